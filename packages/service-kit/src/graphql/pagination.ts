@@ -1,0 +1,116 @@
+import { Field, InputType, Int, ObjectType, ArgsType, type ClassType } from "type-graphql";
+import type { EntityManager, EntityName, FilterQuery, QueryOrder } from "@mikro-orm/core";
+import { badInput } from "../errors";
+
+@ObjectType({ description: "分页信息 Page information" })
+export class PageInfo {
+  @Field(() => String, { nullable: true, description: "本页最后一条的游标 Cursor of the last item on this page" })
+  endCursor!: string | null;
+
+  @Field(() => Boolean, { description: "是否还有下一页 Whether more items follow" })
+  hasNextPage!: boolean;
+}
+
+/** The shared `first`/`after` arguments of every list. */
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 50, description: "每页条数 (1–500) Page size" })
+  first: number = 50;
+
+  @Field(() => String, { nullable: true, description: "从此游标之后开始 Start after this cursor" })
+  after?: string | null;
+}
+
+/** Also usable as an input object where a list is nested inside an input. */
+@InputType()
+export class PageInput {
+  @Field(() => Int, { defaultValue: 50 })
+  first: number = 50;
+
+  @Field(() => String, { nullable: true })
+  after?: string | null;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  totalCount: number;
+  pageInfo: PageInfo;
+}
+
+/**
+ * A cursor-paginated list type: `class PersonConnection extends ConnectionType(Person) {}` with
+ * `@ObjectType("PersonConnection")` on the subclass.
+ */
+export function ConnectionType<T extends object>(itemType: ClassType<T>) {
+  @ObjectType()
+  abstract class ConnectionClass implements Connection<T> {
+    @Field(() => [itemType])
+    nodes!: T[];
+
+    @Field(() => Int, { description: "符合条件的总数 Total matching items" })
+    totalCount!: number;
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+  }
+  return ConnectionClass;
+}
+
+export const MAX_PAGE_SIZE = 500;
+
+type SortKey<T> = { field: keyof T & string; direction: "ASC" | "DESC" };
+
+function encodeCursor(values: unknown[]): string {
+  return Buffer.from(JSON.stringify(values)).toString("base64url");
+}
+
+function decodeCursor(cursor: string, length: number): unknown[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length === length) return values;
+  } catch {
+    // fall through to the error below
+  }
+  throw badInput("after", "分页游标无效", "the cursor is not one this list returned");
+}
+
+/**
+ * Keyset pagination: stable under inserts, and cheap on deep pages (no OFFSET). The sort must end
+ * with a unique field (the id) so that the order is total.
+ */
+export async function paginate<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  page: { first: number; after?: string | null | undefined },
+  sort: SortKey<T>[],
+): Promise<Connection<T>> {
+  if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
+    throw badInput("first", `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`, `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  let pageWhere: FilterQuery<T> = where;
+  if (page.after) {
+    const values = decodeCursor(page.after, sort.length);
+    // (a > x) OR (a = x AND b > y) OR …
+    const ors = sort.map((key, i) => {
+      const cond: Record<string, unknown> = {};
+      for (let j = 0; j < i; j++) cond[sort[j]!.field] = values[j];
+      cond[key.field] = { [key.direction === "ASC" ? "$gt" : "$lt"]: values[i] };
+      return cond;
+    });
+    pageWhere = { $and: [where, { $or: ors }] } as FilterQuery<T>;
+  }
+  const orderBy = Object.fromEntries(sort.map((k) => [k.field, k.direction as QueryOrder])) as Record<string, QueryOrder>;
+  const [rows, totalCount] = await Promise.all([
+    em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 }),
+    em.count(entity, where),
+  ]);
+  const hasNextPage = rows.length > page.first;
+  const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
+  const last = nodes[nodes.length - 1] as Record<string, unknown> | undefined;
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage, endCursor: last ? encodeCursor(sort.map((k) => last[k.field])) : null },
+  };
+}

@@ -1,0 +1,53 @@
+import { writeFileSync } from "node:fs";
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { authChecker } from "../auth/auth-checker";
+import type { ServiceContext } from "../context";
+
+/** Resolves an entity from its key fields, e.g. `{ __typename: "Person", id }` → the person. */
+export type ReferenceResolver = (reference: Record<string, unknown>, ctx: ServiceContext) => unknown;
+
+export interface SubgraphSchemaOptions {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own resolver list type
+  resolvers: NonEmptyArray<Function>;
+  /** Types reachable only through the federation (stubs of other services' entities). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's own type
+  orphanedTypes?: Function[];
+  /** `__resolveReference` per entity type this service owns or extends. */
+  referenceResolvers?: Record<string, ReferenceResolver>;
+}
+
+const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
+
+/**
+ * A Federation 2 subgraph schema from type-graphql resolvers: type-graphql builds the schema and
+ * its resolvers, the SDL is printed with directives (graphql's printer drops `@key`), and
+ * `@apollo/subgraph` adds `_entities` and `_service` around it.
+ */
+export async function buildFederatedSchema(opts: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  const base = await buildSchema({
+    resolvers: opts.resolvers,
+    orphanedTypes: opts.orphanedTypes ?? [],
+    authChecker,
+    authMode: "error",
+    skipCheck: true,
+    validate: false,
+    emitSchemaFile: false,
+  });
+  const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(base)}`;
+  const resolvers = createResolversMap(base) as Record<string, object>;
+  for (const [typeName, resolve] of Object.entries(opts.referenceResolvers ?? {})) {
+    resolvers[typeName] = { ...(resolvers[typeName] ?? {}), __resolveReference: resolve };
+  }
+  // The resolver map's types are looser than @apollo/subgraph's; the shapes are the same.
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
+  return { schema, sdl };
+}
+
+/** Writes the SDL a service publishes (`schema.graphql`, committed; the gateway composes from it). */
+export function writeSdl(sdl: string, file: string): void {
+  writeFileSync(file, `${sdl.trim()}\n`);
+}

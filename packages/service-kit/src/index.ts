@@ -1,0 +1,28 @@
+/**
+ * @pa/service-kit — everything a subgraph needs except its domain: configuration, logs, metrics,
+ * identity and authorisation, errors, the database, the federated schema and the HTTP server.
+ */
+import "reflect-metadata";
+
+export * from "./errors";
+export * from "./config";
+export * from "./logger";
+export * from "./ids";
+export * from "./dates";
+export * from "./metrics";
+export * from "./context";
+export * from "./auth/identity";
+export * from "./auth/tokens";
+export * from "./auth/auth-checker";
+export * from "./auth/township-scope";
+export * from "./db/database-url";
+export * from "./db/orm";
+export * from "./db/audit.entity";
+export * from "./db/pg-admin";
+export * from "./db/migration-cli";
+export * from "./graphql/scalars";
+export * from "./graphql/pagination";
+export * from "./graphql/subgraph-schema";
+export * from "./graphql/plugins";
+export * from "./http/subgraph-app";
+export * from "./http/run-service";

@@ -1,0 +1,47 @@
+import type { Dialect, Identity, SubgraphApp } from "@pa/service-kit";
+import { createTestDatabase, type TestDatabase } from "./databases";
+import { graphqlClient } from "./graphql-client";
+import { TEST_AUTH } from "./tokens";
+
+/** What a service's `createXApp` receives in tests: a fresh database and the test token settings. */
+export interface TestAppDeps {
+  databaseUrl: string;
+  auth: typeof TEST_AUTH;
+  natsUrl: string;
+}
+
+export interface ServiceHarness {
+  app: SubgraphApp;
+  db: TestDatabase;
+  url: string;
+  gql: ReturnType<typeof graphqlClient>["gql"];
+  ok: ReturnType<typeof graphqlClient>["ok"];
+  close(): Promise<void>;
+}
+
+/**
+ * Runs one service's app in-process on its own fresh database, listening on a free port.
+ * Call `close()` in `afterAll`: it stops the app and drops the database.
+ */
+export async function startServiceHarness(
+  createApp: (deps: TestAppDeps) => Promise<SubgraphApp>,
+  opts: { dialect: Dialect; label: string; user: Identity | null },
+): Promise<ServiceHarness> {
+  const db = await createTestDatabase(opts.dialect, opts.label);
+  const app = await createApp({
+    databaseUrl: db.url,
+    auth: TEST_AUTH,
+    natsUrl: process.env.NATS_URL ?? "nats://127.0.0.1:4222",
+  });
+  const { url } = await app.listen(0);
+  const client = graphqlClient(url, opts.user);
+  return {
+    app,
+    db,
+    ...client,
+    async close() {
+      await app.close();
+      await db.drop();
+    },
+  };
+}
