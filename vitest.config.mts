@@ -22,6 +22,5 @@ export default defineConfig({
     maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    setupFiles: ["reflect-metadata"],
   },
 });

@@ -5,6 +5,7 @@
 import "reflect-metadata";
 
 export * from "./errors";
+export * from "./validation";
 export * from "./config";
 export * from "./logger";
 export * from "./ids";

@@ -1,0 +1,7 @@
+import { Household } from "./household/household.entity";
+import { NeedsSurvey } from "./needs-survey/needs-survey.entity";
+import { Person } from "./person/person.entity";
+import { Township } from "./township/township.entity";
+
+/** Every table the registry owns (the kit adds its audit table). */
+export const entities = [Township, Household, Person, NeedsSurvey];

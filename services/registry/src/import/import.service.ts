@@ -1,0 +1,170 @@
+import type { EntityManager } from "@mikro-orm/core";
+import { audit, badInput, businessDate, inTownshipScope, requireIdentity } from "@pa/service-kit";
+import type { RegistryContext } from "../context";
+import { Household } from "../household/household.entity";
+import { Person } from "../person/person.entity";
+import { Education, LaborCapacity, Sex } from "../person/person.enums";
+import { auditView } from "../person/person.service";
+import { Township } from "../township/township.entity";
+import { parseRegisterFile, REGISTER_COLUMNS, type ImportError, type ImportRow } from "./import.parser";
+import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.inputs";
+
+/** Larger files should be split; 20 MB holds well over 100,000 rows of CSV. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+const CHUNK = 500;
+
+const PERSON_FIELDS = [
+  "name", "phone", "laborCapacity", "willingToWork", "willingToTrain", "entrepreneurshipCapacity",
+  "entrepreneurshipIntention", "disabilityCertificate", "education", "graduationDate", "registeredOn",
+] as const;
+const HOUSEHOLD_FLAGS = ["urbanZeroEmployment", "ruralZeroTransferEmployment", "minimumLivingGuarantee"] as const;
+
+function column(key: string): string {
+  return REGISTER_COLUMNS.find((c) => c.key === key)?.zh ?? key;
+}
+
+function toProblem(e: ImportError): ImportProblem {
+  return { row: e.row, column: e.column, messageZh: e.reasonZh, messageEn: e.reasonEn };
+}
+
+async function findIn<T extends object>(em: EntityManager, entity: new () => T, field: keyof T & string, values: string[]): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < values.length; i += CHUNK) {
+    out.push(...(await em.find(entity, { [field]: { $in: values.slice(i, i + CHUNK) } } as never)));
+  }
+  return out;
+}
+
+/**
+ * 花名册导入 Bulk import of the register (R-REQ-2): all rows or none. Every bad row is reported
+ * (row, column, reason) and nothing is written; re-importing the same file changes nothing because
+ * people are matched by ID-card number and households by household number.
+ */
+export class ImportService {
+  constructor(private readonly ctx: RegistryContext) {}
+
+  async importRegister(input: ImportRegisterInput): Promise<ImportReport> {
+    const identity = requireIdentity(this.ctx);
+    const content = Buffer.from(input.contentBase64, "base64");
+    if (content.length === 0) throw badInput("input.contentBase64", "文件为空", "the file is empty");
+    if (content.length > MAX_IMPORT_BYTES) {
+      throw badInput("input.contentBase64", "文件超过20MB，请分批导入", "the file is larger than 20 MB; split it into several files");
+    }
+    const parsed = await parseRegisterFile(input.fileName, content, { today: businessDate() });
+    const report: ImportReport = {
+      accepted: false,
+      dryRun: input.dryRun,
+      rowCount: parsed.rows.length,
+      created: 0,
+      updated: 0,
+      unchanged: 0,
+      householdsCreated: 0,
+      errors: parsed.errors.map(toProblem),
+    };
+    if (report.errors.length > 0) return report;
+
+    const run = async (em: EntityManager) => {
+      const problems: ImportProblem[] = [];
+      const fail = (row: number, key: string, zh: string, en: string) => problems.push({ row, column: column(key), messageZh: zh, messageEn: en });
+      const rows = parsed.rows;
+
+      const townships = new Set((await em.find(Township, {})).map((t) => t.code));
+      const households = new Map((await findIn(em, Household, "number", [...new Set(rows.map((r) => r.householdKey))])).map((h) => [h.number!, h]));
+      const people = new Map((await findIn(em, Person, "idNumber", rows.map((r) => r.idNumber))).map((p) => [p.idNumber, p]));
+      const householdsById = new Map([...households.values()].map((h) => [h.id, h]));
+      const missing = [...new Set([...people.values()].map((p) => p.householdId))].filter((id) => !householdsById.has(id));
+      for (const h of await findIn(em, Household, "id", missing)) householdsById.set(h.id, h);
+
+      for (const r of rows) {
+        if (!townships.has(r.townshipCode)) fail(r.row, "townshipCode", `镇街代码 ${r.townshipCode} 不存在`, `township ${r.townshipCode} does not exist`);
+        else if (!inTownshipScope(identity, r.townshipCode)) {
+          fail(r.row, "townshipCode", `镇街 ${r.townshipCode} 不在您的管辖范围内`, `township ${r.townshipCode} is outside your scope`);
+        }
+        const h = households.get(r.householdKey);
+        if (h && (h.townshipCode !== r.townshipCode || h.village !== r.village)) {
+          fail(r.row, "householdKey", `户 ${r.householdKey} 已登记在 ${h.townshipCode} ${h.village}`, `household ${r.householdKey} is registered in ${h.townshipCode} ${h.village}`);
+        }
+        const p = people.get(r.idNumber);
+        if (p) {
+          const ph = householdsById.get(p.householdId);
+          if (ph?.number !== r.householdKey) {
+            fail(r.row, "idNumber", `此人已登记在其他户（${p.name}，编号 ${p.id}）`, `this person is already registered in another household (${p.name}, ${p.id})`);
+          }
+        }
+      }
+      if (problems.length > 0) return problems;
+
+      for (const r of rows) {
+        let h = households.get(r.householdKey);
+        if (!h) {
+          h = em.create(Household, { number: r.householdKey, townshipCode: r.townshipCode, village: r.village, ...flagsOf(r) });
+          households.set(r.householdKey, h);
+          report.householdsCreated += 1;
+        } else {
+          for (const f of HOUSEHOLD_FLAGS) if (h[f] !== r[f]) h[f] = r[f];
+        }
+        const existing = people.get(r.idNumber);
+        if (!existing) {
+          const person = em.create(Person, {
+            ...personFields(r),
+            idNumber: r.idNumber,
+            birthDate: r.birthDate,
+            sex: r.sex === "MALE" ? Sex.MALE : Sex.FEMALE,
+            householdId: h.id,
+            townshipCode: h.townshipCode,
+            village: h.village,
+          });
+          if (r.isHead) h.headId = person.id;
+          audit(em, this.ctx, { action: "importRegister", entityName: "Person", entityId: person.id, after: auditView(person) });
+          report.created += 1;
+        } else {
+          const next = personFields(r);
+          const changed = PERSON_FIELDS.filter((f) => (existing[f] ?? null) !== (next[f] ?? null));
+          if (r.isHead && h.headId !== existing.id) h.headId = existing.id;
+          if (changed.length === 0) {
+            report.unchanged += 1;
+            continue;
+          }
+          const before = auditView(existing);
+          Object.assign(existing, Object.fromEntries(changed.map((f) => [f, next[f]])));
+          audit(em, this.ctx, { action: "importRegister", entityName: "Person", entityId: existing.id, before, after: auditView(existing) });
+          report.updated += 1;
+        }
+      }
+      return [];
+    };
+
+    // em.transactional flushes when the callback returns: a rejected file or a dry run clears the
+    // unit of work first, so nothing is written.
+    const problems = await this.ctx.em.fork().transactional(async (em) => {
+      const p = await run(em);
+      if (p.length > 0 || input.dryRun) em.clear();
+      else await em.flush();
+      return p;
+    });
+    report.errors = problems;
+    report.accepted = problems.length === 0;
+    if (!report.accepted) Object.assign(report, { created: 0, updated: 0, unchanged: 0, householdsCreated: 0 });
+    return report;
+  }
+}
+
+function flagsOf(r: ImportRow) {
+  return { urbanZeroEmployment: r.urbanZeroEmployment, ruralZeroTransferEmployment: r.ruralZeroTransferEmployment, minimumLivingGuarantee: r.minimumLivingGuarantee };
+}
+
+function personFields(r: ImportRow) {
+  return {
+    name: r.name,
+    phone: r.phone,
+    laborCapacity: r.laborCapacity as LaborCapacity,
+    willingToWork: r.willingToWork,
+    willingToTrain: r.willingToTrain,
+    entrepreneurshipCapacity: r.entrepreneurshipCapacity,
+    entrepreneurshipIntention: r.entrepreneurshipIntention,
+    disabilityCertificate: r.disabilityCertificate,
+    education: r.education as Education,
+    graduationDate: r.graduationDate,
+    registeredOn: r.registeredOn,
+  };
+}

@@ -1,0 +1,21 @@
+import "reflect-metadata";
+import { createLogger, handleShutdown, runMain } from "@pa/service-kit";
+import { createRegistryApp, SERVICE } from "./app";
+import { registryConfig } from "./config";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
+
+await runMain(SERVICE, async () => {
+  const config = registryConfig();
+  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+  const app = await createRegistryApp({
+    databaseUrl: config.DATABASE_URL,
+    auth: config,
+    natsUrl: config.NATS_URL,
+    logger,
+    production: config.NODE_ENV === "production",
+  });
+  if (config.REGISTRY_LOAD_DEMO) await loadDemoIfEmpty(app.orm, logger);
+  const { url } = await app.listen(config.PORT, config.HOST);
+  logger.info({ url }, "registry listening");
+  handleShutdown(logger, () => app.close());
+});

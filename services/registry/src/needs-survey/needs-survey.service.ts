@@ -1,0 +1,38 @@
+import { assertTownshipInScope, audit, businessDate, InputCheck, NotFoundError, requireIdentity, townshipScope } from "@pa/service-kit";
+import type { RegistryContext } from "../context";
+import { Person } from "../person/person.entity";
+import { NeedsSurvey } from "./needs-survey.entity";
+import type { RecordNeedsSurveyInput } from "./needs-survey.inputs";
+
+export class NeedsSurveyService {
+  constructor(private readonly ctx: RegistryContext) {}
+
+  /** 调查摸底 Records what a person needs (R-REQ-2), by a clerk of the person's township or the poverty office. */
+  async record(input: RecordNeedsSurveyInput): Promise<NeedsSurvey> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const surveyedOn = input.surveyedOn ?? today;
+    const v = new InputCheck();
+    v.pastDate(surveyedOn, "surveyedOn", { zh: "调查日期", en: "surveyedOn" }, today);
+    if (input.note != null) v.that(input.note.length <= 2000, "note", "备注不能超过2000个字符", "the note must be at most 2000 characters");
+    v.done();
+    return this.ctx.em.transactional(async (em) => {
+      const person = await em.findOne(Person, { id: input.personId, ...townshipScope(identity) });
+      if (!person) throw new NotFoundError("Person", input.personId, "人员");
+      assertTownshipInScope(identity, person.townshipCode);
+      const survey = em.create(NeedsSurvey, {
+        personId: person.id,
+        surveyedOn,
+        surveyedBy: identity.name,
+        surveyorUnit: identity.unit,
+        needsWork: input.needsWork,
+        needsTraining: input.needsTraining,
+        needsEntrepreneurship: input.needsEntrepreneurship,
+        note: input.note?.trim() || null,
+      });
+      await em.flush();
+      audit(em, this.ctx, { action: "recordNeedsSurvey", entityName: "NeedsSurvey", entityId: survey.id, after: { ...survey } });
+      return survey;
+    });
+  }
+}

@@ -1,0 +1,92 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { businessDate, ConnectionType, LocalDateScalar, maySeePersonalData, PageArgs, Unit } from "@pa/service-kit";
+import type { RegistryContext } from "../context";
+import { Household } from "../household/household.entity";
+import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
+import { ageOn, maskIdNumber, maskPhone } from "./id-number.rules";
+import { Person } from "./person.entity";
+import { PeopleArgs, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
+import { householdLoader, surveysLoader } from "./person.loaders";
+import { PersonService } from "./person.service";
+
+@ObjectType("PersonConnection", { description: "人员列表 A page of people" })
+export class PersonConnection extends ConnectionType(Person) {}
+
+/** Who registers people and records exits: the poverty office anywhere, township centres in their townships. */
+const REGISTER_WRITERS = [Unit.PovertyOffice, Unit.TownshipCentre];
+
+@Resolver(() => Person)
+export class PersonResolver {
+  @Authorized()
+  @Query(() => Person, { nullable: true, description: "按编号查人员 A person by id (null outside your townships)" })
+  person(@Arg("id", () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Person | null> {
+    return new PersonService(ctx).get(id);
+  }
+
+  @Authorized()
+  @Query(() => PersonConnection, { description: "人员列表 People, filtered and paginated" })
+  people(@Args(() => PeopleArgs) args: PeopleArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RegistryContext): Promise<PersonConnection> {
+    return new PersonService(ctx).list(args.filter, page);
+  }
+
+  @Authorized(...REGISTER_WRITERS)
+  @Mutation(() => Person, { description: "登记贫困人口 Register a poor person" })
+  registerPerson(@Arg("input", () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+    return new PersonService(ctx).register(input);
+  }
+
+  @Authorized(...REGISTER_WRITERS)
+  @Mutation(() => Person, { description: "修改贫困人口信息 Update a poor person" })
+  updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+    return new PersonService(ctx).update(input);
+  }
+
+  @Authorized(...REGISTER_WRITERS)
+  @Mutation(() => Person, { description: "记录脱贫 Record an exit from poverty (R-PRIN-1)" })
+  recordExit(@Arg("input", () => RecordExitInput) input: RecordExitInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+    return new PersonService(ctx).recordExit(input);
+  }
+
+  @FieldResolver(() => String, { description: "身份证号 ID-card number; masked unless your role may see it" })
+  idNumber(@Root() person: Person, @Ctx() ctx: RegistryContext): string {
+    return maySeePersonalData(ctx.identity) ? person.idNumber : maskIdNumber(person.idNumber);
+  }
+
+  @FieldResolver(() => String, { description: "身份证号（脱敏） ID-card number, masked" })
+  idNumberMasked(@Root() person: Person): string {
+    return maskIdNumber(person.idNumber);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "手机号 Phone; masked unless your role may see it" })
+  phone(@Root() person: Person, @Ctx() ctx: RegistryContext): string | null {
+    if (!person.phone) return null;
+    return maySeePersonalData(ctx.identity) ? person.phone : maskPhone(person.phone);
+  }
+
+  @FieldResolver(() => Int, { description: "年龄 Age in whole years on a date (default today, Asia/Shanghai)" })
+  age(@Root() person: Person, @Arg("on", () => LocalDateScalar, { nullable: true }) on?: string | null): number {
+    return ageOn(person.birthDate, on ?? businessDate());
+  }
+
+  @FieldResolver(() => Household, { description: "所在户 Household" })
+  async household(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<Household> {
+    const h = await householdLoader(ctx).load(person.householdId);
+    if (!h) throw new Error(`household ${person.householdId} of person ${person.id} is missing`);
+    return h;
+  }
+
+  @FieldResolver(() => Boolean, { description: "是否户主 Head of the household" })
+  async isHead(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<boolean> {
+    return (await householdLoader(ctx).load(person.householdId))?.headId === person.id;
+  }
+
+  @FieldResolver(() => [NeedsSurvey], { description: "需求调查（新→旧） Needs surveys, newest first" })
+  needsSurveys(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey[]> {
+    return surveysLoader(ctx).load(person.id);
+  }
+
+  @FieldResolver(() => NeedsSurvey, { nullable: true, description: "最近一次需求调查 Latest needs survey" })
+  async latestNeedsSurvey(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey | null> {
+    return (await surveysLoader(ctx).load(person.id))[0] ?? null;
+  }
+}

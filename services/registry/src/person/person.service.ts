@@ -1,0 +1,245 @@
+import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  audit,
+  badInput,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import type { RegistryContext } from "../context";
+import { Household } from "../household/household.entity";
+import { requireTownship } from "../township/township.service";
+import { validateIdNumber, validatePhone, maskIdNumber } from "./id-number.rules";
+import { birthDateRangeForAges } from "./person.rules";
+import { Person } from "./person.entity";
+import { PovertyStatus, Sex } from "./person.enums";
+import type { PeopleFilter, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
+
+const ID_LIKE = /^\d{17}[\dXx]$/;
+
+export class PersonService {
+  constructor(private readonly ctx: RegistryContext) {}
+
+  /** A person the caller may see (township scope), or null. */
+  async get(id: string): Promise<Person | null> {
+    const identity = requireIdentity(this.ctx);
+    return this.ctx.em.findOne(Person, { id, ...townshipScope(identity) });
+  }
+
+  /** The people list of the console: filters, township scope, cursor pagination. */
+  list(filter: PeopleFilter | null | undefined, page: { first: number; after?: string | null }): Promise<Connection<Person>> {
+    const identity = requireIdentity(this.ctx);
+    const f = filter ?? {};
+    const v = new InputCheck("filter");
+    if (f.ageMin != null) v.that(f.ageMin >= 0 && f.ageMin <= 150, "ageMin", "最小年龄应在0到150之间", "ageMin must be between 0 and 150");
+    if (f.ageMax != null) v.that(f.ageMax >= 0 && f.ageMax <= 150, "ageMax", "最大年龄应在0到150之间", "ageMax must be between 0 and 150");
+    if (f.ageMin != null && f.ageMax != null) v.that(f.ageMin <= f.ageMax, "ageMax", "最大年龄不能小于最小年龄", "ageMax must not be below ageMin");
+    v.done();
+    const ages = birthDateRangeForAges(f.ageOn ?? businessDate(), f.ageMin, f.ageMax);
+    const birth: Record<string, string> = {};
+    if (ages.bornOnOrBefore) birth.$lte = ages.bornOnOrBefore;
+    if (ages.bornAfter) birth.$gt = ages.bornAfter;
+    const search = f.search?.trim();
+    const where: FilterQuery<Person> = {
+      ...townshipScope(identity, "townshipCode", f.townshipCodes),
+      ...(f.village ? { village: f.village } : {}),
+      ...(f.householdId ? { householdId: f.householdId } : {}),
+      ...(f.povertyStatus ? { povertyStatus: f.povertyStatus } : {}),
+      ...(f.laborCapacities?.length ? { laborCapacity: { $in: f.laborCapacities } } : {}),
+      ...(f.willingToWork != null ? { willingToWork: f.willingToWork } : {}),
+      ...(f.willingToTrain != null ? { willingToTrain: f.willingToTrain } : {}),
+      ...(f.entrepreneurshipCapacity != null ? { entrepreneurshipCapacity: f.entrepreneurshipCapacity } : {}),
+      ...(f.entrepreneurshipIntention != null ? { entrepreneurshipIntention: f.entrepreneurshipIntention } : {}),
+      ...(f.disabilityCertificate != null ? { disabilityCertificate: f.disabilityCertificate } : {}),
+      ...(Object.keys(birth).length ? { birthDate: birth } : {}),
+      ...(search
+        ? ID_LIKE.test(search)
+          ? { idNumber: search.toUpperCase() }
+          : { name: { $like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }
+        : {}),
+    };
+    return paginate(this.ctx.em, Person, where, page, [{ field: "id", direction: "ASC" }]);
+  }
+
+  /**
+   * 登记 Registers a poor person (R-REQ-2). Township clerks register only in their townships.
+   * A duplicate ID-card number is a CONFLICT naming the person already registered.
+   */
+  async register(input: RegisterPersonInput): Promise<Person> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const v = new InputCheck();
+    const name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
+    const id = validateIdNumber(input.idNumber ?? "", { today });
+    if (!id.ok) v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
+    const phone = this.checkPhone(v, input.phone);
+    if (!input.householdId) {
+      v.that(!!input.townshipCode, "townshipCode", "未指定户时必须填写镇街", "townshipCode is required when no household is given");
+      v.that(!!input.village?.trim(), "village", "未指定户时必须填写村/社区", "village is required when no household is given");
+    }
+    const registeredOn = input.registeredOn ?? today;
+    v.pastDate(registeredOn, "registeredOn", { zh: "建档立卡日期", en: "registeredOn" }, today);
+    if (id.ok) {
+      v.that(registeredOn >= id.birthDate, "registeredOn", "建档立卡日期不能早于出生日期", "registeredOn cannot be before the birth date");
+      if (input.graduationDate) v.that(input.graduationDate > id.birthDate, "graduationDate", "毕业日期应晚于出生日期", "graduationDate must be after the birth date");
+    }
+    v.done();
+    if (!id.ok) throw new Error("unreachable");
+
+    return this.ctx.em.transactional(async (em) => {
+      await this.assertIdNumberFree(em, id.value);
+      let household: Household;
+      if (input.householdId) {
+        const found = await em.findOne(Household, { id: input.householdId });
+        if (!found) throw badInput("input.householdId", "户不存在", `household ${input.householdId} does not exist`);
+        if (input.townshipCode && input.townshipCode !== found.townshipCode) {
+          throw badInput("input.townshipCode", "镇街与所在户不一致", "townshipCode differs from the household's township; leave it empty");
+        }
+        household = found;
+      } else {
+        await requireTownship(em, input.townshipCode!, "input.townshipCode");
+        household = em.create(Household, {
+          townshipCode: input.townshipCode!,
+          village: input.village!.trim(),
+          urbanZeroEmployment: input.householdFlags?.urbanZeroEmployment ?? false,
+          ruralZeroTransferEmployment: input.householdFlags?.ruralZeroTransferEmployment ?? false,
+          minimumLivingGuarantee: input.householdFlags?.minimumLivingGuarantee ?? false,
+        });
+      }
+      assertTownshipInScope(identity, household.townshipCode);
+      const person = em.create(Person, {
+        name,
+        idNumber: id.value,
+        birthDate: id.birthDate,
+        sex: id.sex === "MALE" ? Sex.MALE : Sex.FEMALE,
+        phone,
+        householdId: household.id,
+        townshipCode: household.townshipCode,
+        village: household.village,
+        laborCapacity: input.laborCapacity,
+        willingToWork: input.willingToWork,
+        willingToTrain: input.willingToTrain,
+        entrepreneurshipCapacity: input.entrepreneurshipCapacity,
+        entrepreneurshipIntention: input.entrepreneurshipIntention,
+        disabilityCertificate: input.disabilityCertificate,
+        education: input.education,
+        graduationDate: input.graduationDate ?? null,
+        povertyStatus: PovertyStatus.REGISTERED,
+        registeredOn,
+        exitedOn: null,
+      });
+      if (!input.householdId || input.isHead || !household.headId) household.headId = person.id;
+      await em.flush();
+      audit(em, this.ctx, { action: "registerPerson", entityName: "Person", entityId: person.id, after: auditView(person) });
+      return person;
+    });
+  }
+
+  /** Updates a person; the version read must still be current (optimistic lock → CONFLICT). */
+  async update(input: UpdatePersonInput): Promise<Person> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    return this.ctx.em.transactional(async (em) => {
+      const person = await this.loadForWrite(em, input.id, input.version);
+      assertTownshipInScope(identity, person.townshipCode);
+      const before = auditView(person);
+      const v = new InputCheck();
+      if (input.name != null) person.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
+      if (input.idNumber != null) {
+        const id = validateIdNumber(input.idNumber, { today });
+        if (!id.ok) v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
+        else if (id.value !== person.idNumber) {
+          await this.assertIdNumberFree(em, id.value);
+          person.idNumber = id.value;
+          person.birthDate = id.birthDate;
+          person.sex = id.sex === "MALE" ? Sex.MALE : Sex.FEMALE;
+        }
+      }
+      if (input.phone != null) person.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
+      if (input.village != null) person.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+      if (input.laborCapacity != null) person.laborCapacity = input.laborCapacity;
+      if (input.willingToWork != null) person.willingToWork = input.willingToWork;
+      if (input.willingToTrain != null) person.willingToTrain = input.willingToTrain;
+      if (input.entrepreneurshipCapacity != null) person.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
+      if (input.entrepreneurshipIntention != null) person.entrepreneurshipIntention = input.entrepreneurshipIntention;
+      if (input.disabilityCertificate != null) person.disabilityCertificate = input.disabilityCertificate;
+      if (input.education != null) person.education = input.education;
+      if (input.graduationDate != null) {
+        v.that(input.graduationDate > person.birthDate, "graduationDate", "毕业日期应晚于出生日期", "graduationDate must be after the birth date");
+        person.graduationDate = input.graduationDate;
+      }
+      v.done();
+      await em.flush();
+      audit(em, this.ctx, { action: "updatePerson", entityName: "Person", entityId: person.id, before, after: auditView(person) });
+      return person;
+    });
+  }
+
+  /**
+   * 脱贫 Records an exit from poverty. R-PRIN-1 (脱贫不脱政策): only the status and date change
+   * here; no service ends an entitlement because of it.
+   */
+  async recordExit(input: RecordExitInput): Promise<Person> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    return this.ctx.em.transactional(async (em) => {
+      const person = await this.loadForWrite(em, input.personId, input.version);
+      assertTownshipInScope(identity, person.townshipCode);
+      const v = new InputCheck();
+      v.that(person.povertyStatus === PovertyStatus.REGISTERED, "personId", `已于 ${person.exitedOn} 脱贫`, `the person already exited poverty on ${person.exitedOn}`);
+      v.pastDate(input.exitedOn, "exitedOn", { zh: "脱贫日期", en: "exitedOn" }, today);
+      v.that(input.exitedOn >= person.registeredOn, "exitedOn", "脱贫日期不能早于建档立卡日期", `exitedOn cannot be before registeredOn (${person.registeredOn})`);
+      v.done();
+      const before = auditView(person);
+      person.povertyStatus = PovertyStatus.EXITED;
+      person.exitedOn = input.exitedOn;
+      await em.flush();
+      audit(em, this.ctx, { action: "recordExit", entityName: "Person", entityId: person.id, before, after: auditView(person) });
+      return person;
+    });
+  }
+
+  private checkPhone(v: InputCheck, raw: string | null | undefined): string | null {
+    if (raw == null || raw.trim() === "") return null;
+    const p = validatePhone(raw);
+    if (!p.ok) {
+      v.fail("phone", `手机号无效：${p.reasonZh}`, `the phone number is invalid: ${p.reasonEn}`);
+      return null;
+    }
+    return p.value;
+  }
+
+  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<Person> {
+    const identity = requireIdentity(this.ctx);
+    const person = await em.findOne(Person, { id, ...townshipScope(identity) });
+    if (!person) throw new NotFoundError("Person", id, "人员");
+    if (person.version !== version) {
+      throw new ConflictError("人员信息已被他人修改，请刷新后重试", "the person was changed by someone else; reload and try again", {
+        currentVersion: person.version,
+      });
+    }
+    return person;
+  }
+
+  private async assertIdNumberFree(em: EntityManager, idNumber: string): Promise<void> {
+    const existing = await em.findOne(Person, { idNumber });
+    if (existing) {
+      throw new ConflictError(
+        `身份证号已登记：${existing.name}（${existing.townshipCode}，编号 ${existing.id}）`,
+        `this ID-card number is already registered to ${existing.name} (person ${existing.id})`,
+        { existingPersonId: existing.id, existingPersonName: existing.name },
+      );
+    }
+  }
+}
+
+/** What the audit keeps of a person: ID and phone numbers masked (the audit is read widely). */
+export function auditView(p: Person): Record<string, unknown> {
+  return { ...p, idNumber: maskIdNumber(p.idNumber), phone: p.phone ? "***" : null };
+}

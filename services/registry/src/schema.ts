@@ -1,0 +1,25 @@
+import { buildFederatedSchema, requireIdentity } from "@pa/service-kit";
+import type { RegistryContext } from "./context";
+import { HouseholdResolver } from "./household/household.resolver";
+import { ImportResolver } from "./import/import.resolver";
+import { NeedsSurveyResolver } from "./needs-survey/needs-survey.resolver";
+import { personLoader } from "./person/person.loaders";
+import { PersonResolver } from "./person/person.resolver";
+import { Township } from "./township/township.entity";
+import { TownshipResolver } from "./township/township.resolver";
+
+/** The registry's subgraph: owner of `Person @key(id)` and `Township @key(code)`. */
+export function buildRegistrySchema() {
+  return buildFederatedSchema({
+    resolvers: [PersonResolver, HouseholdResolver, TownshipResolver, NeedsSurveyResolver, ImportResolver],
+    referenceResolvers: {
+      // Batched: a list of 500 people from another subgraph costs one query here.
+      Person: (ref, ctx) => personLoader(ctx as RegistryContext).load(String(ref.id)),
+      Township: async (ref, ctx) => {
+        requireIdentity(ctx);
+        return ctx.em.findOne(Township, { code: String(ref.code) });
+      },
+    },
+  });
+}
+
