@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["**/*-cli.ts", "**/bench/**", "infra/**", "**/scripts/**"],
+    files: ["**/*-cli.ts", "**/schema-emit.ts", "**/db-migrate.ts", "**/bench/**", "infra/**", "**/scripts/**"],
     rules: { "no-console": "off" },
   },
 );

@@ -37,6 +37,7 @@ export function ormConfig(opts: OrmOptions): Options {
       allOrNothing: true,
       snapshot: false,
       disableForeignKeys: false,
+      silent: true,
     },
     // Every request works in its own fork; a stray use of the global manager is a bug.
     allowGlobalContext: false,

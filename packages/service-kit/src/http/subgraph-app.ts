@@ -2,6 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -63,6 +64,8 @@ export async function createSubgraphApp<C extends ServiceContext>(opts: Subgraph
     formatError: createErrorFormatter(opts.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No Apollo Studio here: traces would only cost time on every request.
+      ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics),
       requestIdOnErrorsPlugin(),
     ],

@@ -3,7 +3,7 @@ import { audit, badInput, businessDate, inTownshipScope, requireIdentity } from 
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
-import { Education, LaborCapacity, Sex } from "../person/person.enums";
+import { Sex, type Education, type LaborCapacity } from "../person/person.enums";
 import { auditView } from "../person/person.service";
 import { Township } from "../township/township.entity";
 import { parseRegisterFile, REGISTER_COLUMNS, type ImportError, type ImportRow } from "./import.parser";
