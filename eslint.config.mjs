@@ -11,12 +11,22 @@ export default tseslint.config(
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-explicit-any": "error",
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports", disallowTypeAnnotations: false },
+      ],
       "no-console": ["error", { allow: ["error", "warn"] }],
     },
   },
   {
-    files: ["**/*-cli.ts", "**/schema-emit.ts", "**/db-migrate.ts", "**/bench/**", "infra/**", "**/scripts/**"],
+    files: [
+      "**/*-cli.ts",
+      "**/schema-emit.ts",
+      "**/db-migrate.ts",
+      "**/bench/**",
+      "infra/**",
+      "**/scripts/**",
+    ],
     rules: { "no-console": "off" },
   },
 );

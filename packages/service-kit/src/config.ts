@@ -34,9 +34,7 @@ export const ServerEnv = {
 
 /** `postgresql://…` or `sqlite:<file>` (a file under `.data/` by default). */
 export const DatabaseEnv = {
-  DATABASE_URL: z
-    .string()
-    .regex(/^(postgres(ql)?:\/\/|sqlite:)/, "must start with postgresql:// or sqlite:"),
+  DATABASE_URL: z.string().regex(/^(postgres(ql)?:\/\/|sqlite:)/, "must start with postgresql:// or sqlite:"),
 };
 
 /** Token verification: HS256 with a shared secret (development) or RS256 via a JWKS URL. */

@@ -35,5 +35,8 @@ export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): { from: stri
   const startMonth = (quarter - 1) * 3 + 1;
   const end = new Date(Date.UTC(year, startMonth + 2, 0)); // day 0 of the next month
   const pad = (n: number) => String(n).padStart(2, "0");
-  return { from: `${year}-${pad(startMonth)}-01`, to: `${year}-${pad(startMonth + 2)}-${pad(end.getUTCDate())}` };
+  return {
+    from: `${year}-${pad(startMonth)}-01`,
+    to: `${year}-${pad(startMonth + 2)}-${pad(end.getUTCDate())}`,
+  };
 }

@@ -49,6 +49,12 @@ export class ServiceMetrics {
   histogram(name: string, help: string, labelNames: string[] = [], buckets?: number[]): Histogram<string> {
     const existing = this.registry.getSingleMetric(name);
     if (existing) return existing as Histogram<string>;
-    return new Histogram({ name, help, labelNames, registers: [this.registry], ...(buckets ? { buckets } : {}) });
+    return new Histogram({
+      name,
+      help,
+      labelNames,
+      registers: [this.registry],
+      ...(buckets ? { buckets } : {}),
+    });
   }
 }

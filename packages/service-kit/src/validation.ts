@@ -24,24 +24,58 @@ export class InputCheck {
   }
 
   /** A required, trimmed text of bounded length; returns the trimmed value. */
-  text(value: string | null | undefined, field: string, label: { zh: string; en: string }, max: number): string {
+  text(
+    value: string | null | undefined,
+    field: string,
+    label: { zh: string; en: string },
+    max: number,
+  ): string {
     const v = (value ?? "").trim();
     if (!v) this.fail(field, `${label.zh}不能为空`, `${label.en} is required`);
-    else this.that(v.length <= max, field, `${label.zh}不能超过${max}个字符`, `${label.en} must be at most ${max} characters`);
+    else
+      this.that(
+        v.length <= max,
+        field,
+        `${label.zh}不能超过${max}个字符`,
+        `${label.en} must be at most ${max} characters`,
+      );
     return v;
   }
 
   /** A business date that is not after today (records cannot be dated in the future). */
-  pastDate(value: string | null | undefined, field: string, label: { zh: string; en: string }, today = businessDate()): void {
+  pastDate(
+    value: string | null | undefined,
+    field: string,
+    label: { zh: string; en: string },
+    today = businessDate(),
+  ): void {
     if (value == null) return;
-    if (!this.that(isIsoDate(value), field, `${label.zh}不是有效日期`, `${label.en} is not a real date (YYYY-MM-DD)`)) return;
-    this.that(value <= today, field, `${label.zh}不能晚于今天 (${today})`, `${label.en} cannot be after today (${today})`);
+    if (
+      !this.that(
+        isIsoDate(value),
+        field,
+        `${label.zh}不是有效日期`,
+        `${label.en} is not a real date (YYYY-MM-DD)`,
+      )
+    )
+      return;
+    this.that(
+      value <= today,
+      field,
+      `${label.zh}不能晚于今天 (${today})`,
+      `${label.en} cannot be after today (${today})`,
+    );
   }
 
   /** A non-negative integer amount of money in fen. */
   fen(value: number | null | undefined, field: string, label: { zh: string; en: string }): void {
     if (value == null) return;
-    this.that(Number.isSafeInteger(value) && value >= 0, field, `${label.zh}应为非负整数（分）`, `${label.en} must be a non-negative whole number of fen`);
+    this.that(
+      Number.isSafeInteger(value) && value >= 0,
+      field,
+      `${label.zh}应为非负整数（分）`,
+      `${label.en} must be a non-negative whole number of fen`,
+    );
   }
 
   get ok(): boolean {

@@ -2,7 +2,14 @@ import { rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
-import { createDatabase, dropDatabase, listDatabases, DEFAULT_PG_ADMIN_URL, withDatabase, type Dialect } from "@pa/service-kit";
+import {
+  createDatabase,
+  dropDatabase,
+  listDatabases,
+  DEFAULT_PG_ADMIN_URL,
+  withDatabase,
+  type Dialect,
+} from "@pa/service-kit";
 
 const PREFIX = "pa_t_";
 const STALE_AFTER_MS = 2 * 60 * 60 * 1000;
@@ -13,7 +20,12 @@ export function testDialects(): Dialect[] {
   const env = process.env.TEST_DIALECTS;
   const all: Dialect[] = ["postgresql", "sqlite"];
   if (!env) return all;
-  return all.filter((d) => env.split(",").map((s) => s.trim()).includes(d));
+  return all.filter((d) =>
+    env
+      .split(",")
+      .map((s) => s.trim())
+      .includes(d),
+  );
 }
 
 export interface TestDatabase {
@@ -29,7 +41,10 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(dialect: Dialect, label = "db"): Promise<TestDatabase> {
   const stamp = Date.now().toString(36);
-  const name = `${PREFIX}${stamp}_${label.replace(/[^a-z0-9]/gi, "").toLowerCase().slice(0, 20)}_${randomBytes(4).toString("hex")}`;
+  const name = `${PREFIX}${stamp}_${label
+    .replace(/[^a-z0-9]/gi, "")
+    .toLowerCase()
+    .slice(0, 20)}_${randomBytes(4).toString("hex")}`;
   if (dialect === "sqlite") {
     const file = join(tmpdir(), `${name}.db`);
     return {

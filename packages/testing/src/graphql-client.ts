@@ -50,7 +50,11 @@ export function graphqlClient(url: string, defaultUser: Identity | null) {
   }
 
   /** Runs an operation that must succeed and returns its data. */
-  async function ok<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, opts: GqlOptions = {}): Promise<T> {
+  async function ok<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    opts: GqlOptions = {},
+  ): Promise<T> {
     const r = await gql<T>(query, variables, opts);
     if (r.errors?.length || !r.data) {
       throw new Error(`GraphQL operation failed: ${JSON.stringify(r.errors ?? r, null, 2)}`);

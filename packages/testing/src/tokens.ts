@@ -33,7 +33,8 @@ export function signTestToken(identity: Identity): Promise<string> {
 /** Users the suites use most. */
 export const users = {
   povertyOffice: () => testUser({ unit: Unit.PovertyOffice, roles: [Role.Clerk] }),
-  townshipClerk: (...townships: string[]) => testUser({ unit: Unit.TownshipCentre, roles: [Role.Clerk], townships }),
+  townshipClerk: (...townships: string[]) =>
+    testUser({ unit: Unit.TownshipCentre, roles: [Role.Clerk], townships }),
   hrClerk: () => testUser({ unit: Unit.HrCentre, roles: [Role.Clerk] }),
   bureauViewer: () => testUser({ unit: Unit.Bureau, roles: [Role.Viewer] }),
 };

@@ -11,7 +11,10 @@ export function registryConfig(env: Record<string, string | undefined> = process
       DATABASE_URL: DatabaseEnv.DATABASE_URL.default("sqlite:.data/registry.db"),
       ...AuthEnv,
       ...NatsEnv,
-      REGISTRY_LOAD_DEMO: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+      REGISTRY_LOAD_DEMO: z
+        .enum(["true", "false"])
+        .default("false")
+        .transform((v) => v === "true"),
     },
     env,
   );

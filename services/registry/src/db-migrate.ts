@@ -4,7 +4,9 @@ import { migrationCli } from "@pa/service-kit";
 import { entities } from "./entities";
 
 // Migrations are imported lazily so that --create works before any exist.
-const { migrationSets } = await import("./app").catch(() => ({ migrationSets: { postgresql: [], sqlite: [] } }));
+const { migrationSets } = await import("./app").catch(() => ({
+  migrationSets: { postgresql: [], sqlite: [] },
+}));
 await migrationCli({
   service: "registry",
   entities,

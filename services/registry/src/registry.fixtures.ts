@@ -13,12 +13,38 @@ export const T2 = "990101002";
 
 export const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterPersonInput!) {
-    registerPerson(input: $input) { id name idNumber idNumberMasked phone birthDate sex age townshipCode village version povertyStatus household { id headId: head { id } } }
+    registerPerson(input: $input) {
+      id
+      name
+      idNumber
+      idNumberMasked
+      phone
+      birthDate
+      sex
+      age
+      townshipCode
+      village
+      version
+      povertyStatus
+      household {
+        id
+        headId: head {
+          id
+        }
+      }
+    }
   }
 `;
 
 export const SAVE_TOWNSHIP = /* GraphQL */ `
-  mutation SaveTownship($input: SaveTownshipInput!) { saveTownship(input: $input) { code name concentrated version } }
+  mutation SaveTownship($input: SaveTownshipInput!) {
+    saveTownship(input: $input) {
+      code
+      name
+      concentrated
+      version
+    }
+  }
 `;
 
 export function personInput(over: Record<string, unknown> = {}): Record<string, unknown> {

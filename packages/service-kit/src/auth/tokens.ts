@@ -33,7 +33,9 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     try {
       const options = { issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE, algorithms };
       const verified =
-        key instanceof Uint8Array ? await jwtVerify(token, key, options) : await jwtVerify(token, key, options);
+        key instanceof Uint8Array
+          ? await jwtVerify(token, key, options)
+          : await jwtVerify(token, key, options);
       payload = verified.payload;
     } catch (e) {
       throw new UnauthenticatedError(e instanceof Error ? e.message : "invalid token");

@@ -16,7 +16,9 @@ export function townshipScope<F extends string = "townshipCode">(
 ): Record<F, { $in: string[] }> | Record<string, never> {
   const scope = identity.townships;
   if (scope.length === 0) {
-    return requested && requested.length > 0 ? ({ [field]: { $in: requested } } as Record<F, { $in: string[] }>) : {};
+    return requested && requested.length > 0
+      ? ({ [field]: { $in: requested } } as Record<F, { $in: string[] }>)
+      : {};
   }
   const allowed = requested && requested.length > 0 ? requested.filter((t) => scope.includes(t)) : scope;
   return { [field]: { $in: allowed } } as Record<F, { $in: string[] }>;

@@ -42,7 +42,13 @@ export class AuditEntry {
 export function audit(
   em: EntityManager,
   ctx: Pick<ServiceContext, "identity" | "requestId">,
-  entry: { action: string; entityName: string; entityId: string; before?: object | null; after?: object | null },
+  entry: {
+    action: string;
+    entityName: string;
+    entityId: string;
+    before?: object | null;
+    after?: object | null;
+  },
 ): void {
   em.persist(
     em.create(AuditEntry, {

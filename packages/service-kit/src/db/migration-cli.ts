@@ -30,14 +30,18 @@ export function writeMigrationIndex(dir: string): void {
  * migration, once per dialect, and writes the new migration files beside the others.
  * `db:migrate`: applies pending migrations to DATABASE_URL.
  */
-export async function migrationCli(opts: Omit<OrmOptions, "databaseUrl"> & { migrationsDir: string; service: string }, argv = process.argv.slice(2)): Promise<void> {
+export async function migrationCli(
+  opts: Omit<OrmOptions, "databaseUrl"> & { migrationsDir: string; service: string },
+  argv = process.argv.slice(2),
+): Promise<void> {
   if (argv.includes("--create")) {
     for (const dialect of ["sqlite", "postgresql"] as Dialect[]) {
       const dir = join(opts.migrationsDir, dialect);
       mkdirSync(dir, { recursive: true });
       const tempName = `pa_migrate_${opts.service.replace(/-/g, "_")}_${Date.now()}`;
       const adminUrl = process.env.PG_ADMIN_URL ?? DEFAULT_PG_ADMIN_URL;
-      const databaseUrl = dialect === "sqlite" ? `sqlite:/tmp/${tempName}.db` : withDatabase(adminUrl, tempName);
+      const databaseUrl =
+        dialect === "sqlite" ? `sqlite:/tmp/${tempName}.db` : withDatabase(adminUrl, tempName);
       if (dialect === "postgresql") await createDatabase(tempName, adminUrl);
       const orm = await openOrm({ ...opts, databaseUrl });
       try {
@@ -62,7 +66,9 @@ export async function migrationCli(opts: Omit<OrmOptions, "databaseUrl"> & { mig
   const orm = await MikroORM.init(ormConfig({ ...opts, databaseUrl }));
   try {
     const applied = await orm.getMigrator().up();
-    console.log(applied.length ? `applied ${applied.map((m) => m.name).join(", ")}` : "database is up to date");
+    console.log(
+      applied.length ? `applied ${applied.map((m) => m.name).join(", ")}` : "database is up to date",
+    );
   } finally {
     await orm.close(true);
   }

@@ -1,6 +1,12 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { MikroORM, ReflectMetadataProvider, type Options, type EntityClass, type MigrationObject } from "@mikro-orm/core";
+import {
+  MikroORM,
+  ReflectMetadataProvider,
+  type Options,
+  type EntityClass,
+  type MigrationObject,
+} from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
 import { PostgreSqlDriver } from "@mikro-orm/postgresql";
 import { BetterSqliteDriver } from "@mikro-orm/better-sqlite";
@@ -46,7 +52,12 @@ export function ormConfig(opts: OrmOptions): Options {
     ensureDatabase: false,
   };
   if (db.dialect === "postgresql") {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: db.url, pool: { min: 0, max: opts.poolMax ?? 10 } };
+    return {
+      ...common,
+      driver: PostgreSqlDriver,
+      clientUrl: db.url,
+      pool: { min: 0, max: opts.poolMax ?? 10 },
+    };
   }
   if (db.url !== ":memory:") mkdirSync(dirname(db.url), { recursive: true });
   return {

@@ -42,7 +42,9 @@ export async function dropDatabase(name: string, adminUrl = DEFAULT_PG_ADMIN_URL
 /** Names of databases starting with a prefix (to clean up what crashed test runs left behind). */
 export async function listDatabases(prefix: string, adminUrl = DEFAULT_PG_ADMIN_URL): Promise<string[]> {
   return withAdmin(adminUrl, async (c) => {
-    const r = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [`${prefix}%`]);
+    const r = await c.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE $1", [
+      `${prefix}%`,
+    ]);
     return r.rows.map((row) => row.datname);
   });
 }

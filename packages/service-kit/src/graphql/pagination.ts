@@ -4,7 +4,10 @@ import { badInput } from "../errors";
 
 @ObjectType({ description: "分页信息 Page information" })
 export class PageInfo {
-  @Field(() => String, { nullable: true, description: "本页最后一条的游标 Cursor of the last item on this page" })
+  @Field(() => String, {
+    nullable: true,
+    description: "本页最后一条的游标 Cursor of the last item on this page",
+  })
   endCursor!: string | null;
 
   @Field(() => Boolean, { description: "是否还有下一页 Whether more items follow" })
@@ -86,7 +89,11 @@ export async function paginate<T extends object>(
   sort: SortKey<T>[],
 ): Promise<Connection<T>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
-    throw badInput("first", `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`, `first must be between 1 and ${MAX_PAGE_SIZE}`);
+    throw badInput(
+      "first",
+      `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`,
+      `first must be between 1 and ${MAX_PAGE_SIZE}`,
+    );
   }
   let pageWhere: FilterQuery<T> = where;
   if (page.after) {
@@ -100,7 +107,10 @@ export async function paginate<T extends object>(
     });
     pageWhere = { $and: [where, { $or: ors }] } as FilterQuery<T>;
   }
-  const orderBy = Object.fromEntries(sort.map((k) => [k.field, k.direction as QueryOrder])) as Record<string, QueryOrder>;
+  const orderBy = Object.fromEntries(sort.map((k) => [k.field, k.direction as QueryOrder])) as Record<
+    string,
+    QueryOrder
+  >;
   const [rows, totalCount] = await Promise.all([
     em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 }),
     em.count(entity, where),

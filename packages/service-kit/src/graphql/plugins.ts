@@ -11,7 +11,10 @@ interface MinimalContext {
 }
 
 function operationLabel(rc: GraphQLRequestContext<MinimalContext>): { operation: string; type: string } {
-  return { operation: rc.operationName ?? rc.request.operationName ?? "anonymous", type: rc.operation?.operation ?? "unknown" };
+  return {
+    operation: rc.operationName ?? rc.request.operationName ?? "anonymous",
+    type: rc.operation?.operation ?? "unknown",
+  };
 }
 
 /** Requests, latency and errors by operation, to `/metrics`. */
@@ -23,7 +26,9 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<Minim
         async didEncounterErrors(rc) {
           const { operation } = operationLabel(rc);
           for (const err of rc.errors) {
-            const code = String(err.extensions?.code ?? translateError(err).extensions.code ?? ErrorCode.Internal);
+            const code = String(
+              err.extensions?.code ?? translateError(err).extensions.code ?? ErrorCode.Internal,
+            );
             metrics.errors.inc({ operation, code });
           }
         },
@@ -41,10 +46,13 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<Minim
 export function translateError(err: GraphQLError): GraphQLError {
   const original = err.originalError;
   if (original instanceof OptimisticLockError) {
-    return new GraphQLError("记录已被他人修改，请刷新后重试 / The record was changed by someone else; reload it and try again", {
-      path: err.path,
-      extensions: { code: ErrorCode.Conflict },
-    });
+    return new GraphQLError(
+      "记录已被他人修改，请刷新后重试 / The record was changed by someone else; reload it and try again",
+      {
+        path: err.path,
+        extensions: { code: ErrorCode.Conflict },
+      },
+    );
   }
   if (original instanceof UniqueConstraintViolationException) {
     return new GraphQLError("记录已存在 / A record with the same unique value already exists", {
@@ -64,13 +72,25 @@ export function createErrorFormatter(logger: Logger) {
     const gqlError = error instanceof GraphQLError ? translateError(error) : null;
     const code = String(gqlError?.extensions.code ?? formatted.extensions?.code ?? "");
     if (PUBLIC_CODES.has(code)) {
-      const { stacktrace: _s, ...extensions } = { ...formatted.extensions, ...gqlError?.extensions } as Record<string, unknown>;
-      return { message: gqlError?.message ?? formatted.message, ...(formatted.path ? { path: formatted.path } : {}), ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { ...extensions, code } };
+      const { stacktrace: _s, ...extensions } = {
+        ...formatted.extensions,
+        ...gqlError?.extensions,
+      } as Record<string, unknown>;
+      return {
+        message: gqlError?.message ?? formatted.message,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { ...extensions, code },
+      };
     }
     const requestId = (gqlError?.extensions?.requestId as string | undefined) ?? undefined;
-    logger.error({ err: (gqlError?.originalError ?? error) as Error, path: formatted.path, requestId }, "unexpected error");
+    logger.error(
+      { err: (gqlError?.originalError ?? error) as Error, path: formatted.path, requestId },
+      "unexpected error",
+    );
     return {
-      message: "服务器内部错误，请联系管理员 / Internal server error; report the request id to the administrator",
+      message:
+        "服务器内部错误，请联系管理员 / Internal server error; report the request id to the administrator",
       ...(formatted.path ? { path: formatted.path } : {}),
       extensions: { code: ErrorCode.Internal, ...(requestId ? { requestId } : {}) },
     };
@@ -84,7 +104,8 @@ export function requestIdOnErrorsPlugin(): ApolloServerPlugin<MinimalContext> {
       return {
         async didEncounterErrors(rc) {
           for (const err of rc.errors) {
-            if (rc.contextValue.requestId) (err.extensions as Record<string, unknown>).requestId = rc.contextValue.requestId;
+            if (rc.contextValue.requestId)
+              (err.extensions as Record<string, unknown>).requestId = rc.contextValue.requestId;
           }
         },
       };

@@ -3,9 +3,12 @@ import { isIsoDate } from "../dates";
 
 function parseDate(value: unknown): string {
   if (typeof value !== "string" || !isIsoDate(value)) {
-    throw new GraphQLError(`日期格式应为 YYYY-MM-DD / A date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`, {
-      extensions: { code: "BAD_USER_INPUT" },
-    });
+    throw new GraphQLError(
+      `日期格式应为 YYYY-MM-DD / A date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`,
+      {
+        extensions: { code: "BAD_USER_INPUT" },
+      },
+    );
   }
   return value;
 }

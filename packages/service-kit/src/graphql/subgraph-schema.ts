@@ -27,7 +27,9 @@ const FEDERATION_LINK =
  * its resolvers, the SDL is printed with directives (graphql's printer drops `@key`), and
  * `@apollo/subgraph` adds `_entities` and `_service` around it.
  */
-export async function buildFederatedSchema(opts: SubgraphSchemaOptions): Promise<{ schema: GraphQLSchema; sdl: string }> {
+export async function buildFederatedSchema(
+  opts: SubgraphSchemaOptions,
+): Promise<{ schema: GraphQLSchema; sdl: string }> {
   const base = await buildSchema({
     resolvers: opts.resolvers,
     orphanedTypes: opts.orphanedTypes ?? [],

@@ -38,7 +38,12 @@ export async function runMain(name: string, main: () => Promise<void>): Promise<
   try {
     await main();
   } catch (err) {
-    const message = err instanceof Error ? (err.name === "ConfigError" ? err.message : (err.stack ?? err.message)) : String(err);
+    const message =
+      err instanceof Error
+        ? err.name === "ConfigError"
+          ? err.message
+          : (err.stack ?? err.message)
+        : String(err);
     console.error(`[${name}] failed to start: ${message}`);
     process.exit(1);
   }

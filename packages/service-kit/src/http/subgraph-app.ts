@@ -50,7 +50,9 @@ export interface SubgraphApp {
  * An Apollo subgraph on Express with `/graphql`, `/health` (alive), `/ready` (database reachable)
  * and `/metrics`. Every GraphQL request needs a valid bearer token — no trust in the network.
  */
-export async function createSubgraphApp<C extends ServiceContext>(opts: SubgraphAppOptions<C>): Promise<SubgraphApp> {
+export async function createSubgraphApp<C extends ServiceContext>(
+  opts: SubgraphAppOptions<C>,
+): Promise<SubgraphApp> {
   const metrics = opts.metrics ?? new ServiceMetrics(opts.name);
   const app = express();
   app.disable("x-powered-by");
@@ -78,7 +80,11 @@ export async function createSubgraphApp<C extends ServiceContext>(opts: Subgraph
   app.get("/ready", async (_req, res) => {
     const checks: Record<string, string> = {};
     let ok = true;
-    const all = { database: async () => void (await opts.orm.isConnected() || Promise.reject(new Error("not connected"))), ...opts.readinessChecks };
+    const all = {
+      database: async () =>
+        void ((await opts.orm.isConnected()) || Promise.reject(new Error("not connected"))),
+      ...opts.readinessChecks,
+    };
     for (const [name, check] of Object.entries(all)) {
       try {
         await check();

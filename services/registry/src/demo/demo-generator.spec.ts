@@ -18,7 +18,7 @@ let ages: Map<string, number>;
 
 beforeAll(() => {
   city = generateDemoCity();
-  ages = new Map(city.people.map(p => [p.key, demoAge(p, TODAY)]));
+  ages = new Map(city.people.map((p) => [p.key, demoAge(p, TODAY)]));
 });
 
 afterEach(() => {
@@ -52,7 +52,7 @@ describe("demo city: determinism", () => {
     const b = mulberry32(42);
     const xs = Array.from({ length: 1000 }, () => a());
     expect(xs).toEqual(Array.from({ length: 1000 }, () => b()));
-    expect(xs.every(x => x >= 0 && x < 1)).toBe(true);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
   });
 
   it("demo options: exactly the requested number of people is generated", () => {
@@ -75,48 +75,50 @@ describe("demo city: townships and households", () => {
       expect(t.code).toMatch(/^990101\d{3}$/);
       expect(t.name).toMatch(/^\p{Script=Han}{2,}(镇|街道)$/u);
     }
-    expect(new Set(city.townships.map(t => t.code)).size).toBe(12);
-    expect(new Set(city.townships.map(t => t.name)).size).toBe(12);
-    expect(city.townships.filter(t => t.concentrated)).toHaveLength(5);
+    expect(new Set(city.townships.map((t) => t.code)).size).toBe(12);
+    expect(new Set(city.townships.map((t) => t.name)).size).toBe(12);
+    expect(city.townships.filter((t) => t.concentrated)).toHaveLength(5);
   });
 
   it("demo households: 1–5 members, the head is a member, and all members share township and village", () => {
     const members = new Map<string, DemoPerson[]>();
     for (const p of city.people) members.set(p.householdKey, [...(members.get(p.householdKey) ?? []), p]);
     expect(members.size).toBe(city.households.length);
-    const townshipCodes = new Set(city.townships.map(t => t.code));
+    const townshipCodes = new Set(city.townships.map((t) => t.code));
     for (const h of city.households) {
       const ms = members.get(h.key) ?? [];
       expect(ms.length).toBeGreaterThanOrEqual(1);
       expect(ms.length).toBeLessThanOrEqual(5);
-      expect(ms.map(m => m.key)).toContain(h.headKey);
+      expect(ms.map((m) => m.key)).toContain(h.headKey);
       expect(townshipCodes.has(h.townshipCode)).toBe(true);
       expect(h.village).toMatch(/(村|社区)$/);
       for (const m of ms) expect([m.townshipCode, m.village]).toEqual([h.townshipCode, h.village]);
     }
-    expect(city.households.map(h => h.key).slice(0, 3)).toEqual(["H0001", "H0002", "H0003"]);
+    expect(city.households.map((h) => h.key).slice(0, 3)).toEqual(["H0001", "H0002", "H0003"]);
   });
 
   it("demo households: heads are adults", () => {
-    const byKey = new Map(city.people.map(p => [p.key, p]));
-    for (const h of city.households) expect(age(byKey.get(h.headKey) as DemoPerson)).toBeGreaterThanOrEqual(18);
+    const byKey = new Map(city.people.map((p) => [p.key, p]));
+    for (const h of city.households)
+      expect(age(byKey.get(h.headKey) as DemoPerson)).toBeGreaterThanOrEqual(18);
   });
 
   it("demo households: flag shares are realistic (~8% rural zero-transfer, ~20% minimum living guarantee, ~2% urban zero-employment)", () => {
     const n = city.households.length;
-    const frac = (f: (h: (typeof city.households)[number]) => boolean): number => city.households.filter(f).length / n;
-    expect(frac(h => h.ruralZeroTransferEmployment)).toBeGreaterThan(0.04);
-    expect(frac(h => h.ruralZeroTransferEmployment)).toBeLessThan(0.12);
-    expect(frac(h => h.minimumLivingGuarantee)).toBeGreaterThan(0.15);
-    expect(frac(h => h.minimumLivingGuarantee)).toBeLessThan(0.26);
-    expect(frac(h => h.urbanZeroEmployment)).toBeGreaterThan(0.005);
-    expect(frac(h => h.urbanZeroEmployment)).toBeLessThan(0.04);
+    const frac = (f: (h: (typeof city.households)[number]) => boolean): number =>
+      city.households.filter(f).length / n;
+    expect(frac((h) => h.ruralZeroTransferEmployment)).toBeGreaterThan(0.04);
+    expect(frac((h) => h.ruralZeroTransferEmployment)).toBeLessThan(0.12);
+    expect(frac((h) => h.minimumLivingGuarantee)).toBeGreaterThan(0.15);
+    expect(frac((h) => h.minimumLivingGuarantee)).toBeLessThan(0.26);
+    expect(frac((h) => h.urbanZeroEmployment)).toBeGreaterThan(0.005);
+    expect(frac((h) => h.urbanZeroEmployment)).toBeLessThan(0.04);
   });
 
   it("demo townships: concentrated townships hold more poor people than the others, on average", () => {
     const perTownship = (concentrated: boolean): number => {
-      const codes = new Set(city.townships.filter(t => t.concentrated === concentrated).map(t => t.code));
-      return city.people.filter(p => codes.has(p.townshipCode)).length / codes.size;
+      const codes = new Set(city.townships.filter((t) => t.concentrated === concentrated).map((t) => t.code));
+      return city.people.filter((p) => codes.has(p.townshipCode)).length / codes.size;
     };
     expect(perTownship(true)).toBeGreaterThan(perTownship(false) * 1.5);
   });
@@ -129,7 +131,7 @@ describe("demo city: people", () => {
       expect(r.ok, `${p.key} ${p.idNumber}`).toBe(true);
       expect(r.ok && r.regionCode).toBe("990101");
     }
-    expect(new Set(city.people.map(p => p.idNumber)).size).toBe(city.people.length);
+    expect(new Set(city.people.map((p) => p.idNumber)).size).toBe(city.people.length);
   });
 
   it("demo people: keys are P00001… in order and names are 2–4 Chinese characters", () => {
@@ -142,52 +144,71 @@ describe("demo city: people", () => {
     const all = city.people.map(age);
     expect(Math.min(...all)).toBeGreaterThanOrEqual(0);
     expect(Math.max(...all)).toBeLessThanOrEqual(95);
-    expect(share(city.people, p => age(p) >= 60)).toBeGreaterThan(0.14);
-    expect(share(city.people, p => age(p) >= 60)).toBeLessThan(0.23);
-    expect(share(city.people, p => age(p) < 16)).toBeGreaterThan(0.1);
-    expect(share(city.people, p => age(p) >= 75)).toBeGreaterThan(0.02);
+    expect(share(city.people, (p) => age(p) >= 60)).toBeGreaterThan(0.14);
+    expect(share(city.people, (p) => age(p) >= 60)).toBeLessThan(0.23);
+    expect(share(city.people, (p) => age(p) < 16)).toBeGreaterThan(0.1);
+    expect(share(city.people, (p) => age(p) >= 75)).toBeGreaterThan(0.02);
   });
 
   it("demo phones: 11-digit 170/171 numbers, valid and unique; about 15% have none", () => {
-    const phones = city.people.flatMap(p => (p.phone === null ? [] : [p.phone]));
+    const phones = city.people.flatMap((p) => (p.phone === null ? [] : [p.phone]));
     for (const phone of phones) {
       expect(phone).toMatch(/^17[01]\d{8}$/);
       expect(validatePhone(phone).ok).toBe(true);
     }
     expect(new Set(phones).size).toBe(phones.length);
-    const none = share(city.people, p => p.phone === null);
+    const none = share(city.people, (p) => p.phone === null);
     expect(none).toBeGreaterThan(0.1);
     expect(none).toBeLessThan(0.22);
   });
 
   it("demo labour capacity: children under 16 have none, and most people over 75 have none", () => {
-    expect(city.people.filter(p => age(p) < 16).every(p => p.laborCapacity === "NONE")).toBe(true);
-    expect(share(city.people.filter(p => age(p) >= 75), p => p.laborCapacity === "NONE")).toBeGreaterThan(0.7);
-    expect(share(city.people.filter(p => age(p) >= 16 && age(p) < 60), p => p.laborCapacity === "FULL")).toBeGreaterThan(0.5);
+    expect(city.people.filter((p) => age(p) < 16).every((p) => p.laborCapacity === "NONE")).toBe(true);
+    expect(
+      share(
+        city.people.filter((p) => age(p) >= 75),
+        (p) => p.laborCapacity === "NONE",
+      ),
+    ).toBeGreaterThan(0.7);
+    expect(
+      share(
+        city.people.filter((p) => age(p) >= 16 && age(p) < 60),
+        (p) => p.laborCapacity === "FULL",
+      ),
+    ).toBeGreaterThan(0.5);
   });
 
   it("demo willingness: nobody without labour capacity is willing to work or train or starts a business", () => {
-    for (const p of city.people.filter(x => x.laborCapacity === "NONE")) {
-      expect([p.willingToWork, p.willingToTrain, p.entrepreneurshipCapacity, p.entrepreneurshipIntention]).toEqual([false, false, false, false]);
+    for (const p of city.people.filter((x) => x.laborCapacity === "NONE")) {
+      expect([
+        p.willingToWork,
+        p.willingToTrain,
+        p.entrepreneurshipCapacity,
+        p.entrepreneurshipIntention,
+      ]).toEqual([false, false, false, false]);
     }
   });
 
   it("demo disability: about 5% hold a disability certificate", () => {
-    const s = share(city.people, p => p.disabilityCertificate);
+    const s = share(city.people, (p) => p.disabilityCertificate);
     expect(s).toBeGreaterThan(0.03);
     expect(s).toBeLessThan(0.08);
   });
 
   it("demo education: young children have none; graduation dates belong to young graduates, after birth and not after today", () => {
-    expect(city.people.filter(p => age(p) < 6).every(p => p.education === "NONE")).toBe(true);
-    const graduates = city.people.filter(p => p.graduationDate !== null);
+    expect(city.people.filter((p) => age(p) < 6).every((p) => p.education === "NONE")).toBe(true);
+    const graduates = city.people.filter((p) => p.graduationDate !== null);
     expect(graduates.length).toBeGreaterThan(50);
     for (const p of graduates) {
       const grad = p.graduationDate as string;
-      expect(["SENIOR_SECONDARY", "VOCATIONAL", "JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE"]).toContain(p.education);
+      expect(["SENIOR_SECONDARY", "VOCATIONAL", "JUNIOR_COLLEGE", "BACHELOR", "POSTGRADUATE"]).toContain(
+        p.education,
+      );
       expect(age(p)).toBeLessThanOrEqual(30);
       expect(grad <= TODAY).toBe(true);
-      expect(ageOn(`${p.idNumber.slice(6, 10)}-${p.idNumber.slice(10, 12)}-${p.idNumber.slice(12, 14)}`, grad)).toBeGreaterThanOrEqual(17);
+      expect(
+        ageOn(`${p.idNumber.slice(6, 10)}-${p.idNumber.slice(10, 12)}-${p.idNumber.slice(12, 14)}`, grad),
+      ).toBeGreaterThanOrEqual(17);
     }
   });
 
@@ -200,7 +221,7 @@ describe("demo city: people", () => {
   });
 
   it("demo exit: about 30% have exited, each after registration and not after today; the rest have no exit date", () => {
-    const exited = share(city.people, p => p.povertyStatus === "EXITED");
+    const exited = share(city.people, (p) => p.povertyStatus === "EXITED");
     expect(exited).toBeGreaterThan(0.2);
     expect(exited).toBeLessThan(0.4);
     for (const p of city.people) {
@@ -214,35 +235,36 @@ describe("demo city: people", () => {
 
   it("demo exit: a household exits together, on one date", () => {
     const byHousehold = new Map<string, Set<string | null>>();
-    for (const p of city.people) byHousehold.set(p.householdKey, (byHousehold.get(p.householdKey) ?? new Set()).add(p.exitedOn));
+    for (const p of city.people)
+      byHousehold.set(p.householdKey, (byHousehold.get(p.householdKey) ?? new Set()).add(p.exitedOn));
     for (const dates of byHousehold.values()) expect(dates.size).toBe(1);
   });
 });
 
 describe("demo city: needs surveys", () => {
   it("demo surveys: exactly one per working-age person (16–59), none for others", () => {
-    const workingAge = city.people.filter(p => age(p) >= 16 && age(p) < 60).map(p => p.key);
-    expect(city.surveys.map(s => s.personKey)).toEqual(workingAge);
+    const workingAge = city.people.filter((p) => age(p) >= 16 && age(p) < 60).map((p) => p.key);
+    expect(city.surveys.map((s) => s.personKey)).toEqual(workingAge);
   });
 
   it("demo surveys: surveyed after registration and not after today, by a named clerk", () => {
-    const byKey = new Map(city.people.map(p => [p.key, p]));
+    const byKey = new Map(city.people.map((p) => [p.key, p]));
     for (const s of city.surveys) {
       const p = byKey.get(s.personKey) as DemoPerson;
       expect(s.surveyedOn >= p.registeredOn && s.surveyedOn <= TODAY, s.personKey).toBe(true);
       expect(s.surveyedBy).toMatch(/^\p{Script=Han}{2,4}$/u);
     }
-    const notes = city.surveys.filter(s => s.note !== null).length / city.surveys.length;
+    const notes = city.surveys.filter((s) => s.note !== null).length / city.surveys.length;
     expect(notes).toBeGreaterThan(0.1);
     expect(notes).toBeLessThan(0.4);
   });
 
   it("demo surveys: stated needs follow willingness (most willing workers need work; few unwilling do)", () => {
-    const byKey = new Map(city.people.map(p => [p.key, p]));
-    const willing = city.surveys.filter(s => byKey.get(s.personKey)?.willingToWork);
-    const unwilling = city.surveys.filter(s => !byKey.get(s.personKey)?.willingToWork);
-    expect(willing.filter(s => s.needsWork).length / willing.length).toBeGreaterThan(0.8);
-    expect(unwilling.filter(s => s.needsWork).length / unwilling.length).toBeLessThan(0.15);
+    const byKey = new Map(city.people.map((p) => [p.key, p]));
+    const willing = city.surveys.filter((s) => byKey.get(s.personKey)?.willingToWork);
+    const unwilling = city.surveys.filter((s) => !byKey.get(s.personKey)?.willingToWork);
+    expect(willing.filter((s) => s.needsWork).length / willing.length).toBeGreaterThan(0.8);
+    expect(unwilling.filter((s) => s.needsWork).length / unwilling.length).toBeLessThan(0.15);
   });
 });
 
@@ -253,7 +275,7 @@ describe("demo city: register-import CSV", () => {
     const { rows, errors } = await parseRegisterFile("demo.csv", Buffer.from(text, "utf8"), { today: TODAY });
     expect(errors).toEqual([]);
     expect(rows).toHaveLength(city.people.length);
-    const householdsByKey = new Map(city.households.map(h => [h.key, h]));
+    const householdsByKey = new Map(city.households.map((h) => [h.key, h]));
     for (const [i, p] of city.people.entries()) {
       const r = rows[i];
       const h = householdsByKey.get(p.householdKey);
@@ -290,7 +312,9 @@ describe("demo city: register-import CSV", () => {
   it("demo CSV: a field holding a comma or quote is quoted so it survives the round trip", async () => {
     const small = generateDemoCity({ people: 3 });
     const people = small.people.map((p, i) => (i === 0 ? { ...p, village: '东庄村,"一组"' } : p));
-    const households = small.households.map(h => (h.headKey === people[0]?.key ? { ...h, village: '东庄村,"一组"' } : h));
+    const households = small.households.map((h) =>
+      h.headKey === people[0]?.key ? { ...h, village: '东庄村,"一组"' } : h,
+    );
     const text = demoCityToCsv(people, households);
     expect(text).toContain('"东庄村,""一组"""');
     const { rows } = await parseRegisterFile("demo.csv", Buffer.from(text, "utf8"), { today: TODAY });

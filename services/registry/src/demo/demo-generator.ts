@@ -173,19 +173,152 @@ function randomDate(rng: Rng, from: string, to: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const TOWNSHIP_STEMS = [
-  "青禾", "柳溪", "石泉", "云岭", "杏坞", "桃川", "松塘", "枣林", "麦丘", "芦湾",
-  "白鹭", "槐荫", "泉沟", "梨坪", "荷塘", "栗山", "菱湖", "榆关", "竹溪", "稻香",
+  "青禾",
+  "柳溪",
+  "石泉",
+  "云岭",
+  "杏坞",
+  "桃川",
+  "松塘",
+  "枣林",
+  "麦丘",
+  "芦湾",
+  "白鹭",
+  "槐荫",
+  "泉沟",
+  "梨坪",
+  "荷塘",
+  "栗山",
+  "菱湖",
+  "榆关",
+  "竹溪",
+  "稻香",
 ] as const;
-const VILLAGE_FIRST = ["东", "西", "南", "北", "前", "后", "上", "下", "大", "小", "王", "李", "张", "刘", "高", "马", "杨", "孙"] as const;
-const VILLAGE_SECOND = ["庄", "营", "屯", "洼", "岭", "坡", "沟", "河", "桥", "店", "寨", "湖", "峪", "坪"] as const;
-const COMMUNITY_STEMS = ["和平", "兴华", "新民", "翠苑", "康宁", "福泽", "明湖", "安居", "育才", "朝阳", "春晖", "振兴"] as const;
+const VILLAGE_FIRST = [
+  "东",
+  "西",
+  "南",
+  "北",
+  "前",
+  "后",
+  "上",
+  "下",
+  "大",
+  "小",
+  "王",
+  "李",
+  "张",
+  "刘",
+  "高",
+  "马",
+  "杨",
+  "孙",
+] as const;
+const VILLAGE_SECOND = [
+  "庄",
+  "营",
+  "屯",
+  "洼",
+  "岭",
+  "坡",
+  "沟",
+  "河",
+  "桥",
+  "店",
+  "寨",
+  "湖",
+  "峪",
+  "坪",
+] as const;
+const COMMUNITY_STEMS = [
+  "和平",
+  "兴华",
+  "新民",
+  "翠苑",
+  "康宁",
+  "福泽",
+  "明湖",
+  "安居",
+  "育才",
+  "朝阳",
+  "春晖",
+  "振兴",
+] as const;
 
 const SURNAMES: readonly (readonly [string, number])[] = [
-  ["王", 9], ["李", 9], ["张", 8], ["刘", 7], ["陈", 5], ["杨", 5], ["赵", 4], ["黄", 3], ["周", 3], ["吴", 3],
-  ["徐", 3], ["孙", 4], ["马", 3], ["朱", 2], ["胡", 2], ["郭", 2], ["何", 2], ["高", 3], ["林", 2], ["于", 2],
+  ["王", 9],
+  ["李", 9],
+  ["张", 8],
+  ["刘", 7],
+  ["陈", 5],
+  ["杨", 5],
+  ["赵", 4],
+  ["黄", 3],
+  ["周", 3],
+  ["吴", 3],
+  ["徐", 3],
+  ["孙", 4],
+  ["马", 3],
+  ["朱", 2],
+  ["胡", 2],
+  ["郭", 2],
+  ["何", 2],
+  ["高", 3],
+  ["林", 2],
+  ["于", 2],
 ];
-const MALE_GIVEN = ["伟", "强", "磊", "军", "勇", "杰", "涛", "明", "超", "刚", "平", "辉", "鹏", "华", "飞", "建", "国", "志", "文", "海", "庆", "福", "忠", "成"] as const;
-const FEMALE_GIVEN = ["芳", "娜", "敏", "静", "丽", "艳", "娟", "霞", "玲", "秀", "英", "梅", "兰", "凤", "红", "燕", "萍", "莉", "婷", "雪", "桂", "珍", "翠", "琴"] as const;
+const MALE_GIVEN = [
+  "伟",
+  "强",
+  "磊",
+  "军",
+  "勇",
+  "杰",
+  "涛",
+  "明",
+  "超",
+  "刚",
+  "平",
+  "辉",
+  "鹏",
+  "华",
+  "飞",
+  "建",
+  "国",
+  "志",
+  "文",
+  "海",
+  "庆",
+  "福",
+  "忠",
+  "成",
+] as const;
+const FEMALE_GIVEN = [
+  "芳",
+  "娜",
+  "敏",
+  "静",
+  "丽",
+  "艳",
+  "娟",
+  "霞",
+  "玲",
+  "秀",
+  "英",
+  "梅",
+  "兰",
+  "凤",
+  "红",
+  "燕",
+  "萍",
+  "莉",
+  "婷",
+  "雪",
+  "桂",
+  "珍",
+  "翠",
+  "琴",
+] as const;
 
 const SURVEY_NOTES = [
   "希望在本镇就近就业",
@@ -226,15 +359,29 @@ function educationFor(rng: Rng, age: number): Education {
   let level: Education;
   if (age <= 35) {
     level = rng.weighted<Education>([
-      ["PRIMARY", 5], ["JUNIOR_SECONDARY", 38], ["SENIOR_SECONDARY", 20], ["VOCATIONAL", 18],
-      ["JUNIOR_COLLEGE", 11], ["BACHELOR", 7], ["POSTGRADUATE", 1],
+      ["PRIMARY", 5],
+      ["JUNIOR_SECONDARY", 38],
+      ["SENIOR_SECONDARY", 20],
+      ["VOCATIONAL", 18],
+      ["JUNIOR_COLLEGE", 11],
+      ["BACHELOR", 7],
+      ["POSTGRADUATE", 1],
     ]);
   } else if (age < 60) {
     level = rng.weighted<Education>([
-      ["NONE", 5], ["PRIMARY", 35], ["JUNIOR_SECONDARY", 45], ["SENIOR_SECONDARY", 10], ["VOCATIONAL", 5],
+      ["NONE", 5],
+      ["PRIMARY", 35],
+      ["JUNIOR_SECONDARY", 45],
+      ["SENIOR_SECONDARY", 10],
+      ["VOCATIONAL", 5],
     ]);
   } else {
-    level = rng.weighted<Education>([["NONE", 40], ["PRIMARY", 45], ["JUNIOR_SECONDARY", 13], ["SENIOR_SECONDARY", 2]]);
+    level = rng.weighted<Education>([
+      ["NONE", 40],
+      ["PRIMARY", 45],
+      ["JUNIOR_SECONDARY", 13],
+      ["SENIOR_SECONDARY", 2],
+    ]);
   }
   // Nobody holds a degree they were too young to finish.
   const gradAge = GRADUATION_AGE[level];
@@ -244,9 +391,23 @@ function educationFor(rng: Rng, age: number): Education {
 function laborCapacityFor(rng: Rng, age: number, disabled: boolean): LaborCapacity {
   if (age < 16) return "NONE";
   let capacity: LaborCapacity;
-  if (age < 60) capacity = rng.weighted<LaborCapacity>([["FULL", 75], ["PARTIAL", 15], ["NONE", 10]]);
-  else if (age < 70) capacity = rng.weighted<LaborCapacity>([["FULL", 20], ["PARTIAL", 50], ["NONE", 30]]);
-  else capacity = rng.weighted<LaborCapacity>([["PARTIAL", 15], ["NONE", 85]]);
+  if (age < 60)
+    capacity = rng.weighted<LaborCapacity>([
+      ["FULL", 75],
+      ["PARTIAL", 15],
+      ["NONE", 10],
+    ]);
+  else if (age < 70)
+    capacity = rng.weighted<LaborCapacity>([
+      ["FULL", 20],
+      ["PARTIAL", 50],
+      ["NONE", 30],
+    ]);
+  else
+    capacity = rng.weighted<LaborCapacity>([
+      ["PARTIAL", 15],
+      ["NONE", 85],
+    ]);
   if (disabled && capacity === "FULL") capacity = rng.chance(0.6) ? "PARTIAL" : "NONE";
   return capacity;
 }
@@ -269,10 +430,18 @@ function planHousehold(rng: Rng, size: number): MemberPlan[] {
     [[60, 74], 19],
     [[75, 90], 8],
   ]);
-  const head: MemberPlan = { age: rng.int(headAge[0], headAge[1]), sex: rng.chance(0.78) ? "M" : "F", sameSurname: true };
+  const head: MemberPlan = {
+    age: rng.int(headAge[0], headAge[1]),
+    sex: rng.chance(0.78) ? "M" : "F",
+    sameSurname: true,
+  };
   const members = [head];
   if (size >= 2 && rng.chance(0.85)) {
-    members.push({ age: Math.min(95, Math.max(20, head.age + rng.int(-6, 3))), sex: head.sex === "M" ? "F" : "M", sameSurname: false });
+    members.push({
+      age: Math.min(95, Math.max(20, head.age + rng.int(-6, 3))),
+      sex: head.sex === "M" ? "F" : "M",
+      sameSurname: false,
+    });
   }
   while (members.length < size) {
     const sex: SexCode = rng.chance(0.5) ? "M" : "F";
@@ -302,7 +471,8 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   const seed = options.seed ?? DEMO_DEFAULT_SEED;
   const total = options.people ?? DEMO_DEFAULT_PEOPLE;
   const today = options.today ?? DEMO_DEFAULT_TODAY;
-  if (!Number.isInteger(total) || total < 1) throw new RangeError(`people must be a positive integer, got ${total}`);
+  if (!Number.isInteger(total) || total < 1)
+    throw new RangeError(`people must be a positive integer, got ${total}`);
   if (!isValidIsoDate(today) || today <= DEMO_REGISTRATION_START) {
     throw new RangeError(`today must be a YYYY-MM-DD date after ${DEMO_REGISTRATION_START}, got "${today}"`);
   }
@@ -312,7 +482,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   // Townships: 8 towns (镇) and 4 sub-districts (街道); poverty is concentrated in 5 of the towns.
   const stems = rng.shuffle(TOWNSHIP_STEMS).slice(0, DEMO_TOWNSHIP_COUNT);
   const streetIndexes = new Set(rng.shuffle(stems.map((_, i) => i)).slice(0, 4));
-  const townIndexes = stems.map((_, i) => i).filter(i => !streetIndexes.has(i));
+  const townIndexes = stems.map((_, i) => i).filter((i) => !streetIndexes.has(i));
   const concentratedIndexes = new Set(rng.shuffle(townIndexes).slice(0, DEMO_CONCENTRATED_COUNT));
   const townships: DemoTownship[] = stems.map((stem, i) => ({
     code: `${DEMO_REGION_CODE}${pad(i + 1, 3)}`,
@@ -334,7 +504,10 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
       );
     }
     villagesByTownship.set(t.code, [...names]);
-    clerksByTownship.set(t.code, [personName(rng, rng.chance(0.5) ? "M" : "F"), personName(rng, rng.chance(0.5) ? "M" : "F")]);
+    clerksByTownship.set(t.code, [
+      personName(rng, rng.chance(0.5) ? "M" : "F"),
+      personName(rng, rng.chance(0.5) ? "M" : "F"),
+    ]);
   }
   const townshipWeights = townships.map((t, i) => [i, t.concentrated ? 3 : 1] as const);
 
@@ -345,7 +518,16 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   let phoneCounter = 0;
 
   while (people.length < total) {
-    const size = Math.min(total - people.length, rng.weighted([[1, 16], [2, 30], [3, 24], [4, 19], [5, 11]] as const));
+    const size = Math.min(
+      total - people.length,
+      rng.weighted([
+        [1, 16],
+        [2, 30],
+        [3, 24],
+        [4, 19],
+        [5, 11],
+      ] as const),
+    );
     const townshipIndex = rng.weighted(townshipWeights);
     const township = townships[townshipIndex] as DemoTownship;
     const urban = streetIndexes.has(townshipIndex);
@@ -382,11 +564,14 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
       const willingToWork = canWork && rng.chance(workingAge ? 0.72 : 0.3);
       const willingToTrain = canWork && rng.chance(workingAge ? 0.55 : 0.12);
       const entrepreneurshipCapacity = laborCapacity === "FULL" && age >= 18 && age <= 55 && rng.chance(0.12);
-      const entrepreneurshipIntention = canWork && age >= 18 && rng.chance(entrepreneurshipCapacity ? 0.6 : 0.04);
+      const entrepreneurshipIntention =
+        canWork && age >= 18 && rng.chance(entrepreneurshipCapacity ? 0.6 : 0.04);
       const education = educationFor(rng, age);
       const gradAge = GRADUATION_AGE[education];
       const graduationDate =
-        gradAge !== undefined && age <= 30 ? minIso(`${Number(birthDate.slice(0, 4)) + gradAge}-07-01`, today) : null;
+        gradAge !== undefined && age <= 30
+          ? minIso(`${Number(birthDate.slice(0, 4)) + gradAge}-07-01`, today)
+          : null;
 
       const person: DemoPerson = {
         key,
@@ -428,7 +613,13 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
 
     // 脱贫 is decided per household: about 30% have exited, on a day after every member registered.
     if (rng.chance(0.3)) {
-      const from = maxIso(addDays(members.reduce((d, m) => maxIso(d, m.registeredOn), DEMO_REGISTRATION_START), 1), "2015-01-01");
+      const from = maxIso(
+        addDays(
+          members.reduce((d, m) => maxIso(d, m.registeredOn), DEMO_REGISTRATION_START),
+          1,
+        ),
+        "2015-01-01",
+      );
       if (from <= today) {
         const exitedOn = randomDate(rng, from, today);
         for (const m of members) {
@@ -446,7 +637,11 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
  * The birth dates that make someone `age` on `today`, cut off at `bornBy`; when the cut-off leaves
  * no such day (a baby born after registration closed) the person is made a year older instead.
  */
-function birthWindow(age: number, today: string, bornBy: string): { age: number; earliest: string; latest: string } {
+function birthWindow(
+  age: number,
+  today: string,
+  bornBy: string,
+): { age: number; earliest: string; latest: string } {
   for (let a = age; ; a++) {
     const earliest = addDays(minusYears(today, a + 1), 1);
     const latest = minIso(minusYears(today, a), bornBy);
@@ -490,9 +685,13 @@ const yesNo = (b: boolean): string => (b ? "是" : "否");
  * so the demo loads through the same import path as a clerk's file. `bom: true` prefixes a UTF-8 BOM
  * so Excel opens it correctly. Poverty status and exit dates are not part of the import file.
  */
-export function demoCityToCsv(people: readonly DemoPerson[], households: readonly DemoHousehold[], options: { bom?: boolean } = {}): string {
-  const householdsByKey = new Map(households.map(h => [h.key, h]));
-  const lines = [REGISTER_COLUMNS.map(c => csvField(c.zh)).join(",")];
+export function demoCityToCsv(
+  people: readonly DemoPerson[],
+  households: readonly DemoHousehold[],
+  options: { bom?: boolean } = {},
+): string {
+  const householdsByKey = new Map(households.map((h) => [h.key, h]));
+  const lines = [REGISTER_COLUMNS.map((c) => csvField(c.zh)).join(",")];
   for (const p of people) {
     const h = householdsByKey.get(p.householdKey);
     if (!h) throw new RangeError(`person ${p.key} names unknown household ${p.householdKey}`);
@@ -517,7 +716,7 @@ export function demoCityToCsv(people: readonly DemoPerson[], households: readonl
       ruralZeroTransferEmployment: yesNo(h.ruralZeroTransferEmployment),
       minimumLivingGuarantee: yesNo(h.minimumLivingGuarantee),
     };
-    lines.push(REGISTER_COLUMNS.map(c => csvField(values[c.key])).join(","));
+    lines.push(REGISTER_COLUMNS.map((c) => csvField(values[c.key])).join(","));
   }
   return `${options.bom ? "\uFEFF" : ""}${lines.join("\r\n")}\r\n`;
 }

@@ -18,13 +18,20 @@ export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
   const ctx = {
     requestId: "demo-loader",
     traceparent: undefined,
-    identity: { sub: "demo-loader", name: "演示数据", unit: Unit.PovertyOffice, roles: [Role.Manager], townships: [] },
+    identity: {
+      sub: "demo-loader",
+      name: "演示数据",
+      unit: Unit.PovertyOffice,
+      roles: [Role.Manager],
+      townships: [],
+    },
     em,
     log: logger,
     loaders: new LoaderCache(),
   };
   await em.transactional(async (tx) => {
-    for (const t of city.townships) tx.create(Township, { code: t.code, name: t.name, concentrated: t.concentrated });
+    for (const t of city.townships)
+      tx.create(Township, { code: t.code, name: t.name, concentrated: t.concentrated });
   });
   const csv = demoCityToCsv(city.people, city.households);
   const report = await new ImportService(ctx).importRegister({
@@ -61,6 +68,9 @@ export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
       });
     }
   });
-  logger.info({ townships: city.townships.length, people: report.created, households: report.householdsCreated }, "demo city loaded");
+  logger.info(
+    { townships: city.townships.length, people: report.created, households: report.householdsCreated },
+    "demo city loaded",
+  );
   return true;
 }

@@ -7,7 +7,13 @@ import { newId } from "@pa/service-kit";
 @Index({ properties: ["townshipCode", "village"] })
 @ObjectType({ description: "户 Household" })
 export class Household {
-  [OptionalProps]?: "version" | "createdAt" | "updatedAt" | "urbanZeroEmployment" | "ruralZeroTransferEmployment" | "minimumLivingGuarantee";
+  [OptionalProps]?:
+    | "version"
+    | "createdAt"
+    | "updatedAt"
+    | "urbanZeroEmployment"
+    | "ruralZeroTransferEmployment"
+    | "minimumLivingGuarantee";
 
   @PrimaryKey({ type: "string", length: 26 })
   @Field(() => ID)
@@ -35,7 +41,9 @@ export class Household {
   urbanZeroEmployment: boolean = false;
 
   @Property({ type: "boolean" })
-  @Field(() => Boolean, { description: "农村零转移就业贫困家庭 Rural poor family with zero transferred employment" })
+  @Field(() => Boolean, {
+    description: "农村零转移就业贫困家庭 Rural poor family with zero transferred employment",
+  })
   ruralZeroTransferEmployment: boolean = false;
 
   @Property({ type: "boolean" })

@@ -1,4 +1,16 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { ConnectionType, PageArgs, requireIdentity, townshipScope, Unit } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Person } from "../person/person.entity";
@@ -30,13 +42,19 @@ export class HouseholdResolver {
 
   @Authorized(Unit.PovertyOffice, Unit.TownshipCentre)
   @Mutation(() => Household, { description: "登记户 Register a household" })
-  registerHousehold(@Arg("input", () => RegisterHouseholdInput) input: RegisterHouseholdInput, @Ctx() ctx: RegistryContext): Promise<Household> {
+  registerHousehold(
+    @Arg("input", () => RegisterHouseholdInput) input: RegisterHouseholdInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Household> {
     return new HouseholdService(ctx).register(input);
   }
 
   @Authorized(Unit.PovertyOffice, Unit.TownshipCentre)
   @Mutation(() => Household, { description: "修改户 Update a household (flags, head, village)" })
-  updateHousehold(@Arg("input", () => UpdateHouseholdInput) input: UpdateHouseholdInput, @Ctx() ctx: RegistryContext): Promise<Household> {
+  updateHousehold(
+    @Arg("input", () => UpdateHouseholdInput) input: UpdateHouseholdInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Household> {
     return new HouseholdService(ctx).update(input);
   }
 
@@ -47,6 +65,10 @@ export class HouseholdResolver {
 
   @FieldResolver(() => [Person], { description: "成员 Members" })
   members(@Root() household: Household, @Ctx() ctx: RegistryContext): Promise<Person[]> {
-    return ctx.em.find(Person, { householdId: household.id, ...townshipScope(requireIdentity(ctx)) }, { orderBy: { id: "ASC" } });
+    return ctx.em.find(
+      Person,
+      { householdId: household.id, ...townshipScope(requireIdentity(ctx)) },
+      { orderBy: { id: "ASC" } },
+    );
   }
 }

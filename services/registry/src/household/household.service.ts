@@ -25,14 +25,21 @@ export class HouseholdService {
     return this.ctx.em.findOne(Household, { id, ...townshipScope(identity) });
   }
 
-  list(filter: HouseholdsFilter | null | undefined, page: { first: number; after?: string | null }): Promise<Connection<Household>> {
+  list(
+    filter: HouseholdsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Household>> {
     const identity = requireIdentity(this.ctx);
     const where: FilterQuery<Household> = {
       ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
       ...(filter?.village ? { village: filter.village } : {}),
       ...(filter?.urbanZeroEmployment != null ? { urbanZeroEmployment: filter.urbanZeroEmployment } : {}),
-      ...(filter?.ruralZeroTransferEmployment != null ? { ruralZeroTransferEmployment: filter.ruralZeroTransferEmployment } : {}),
-      ...(filter?.minimumLivingGuarantee != null ? { minimumLivingGuarantee: filter.minimumLivingGuarantee } : {}),
+      ...(filter?.ruralZeroTransferEmployment != null
+        ? { ruralZeroTransferEmployment: filter.ruralZeroTransferEmployment }
+        : {}),
+      ...(filter?.minimumLivingGuarantee != null
+        ? { minimumLivingGuarantee: filter.minimumLivingGuarantee }
+        : {}),
     };
     return paginate(this.ctx.em, Household, where, page, [{ field: "id", direction: "ASC" }]);
   }
@@ -42,7 +49,13 @@ export class HouseholdService {
     const v = new InputCheck();
     const village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
     const number = input.number?.trim() || null;
-    if (number) v.that(number.length <= 40, "number", "户编号不能超过40个字符", "the household number must be at most 40 characters");
+    if (number)
+      v.that(
+        number.length <= 40,
+        "number",
+        "户编号不能超过40个字符",
+        "the household number must be at most 40 characters",
+      );
     v.done();
     assertTownshipInScope(identity, input.townshipCode);
     return this.ctx.em.transactional(async (em) => {
@@ -57,7 +70,12 @@ export class HouseholdService {
         minimumLivingGuarantee: input.minimumLivingGuarantee,
       });
       await em.flush();
-      audit(em, this.ctx, { action: "registerHousehold", entityName: "Household", entityId: household.id, after: { ...household } });
+      audit(em, this.ctx, {
+        action: "registerHousehold",
+        entityName: "Household",
+        entityId: household.id,
+        after: { ...household },
+      });
       return household;
     });
   }
@@ -68,29 +86,50 @@ export class HouseholdService {
       const household = await em.findOne(Household, { id: input.id, ...townshipScope(identity) });
       if (!household) throw new NotFoundError("Household", input.id, "户");
       if (household.version !== input.version) {
-        throw new ConflictError("户信息已被他人修改，请刷新后重试", "the household was changed by someone else; reload it and try again", {
-          currentVersion: household.version,
-        });
+        throw new ConflictError(
+          "户信息已被他人修改，请刷新后重试",
+          "the household was changed by someone else; reload it and try again",
+          {
+            currentVersion: household.version,
+          },
+        );
       }
       const before = { ...household };
       const v = new InputCheck();
-      if (input.village != null) household.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+      if (input.village != null)
+        household.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
       if (input.headId != null) {
         const head = await em.findOne(Person, { id: input.headId });
-        if (v.that(head?.householdId === household.id, "headId", "户主必须是本户成员", "the head must be a member of this household")) {
+        if (
+          v.that(
+            head?.householdId === household.id,
+            "headId",
+            "户主必须是本户成员",
+            "the head must be a member of this household",
+          )
+        ) {
           household.headId = input.headId;
         }
       }
       v.done();
       if (input.urbanZeroEmployment != null) household.urbanZeroEmployment = input.urbanZeroEmployment;
-      if (input.ruralZeroTransferEmployment != null) household.ruralZeroTransferEmployment = input.ruralZeroTransferEmployment;
-      if (input.minimumLivingGuarantee != null) household.minimumLivingGuarantee = input.minimumLivingGuarantee;
+      if (input.ruralZeroTransferEmployment != null)
+        household.ruralZeroTransferEmployment = input.ruralZeroTransferEmployment;
+      if (input.minimumLivingGuarantee != null)
+        household.minimumLivingGuarantee = input.minimumLivingGuarantee;
       if (input.village != null && input.village.trim() !== before.village) {
         // Members live where their household lives.
-        for (const member of await em.find(Person, { householdId: household.id })) member.village = household.village;
+        for (const member of await em.find(Person, { householdId: household.id }))
+          member.village = household.village;
       }
       await em.flush();
-      audit(em, this.ctx, { action: "updateHousehold", entityName: "Household", entityId: household.id, before, after: { ...household } });
+      audit(em, this.ctx, {
+        action: "updateHousehold",
+        entityName: "Household",
+        entityId: household.id,
+        before,
+        after: { ...household },
+      });
       return household;
     });
   }
@@ -99,6 +138,8 @@ export class HouseholdService {
 async function assertNumberFree(em: EntityManager, number: string): Promise<void> {
   const taken = await em.findOne(Household, { number });
   if (taken) {
-    throw new ConflictError(`户编号 ${number} 已被使用`, `household number ${number} is already used`, { existingHouseholdId: taken.id });
+    throw new ConflictError(`户编号 ${number} 已被使用`, `household number ${number} is already used`, {
+      existingHouseholdId: taken.id,
+    });
   }
 }

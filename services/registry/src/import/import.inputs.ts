@@ -29,7 +29,9 @@ export class ImportProblem {
 
 @ObjectType({ description: "导入结果 Import report: all rows or none" })
 export class ImportReport {
-  @Field(() => Boolean, { description: "是否已导入 Whether the file was accepted (false: nothing was written)" })
+  @Field(() => Boolean, {
+    description: "是否已导入 Whether the file was accepted (false: nothing was written)",
+  })
   accepted!: boolean;
 
   @Field(() => Boolean)

@@ -8,7 +8,13 @@
  */
 import ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
-import { isValidIsoDate, todayInShanghai, validateIdNumber, validatePhone, type Sex } from "../person/id-number.rules";
+import {
+  isValidIsoDate,
+  todayInShanghai,
+  validateIdNumber,
+  validatePhone,
+  type Sex,
+} from "../person/id-number.rules";
 
 export const LABOR_CAPACITIES = ["FULL", "PARTIAL", "NONE"] as const;
 export type LaborCapacity = (typeof LABOR_CAPACITIES)[number];
@@ -26,7 +32,11 @@ export const EDUCATION_LEVELS = [
 export type Education = (typeof EDUCATION_LEVELS)[number];
 
 /** Chinese label a clerk writes → enum value (and back, for writing files). */
-export const LABOR_CAPACITY_ZH: Readonly<Record<LaborCapacity, string>> = { FULL: "全部", PARTIAL: "部分", NONE: "无" };
+export const LABOR_CAPACITY_ZH: Readonly<Record<LaborCapacity, string>> = {
+  FULL: "全部",
+  PARTIAL: "部分",
+  NONE: "无",
+};
 export const EDUCATION_ZH: Readonly<Record<Education, string>> = {
   NONE: "无",
   PRIMARY: "小学",
@@ -103,22 +113,76 @@ const DATE_HINT = "日期，如 2016-03-05";
  */
 export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
   { key: "name", zh: "姓名", en: "name", required: true, hintZh: "姓名" },
-  { key: "idNumber", zh: "身份证号", en: "idNumber", required: true, hintZh: "18位身份证号，单元格须为文本格式" },
-  { key: "phone", zh: "手机号", en: "phone", required: false, hintZh: "11位手机号或固定电话如0531-12345678，可空" },
+  {
+    key: "idNumber",
+    zh: "身份证号",
+    en: "idNumber",
+    required: true,
+    hintZh: "18位身份证号，单元格须为文本格式",
+  },
+  {
+    key: "phone",
+    zh: "手机号",
+    en: "phone",
+    required: false,
+    hintZh: "11位手机号或固定电话如0531-12345678，可空",
+  },
   { key: "townshipCode", zh: "镇街代码", en: "townshipCode", required: true, hintZh: "9位镇街代码" },
   { key: "village", zh: "村", en: "village", required: true, hintZh: "村或社区名称" },
-  { key: "householdKey", zh: "户编号", en: "householdKey", required: true, hintZh: "同户成员填写相同的户编号" },
-  { key: "isHead", zh: "是否户主", en: "isHead", required: true, hintZh: `${BOOLEAN_HINT}；每户恰好一名户主` },
+  {
+    key: "householdKey",
+    zh: "户编号",
+    en: "householdKey",
+    required: true,
+    hintZh: "同户成员填写相同的户编号",
+  },
+  {
+    key: "isHead",
+    zh: "是否户主",
+    en: "isHead",
+    required: true,
+    hintZh: `${BOOLEAN_HINT}；每户恰好一名户主`,
+  },
   { key: "laborCapacity", zh: "劳动能力", en: "laborCapacity", required: true, hintZh: LABOR_HINT },
   { key: "willingToWork", zh: "就业意愿", en: "willingToWork", required: false, hintZh: BOOLEAN_HINT },
   { key: "willingToTrain", zh: "培训意愿", en: "willingToTrain", required: false, hintZh: BOOLEAN_HINT },
-  { key: "entrepreneurshipCapacity", zh: "创业能力", en: "entrepreneurshipCapacity", required: false, hintZh: BOOLEAN_HINT },
-  { key: "entrepreneurshipIntention", zh: "创业意向", en: "entrepreneurshipIntention", required: false, hintZh: BOOLEAN_HINT },
-  { key: "disabilityCertificate", zh: "残疾人证", en: "disabilityCertificate", required: false, hintZh: BOOLEAN_HINT },
+  {
+    key: "entrepreneurshipCapacity",
+    zh: "创业能力",
+    en: "entrepreneurshipCapacity",
+    required: false,
+    hintZh: BOOLEAN_HINT,
+  },
+  {
+    key: "entrepreneurshipIntention",
+    zh: "创业意向",
+    en: "entrepreneurshipIntention",
+    required: false,
+    hintZh: BOOLEAN_HINT,
+  },
+  {
+    key: "disabilityCertificate",
+    zh: "残疾人证",
+    en: "disabilityCertificate",
+    required: false,
+    hintZh: BOOLEAN_HINT,
+  },
   { key: "education", zh: "文化程度", en: "education", required: true, hintZh: EDUCATION_HINT },
-  { key: "graduationDate", zh: "毕业日期", en: "graduationDate", required: false, hintZh: `${DATE_HINT}，可空` },
+  {
+    key: "graduationDate",
+    zh: "毕业日期",
+    en: "graduationDate",
+    required: false,
+    hintZh: `${DATE_HINT}，可空`,
+  },
   { key: "registeredOn", zh: "建档立卡日期", en: "registeredOn", required: true, hintZh: DATE_HINT },
-  { key: "urbanZeroEmployment", zh: "城镇零就业家庭", en: "urbanZeroEmployment", required: false, hintZh: `${BOOLEAN_HINT}；同户一致` },
+  {
+    key: "urbanZeroEmployment",
+    zh: "城镇零就业家庭",
+    en: "urbanZeroEmployment",
+    required: false,
+    hintZh: `${BOOLEAN_HINT}；同户一致`,
+  },
   {
     key: "ruralZeroTransferEmployment",
     zh: "农村零转移就业贫困家庭",
@@ -126,10 +190,20 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     required: false,
     hintZh: `${BOOLEAN_HINT}；同户一致`,
   },
-  { key: "minimumLivingGuarantee", zh: "低保", en: "minimumLivingGuarantee", required: false, hintZh: `${BOOLEAN_HINT}；同户一致` },
+  {
+    key: "minimumLivingGuarantee",
+    zh: "低保",
+    en: "minimumLivingGuarantee",
+    required: false,
+    hintZh: `${BOOLEAN_HINT}；同户一致`,
+  },
 ];
 
-export const HOUSEHOLD_FLAG_KEYS = ["urbanZeroEmployment", "ruralZeroTransferEmployment", "minimumLivingGuarantee"] as const;
+export const HOUSEHOLD_FLAG_KEYS = [
+  "urbanZeroEmployment",
+  "ruralZeroTransferEmployment",
+  "minimumLivingGuarantee",
+] as const;
 type HouseholdFlagKey = (typeof HOUSEHOLD_FLAG_KEYS)[number];
 
 const BOOLEAN_KEYS = new Set<RegisterColumnKey>([
@@ -150,10 +224,7 @@ function normaliseHeader(text: string): string {
 }
 
 const COLUMN_BY_HEADER: ReadonlyMap<string, RegisterColumn> = new Map(
-  REGISTER_COLUMNS.flatMap(c => [
-    [normaliseHeader(c.zh), c] as const,
-    [normaliseHeader(c.en), c] as const,
-  ]),
+  REGISTER_COLUMNS.flatMap((c) => [[normaliseHeader(c.zh), c] as const, [normaliseHeader(c.en), c] as const]),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +247,12 @@ interface Grid {
   rows: { row: number; cells: Map<number, Cell> }[];
 }
 
-const textCell = (text: string): Cell => ({ text: text.trim(), numeric: false, date: false, excelError: null });
+const textCell = (text: string): Cell => ({
+  text: text.trim(),
+  numeric: false,
+  date: false,
+  excelError: null,
+});
 
 class FileLevelError extends Error {
   constructor(
@@ -202,12 +278,21 @@ function readCsv(content: Buffer): Grid {
   const delimiter = firstLine.includes("\t") && !firstLine.includes(",") ? "\t" : ",";
   let records: string[][];
   try {
-    records = parseCsv(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: false }) as string[][];
+    records = parseCsv(text, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: false,
+    }) as string[][];
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw new FileLevelError(`CSV文件格式错误，无法读取：${message}`, `the CSV file is malformed: ${message}`);
+    throw new FileLevelError(
+      `CSV文件格式错误，无法读取：${message}`,
+      `the CSV file is malformed: ${message}`,
+    );
   }
-  const toCells = (record: string[]): Map<number, Cell> => new Map(record.map((v, i) => [i + 1, textCell(v)]));
+  const toCells = (record: string[]): Map<number, Cell> =>
+    new Map(record.map((v, i) => [i + 1, textCell(v)]));
   const [header = [], ...data] = records;
   return { header: toCells(header), rows: data.map((record, i) => ({ row: i + 2, cells: toCells(record) })) };
 }
@@ -219,12 +304,14 @@ function isoFromUtcDate(d: Date): string {
 function excelCell(value: ExcelJS.CellValue): Cell {
   if (value === null || value === undefined) return textCell("");
   if (typeof value === "string") return textCell(value);
-  if (typeof value === "number") return { text: numberToText(value), numeric: true, date: false, excelError: null };
+  if (typeof value === "number")
+    return { text: numberToText(value), numeric: true, date: false, excelError: null };
   if (typeof value === "boolean") return textCell(value ? "true" : "false");
   // exceljs reads date cells as the wall-clock date at UTC midnight.
-  if (value instanceof Date) return { text: isoFromUtcDate(value), numeric: false, date: true, excelError: null };
+  if (value instanceof Date)
+    return { text: isoFromUtcDate(value), numeric: false, date: true, excelError: null };
   if ("error" in value) return { text: value.error, numeric: false, date: false, excelError: value.error };
-  if ("richText" in value) return textCell(value.richText.map(r => r.text).join(""));
+  if ("richText" in value) return textCell(value.richText.map((r) => r.text).join(""));
   if ("formula" in value || "sharedFormula" in value) return excelCell(value.result ?? null);
   if ("hyperlink" in value) {
     const t: unknown = value.text;
@@ -245,7 +332,10 @@ async function readXlsx(content: Buffer): Promise<Grid> {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    throw new FileLevelError(`无法读取Excel文件（须为.xlsx格式）：${message}`, `cannot read the Excel file (must be .xlsx): ${message}`);
+    throw new FileLevelError(
+      `无法读取Excel文件（须为.xlsx格式）：${message}`,
+      `cannot read the Excel file (must be .xlsx): ${message}`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new FileLevelError("Excel文件中没有工作表", "the Excel file has no worksheet");
@@ -280,20 +370,26 @@ function parseBoolean(cell: Cell): CellResult<boolean> {
   const word = cell.text.toLowerCase();
   if (TRUE_WORDS.has(word)) return ok(true);
   if (FALSE_WORDS.has(word)) return ok(false);
-  return bad(`“${cell.text}”不是有效的是/否值，请填写是或否`, `"${cell.text}" is not a yes/no value; write 是/否, true/false, 1/0 or Y/N`);
+  return bad(
+    `“${cell.text}”不是有效的是/否值，请填写是或否`,
+    `"${cell.text}" is not a yes/no value; write 是/否, true/false, 1/0 or Y/N`,
+  );
 }
 
 function parseLaborCapacity(cell: Cell): CellResult<LaborCapacity> {
   const upper = cell.text.toUpperCase();
-  const found = LABOR_CAPACITIES.find(v => v === upper || LABOR_CAPACITY_ZH[v] === cell.text);
+  const found = LABOR_CAPACITIES.find((v) => v === upper || LABOR_CAPACITY_ZH[v] === cell.text);
   return found
     ? ok(found)
-    : bad(`劳动能力“${cell.text}”无效，应为全部、部分或无`, `labour capacity "${cell.text}" is not one of 全部/部分/无 or FULL/PARTIAL/NONE`);
+    : bad(
+        `劳动能力“${cell.text}”无效，应为全部、部分或无`,
+        `labour capacity "${cell.text}" is not one of 全部/部分/无 or FULL/PARTIAL/NONE`,
+      );
 }
 
 function parseEducation(cell: Cell): CellResult<Education> {
   const upper = cell.text.toUpperCase();
-  const found = EDUCATION_LEVELS.find(v => v === upper || EDUCATION_ZH[v] === cell.text);
+  const found = EDUCATION_LEVELS.find((v) => v === upper || EDUCATION_ZH[v] === cell.text);
   return found
     ? ok(found)
     : bad(
@@ -325,11 +421,15 @@ function parseDate(cell: Cell): CellResult<string> {
     const iso = `${m[1]}-${m[2]?.padStart(2, "0")}-${m[3]?.padStart(2, "0")}`;
     if (isValidIsoDate(iso)) return ok(iso);
   }
-  return bad(`“${cell.text}”不是有效日期，请写成如2016-03-05`, `"${cell.text}" is not a valid date; write it like 2016-03-05`);
+  return bad(
+    `“${cell.text}”不是有效日期，请写成如2016-03-05`,
+    `"${cell.text}" is not a valid date; write it like 2016-03-05`,
+  );
 }
 
 function parseText(cell: Cell, max: number, what: { zh: string; en: string }): CellResult<string> {
-  if (cell.text.length > max) return bad(`${what.zh}过长（最多${max}个字）`, `${what.en} is too long (at most ${max} characters)`);
+  if (cell.text.length > max)
+    return bad(`${what.zh}过长（最多${max}个字）`, `${what.en} is too long (at most ${max} characters)`);
   return ok(cell.text);
 }
 
@@ -364,7 +464,7 @@ function mapHeader(grid: Grid, errors: ImportError[]): MappedColumn[] {
   for (const index of indices) {
     const header = grid.header.get(index)?.text ?? "";
     if (header === "") {
-      const hasData = grid.rows.some(r => (r.cells.get(index)?.text ?? "") !== "");
+      const hasData = grid.rows.some((r) => (r.cells.get(index)?.text ?? "") !== "");
       if (hasData) {
         errors.push({
           row: 1,
@@ -380,8 +480,8 @@ function mapHeader(grid: Grid, errors: ImportError[]): MappedColumn[] {
       errors.push({
         row: 1,
         column: header,
-        reasonZh: `未知的列“${header}”；允许的列为：${REGISTER_COLUMNS.map(c => c.zh).join("、")}`,
-        reasonEn: `unknown column "${header}"; allowed columns are ${REGISTER_COLUMNS.map(c => c.en).join(", ")} (or their Chinese names)`,
+        reasonZh: `未知的列“${header}”；允许的列为：${REGISTER_COLUMNS.map((c) => c.zh).join("、")}`,
+        reasonEn: `unknown column "${header}"; allowed columns are ${REGISTER_COLUMNS.map((c) => c.en).join(", ")} (or their Chinese names)`,
       });
       continue;
     }
@@ -420,7 +520,8 @@ function parseCell(key: RegisterColumnKey, cell: Cell, today: string, into: RowD
   }
   switch (key) {
     case "name": {
-      if (/\d/.test(cell.text)) return bad(`姓名“${cell.text}”含有数字`, `name "${cell.text}" contains digits`);
+      if (/\d/.test(cell.text))
+        return bad(`姓名“${cell.text}”含有数字`, `name "${cell.text}" contains digits`);
       const r = parseText(cell, 30, { zh: "姓名", en: "name" });
       if (r.ok) into.name = r.value;
       return r;
@@ -476,7 +577,10 @@ function parseCell(key: RegisterColumnKey, cell: Cell, today: string, into: RowD
       const r = parseDate(cell);
       if (!r.ok) return r;
       if (r.value > today) {
-        return bad(`建档立卡日期${r.value}晚于今天(${today})`, `registration date ${r.value} is after today (${today})`);
+        return bad(
+          `建档立卡日期${r.value}晚于今天(${today})`,
+          `registration date ${r.value} is after today (${today})`,
+        );
       }
       into.registeredOn = r.value;
       return r;
@@ -510,7 +614,9 @@ const DEFAULTS: Pick<
 };
 
 function isComplete(p: RowDraft): p is ImportRow {
-  return REGISTER_COLUMNS.every(c => p[c.key] !== undefined) && p.birthDate !== undefined && p.sex !== undefined;
+  return (
+    REGISTER_COLUMNS.every((c) => p[c.key] !== undefined) && p.birthDate !== undefined && p.sex !== undefined
+  );
 }
 
 function fileKind(fileName: string, content: Buffer): "csv" | "xlsx" | "xls" | "unknown" {
@@ -546,21 +652,34 @@ export async function parseRegisterFile(
     }
     grid = kind === "xlsx" ? await readXlsx(content) : readCsv(content);
   } catch (e) {
-    if (e instanceof FileLevelError) return { rows: [], errors: [{ row: 1, column: "", reasonZh: e.reasonZh, reasonEn: e.reasonEn }] };
+    if (e instanceof FileLevelError)
+      return { rows: [], errors: [{ row: 1, column: "", reasonZh: e.reasonZh, reasonEn: e.reasonEn }] };
     throw e;
   }
 
-  if ([...grid.header.values()].every(c => c.text === "")) {
-    return { rows: [], errors: [{ row: 1, column: "", reasonZh: "第1行应为列名，但为空", reasonEn: "row 1 must hold the column headers but is empty" }] };
+  if ([...grid.header.values()].every((c) => c.text === "")) {
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 1,
+          column: "",
+          reasonZh: "第1行应为列名，但为空",
+          reasonEn: "row 1 must hold the column headers but is empty",
+        },
+      ],
+    };
   }
 
   const columns = mapHeader(grid, errors);
-  const missingRequired = REGISTER_COLUMNS.some(c => c.required && !columns.some(m => m.column.key === c.key));
+  const missingRequired = REGISTER_COLUMNS.some(
+    (c) => c.required && !columns.some((m) => m.column.key === c.key),
+  );
   const headerWidth = Math.max(0, ...grid.header.keys());
 
   const parsed: { row: number; values: RowDraft; clean: boolean }[] = [];
   for (const { row, cells } of grid.rows) {
-    if ([...cells.values()].every(c => c.text === "")) continue; // blank rows (trailing or not) are skipped
+    if ([...cells.values()].every((c) => c.text === "")) continue; // blank rows (trailing or not) are skipped
 
     const values: RowDraft = { row, ...DEFAULTS };
     let clean = !missingRequired;
@@ -572,11 +691,16 @@ export async function parseRegisterFile(
     for (const { index, header, column } of columns) {
       const cell = cells.get(index) ?? textCell("");
       if (cell.excelError) {
-        error(header, `单元格为Excel错误值${cell.excelError}`, `the cell holds the Excel error ${cell.excelError}`);
+        error(
+          header,
+          `单元格为Excel错误值${cell.excelError}`,
+          `the cell holds the Excel error ${cell.excelError}`,
+        );
         continue;
       }
       if (cell.text === "") {
-        if (column.required) error(header, `“${header}”为必填项，不能为空`, `"${header}" is required and is empty`);
+        if (column.required)
+          error(header, `“${header}”为必填项，不能为空`, `"${header}" is required and is empty`);
         continue;
       }
       const r = parseCell(column.key, cell, today, values);
@@ -590,13 +714,26 @@ export async function parseRegisterFile(
       }
     }
 
-    const gradColumn = columns.find(c => c.column.key === "graduationDate");
-    if (values.birthDate && values.graduationDate && values.graduationDate <= values.birthDate && gradColumn) {
-      error(gradColumn.header, `毕业日期${values.graduationDate}早于出生日期${values.birthDate}`, `graduation date ${values.graduationDate} is not after the birth date ${values.birthDate}`);
+    const gradColumn = columns.find((c) => c.column.key === "graduationDate");
+    if (
+      values.birthDate &&
+      values.graduationDate &&
+      values.graduationDate <= values.birthDate &&
+      gradColumn
+    ) {
+      error(
+        gradColumn.header,
+        `毕业日期${values.graduationDate}早于出生日期${values.birthDate}`,
+        `graduation date ${values.graduationDate} is not after the birth date ${values.birthDate}`,
+      );
     }
-    const regColumn = columns.find(c => c.column.key === "registeredOn");
+    const regColumn = columns.find((c) => c.column.key === "registeredOn");
     if (values.birthDate && values.registeredOn && values.registeredOn < values.birthDate && regColumn) {
-      error(regColumn.header, `建档立卡日期${values.registeredOn}早于出生日期${values.birthDate}`, `registration date ${values.registeredOn} is before the birth date ${values.birthDate}`);
+      error(
+        regColumn.header,
+        `建档立卡日期${values.registeredOn}早于出生日期${values.birthDate}`,
+        `registration date ${values.registeredOn} is before the birth date ${values.birthDate}`,
+      );
     }
 
     parsed.push({ row, values, clean });
@@ -606,15 +743,22 @@ export async function parseRegisterFile(
   checkHouseholds(parsed, columns, errors);
 
   errors.sort((a, b) => a.row - b.row);
-  const rows = parsed.filter(p => p.clean).map(p => p.values).filter(isComplete);
+  const rows = parsed
+    .filter((p) => p.clean)
+    .map((p) => p.values)
+    .filter(isComplete);
   return { rows, errors };
 }
 
 function headerOf(columns: MappedColumn[], key: RegisterColumnKey): string | undefined {
-  return columns.find(c => c.column.key === key)?.header;
+  return columns.find((c) => c.column.key === key)?.header;
 }
 
-function checkDuplicateIds(parsed: { row: number; values: RowDraft }[], columns: MappedColumn[], errors: ImportError[]): void {
+function checkDuplicateIds(
+  parsed: { row: number; values: RowDraft }[],
+  columns: MappedColumn[],
+  errors: ImportError[],
+): void {
   const header = headerOf(columns, "idNumber");
   if (!header) return;
   const firstRow = new Map<string, number>();
@@ -634,7 +778,11 @@ function checkDuplicateIds(parsed: { row: number; values: RowDraft }[], columns:
   }
 }
 
-function checkHouseholds(parsed: { row: number; values: RowDraft }[], columns: MappedColumn[], errors: ImportError[]): void {
+function checkHouseholds(
+  parsed: { row: number; values: RowDraft }[],
+  columns: MappedColumn[],
+  errors: ImportError[],
+): void {
   const households = new Map<string, { row: number; values: RowDraft }[]>();
   for (const p of parsed) {
     if (p.values.householdKey === undefined) continue;
@@ -649,14 +797,14 @@ function checkHouseholds(parsed: { row: number; values: RowDraft }[], columns: M
     if (!first) continue;
 
     if (headHeader) {
-      const heads = members.filter(m => m.values.isHead === true);
+      const heads = members.filter((m) => m.values.isHead === true);
       // Only call a household headless when every member's 是否户主 cell was readable.
-      if (heads.length === 0 && members.every(m => m.values.isHead !== undefined)) {
+      if (heads.length === 0 && members.every((m) => m.values.isHead !== undefined)) {
         errors.push({
           row: first.row,
           column: headHeader,
-          reasonZh: `户“${key}”没有户主（第${members.map(m => m.row).join("、")}行），每户须恰好一名户主`,
-          reasonEn: `household "${key}" has no head (rows ${members.map(m => m.row).join(", ")}); each household needs exactly one`,
+          reasonZh: `户“${key}”没有户主（第${members.map((m) => m.row).join("、")}行），每户须恰好一名户主`,
+          reasonEn: `household "${key}" has no head (rows ${members.map((m) => m.row).join(", ")}); each household needs exactly one`,
         });
       }
       const [firstHead, ...extraHeads] = heads;
@@ -673,7 +821,7 @@ function checkHouseholds(parsed: { row: number; values: RowDraft }[], columns: M
     for (const flag of HOUSEHOLD_FLAG_KEYS) {
       const header = headerOf(columns, flag);
       if (!header) continue;
-      const reference = members.find(m => m.values[flag] !== undefined);
+      const reference = members.find((m) => m.values[flag] !== undefined);
       if (!reference) continue;
       const expected = reference.values[flag];
       for (const m of members) {
@@ -704,11 +852,15 @@ export async function writeRegisterTemplateXlsx(): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "registry";
   const sheet = workbook.addWorksheet("建档立卡人员", { views: [{ state: "frozen", ySplit: 1 }] });
-  sheet.columns = REGISTER_COLUMNS.map(c => ({
+  sheet.columns = REGISTER_COLUMNS.map((c) => ({
     header: c.zh,
     key: c.key,
     width: Math.max(10, c.zh.length * 2 + 4, c.key === "idNumber" ? 22 : 0),
-    style: TEXT_COLUMNS.has(c.key) ? { numFmt: "@" } : DATE_COLUMNS.has(c.key) ? { numFmt: "yyyy-mm-dd" } : {},
+    style: TEXT_COLUMNS.has(c.key)
+      ? { numFmt: "@" }
+      : DATE_COLUMNS.has(c.key)
+        ? { numFmt: "yyyy-mm-dd" }
+        : {},
   }));
   sheet.getRow(1).font = { bold: true };
 
@@ -720,7 +872,8 @@ export async function writeRegisterTemplateXlsx(): Promise<Buffer> {
     { header: "填写说明", key: "hint", width: 60 },
   ];
   help.getRow(1).font = { bold: true };
-  for (const c of REGISTER_COLUMNS) help.addRow({ zh: c.zh, en: c.en, required: c.required ? "是" : "否", hint: c.hintZh });
+  for (const c of REGISTER_COLUMNS)
+    help.addRow({ zh: c.zh, en: c.en, required: c.required ? "是" : "否", hint: c.hintZh });
 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -14,10 +14,23 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const CHUNK = 500;
 
 const PERSON_FIELDS = [
-  "name", "phone", "laborCapacity", "willingToWork", "willingToTrain", "entrepreneurshipCapacity",
-  "entrepreneurshipIntention", "disabilityCertificate", "education", "graduationDate", "registeredOn",
+  "name",
+  "phone",
+  "laborCapacity",
+  "willingToWork",
+  "willingToTrain",
+  "entrepreneurshipCapacity",
+  "entrepreneurshipIntention",
+  "disabilityCertificate",
+  "education",
+  "graduationDate",
+  "registeredOn",
 ] as const;
-const HOUSEHOLD_FLAGS = ["urbanZeroEmployment", "ruralZeroTransferEmployment", "minimumLivingGuarantee"] as const;
+const HOUSEHOLD_FLAGS = [
+  "urbanZeroEmployment",
+  "ruralZeroTransferEmployment",
+  "minimumLivingGuarantee",
+] as const;
 
 function column(key: string): string {
   return REGISTER_COLUMNS.find((c) => c.key === key)?.zh ?? key;
@@ -27,7 +40,12 @@ function toProblem(e: ImportError): ImportProblem {
   return { row: e.row, column: e.column, messageZh: e.reasonZh, messageEn: e.reasonEn };
 }
 
-async function findIn<T extends object>(em: EntityManager, entity: new () => T, field: keyof T & string, values: string[]): Promise<T[]> {
+async function findIn<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  field: keyof T & string,
+  values: string[],
+): Promise<T[]> {
   const out: T[] = [];
   for (let i = 0; i < values.length; i += CHUNK) {
     out.push(...(await em.find(entity, { [field]: { $in: values.slice(i, i + CHUNK) } } as never)));
@@ -48,7 +66,11 @@ export class ImportService {
     const content = Buffer.from(input.contentBase64, "base64");
     if (content.length === 0) throw badInput("input.contentBase64", "文件为空", "the file is empty");
     if (content.length > MAX_IMPORT_BYTES) {
-      throw badInput("input.contentBase64", "文件超过20MB，请分批导入", "the file is larger than 20 MB; split it into several files");
+      throw badInput(
+        "input.contentBase64",
+        "文件超过20MB，请分批导入",
+        "the file is larger than 20 MB; split it into several files",
+      );
     }
     const parsed = await parseRegisterFile(input.fileName, content, { today: businessDate() });
     const report: ImportReport = {
@@ -65,30 +87,68 @@ export class ImportService {
 
     const run = async (em: EntityManager) => {
       const problems: ImportProblem[] = [];
-      const fail = (row: number, key: string, zh: string, en: string) => problems.push({ row, column: column(key), messageZh: zh, messageEn: en });
+      const fail = (row: number, key: string, zh: string, en: string) =>
+        problems.push({ row, column: column(key), messageZh: zh, messageEn: en });
       const rows = parsed.rows;
 
       const townships = new Set((await em.find(Township, {})).map((t) => t.code));
-      const households = new Map((await findIn(em, Household, "number", [...new Set(rows.map((r) => r.householdKey))])).map((h) => [h.number!, h]));
-      const people = new Map((await findIn(em, Person, "idNumber", rows.map((r) => r.idNumber))).map((p) => [p.idNumber, p]));
+      const households = new Map(
+        (await findIn(em, Household, "number", [...new Set(rows.map((r) => r.householdKey))])).map((h) => [
+          h.number!,
+          h,
+        ]),
+      );
+      const people = new Map(
+        (
+          await findIn(
+            em,
+            Person,
+            "idNumber",
+            rows.map((r) => r.idNumber),
+          )
+        ).map((p) => [p.idNumber, p]),
+      );
       const householdsById = new Map([...households.values()].map((h) => [h.id, h]));
-      const missing = [...new Set([...people.values()].map((p) => p.householdId))].filter((id) => !householdsById.has(id));
+      const missing = [...new Set([...people.values()].map((p) => p.householdId))].filter(
+        (id) => !householdsById.has(id),
+      );
       for (const h of await findIn(em, Household, "id", missing)) householdsById.set(h.id, h);
 
       for (const r of rows) {
-        if (!townships.has(r.townshipCode)) fail(r.row, "townshipCode", `镇街代码 ${r.townshipCode} 不存在`, `township ${r.townshipCode} does not exist`);
+        if (!townships.has(r.townshipCode))
+          fail(
+            r.row,
+            "townshipCode",
+            `镇街代码 ${r.townshipCode} 不存在`,
+            `township ${r.townshipCode} does not exist`,
+          );
         else if (!inTownshipScope(identity, r.townshipCode)) {
-          fail(r.row, "townshipCode", `镇街 ${r.townshipCode} 不在您的管辖范围内`, `township ${r.townshipCode} is outside your scope`);
+          fail(
+            r.row,
+            "townshipCode",
+            `镇街 ${r.townshipCode} 不在您的管辖范围内`,
+            `township ${r.townshipCode} is outside your scope`,
+          );
         }
         const h = households.get(r.householdKey);
         if (h && (h.townshipCode !== r.townshipCode || h.village !== r.village)) {
-          fail(r.row, "householdKey", `户 ${r.householdKey} 已登记在 ${h.townshipCode} ${h.village}`, `household ${r.householdKey} is registered in ${h.townshipCode} ${h.village}`);
+          fail(
+            r.row,
+            "householdKey",
+            `户 ${r.householdKey} 已登记在 ${h.townshipCode} ${h.village}`,
+            `household ${r.householdKey} is registered in ${h.townshipCode} ${h.village}`,
+          );
         }
         const p = people.get(r.idNumber);
         if (p) {
           const ph = householdsById.get(p.householdId);
           if (ph?.number !== r.householdKey) {
-            fail(r.row, "idNumber", `此人已登记在其他户（${p.name}，编号 ${p.id}）`, `this person is already registered in another household (${p.name}, ${p.id})`);
+            fail(
+              r.row,
+              "idNumber",
+              `此人已登记在其他户（${p.name}，编号 ${p.id}）`,
+              `this person is already registered in another household (${p.name}, ${p.id})`,
+            );
           }
         }
       }
@@ -97,7 +157,12 @@ export class ImportService {
       for (const r of rows) {
         let h = households.get(r.householdKey);
         if (!h) {
-          h = em.create(Household, { number: r.householdKey, townshipCode: r.townshipCode, village: r.village, ...flagsOf(r) });
+          h = em.create(Household, {
+            number: r.householdKey,
+            townshipCode: r.townshipCode,
+            village: r.village,
+            ...flagsOf(r),
+          });
           households.set(r.householdKey, h);
           report.householdsCreated += 1;
         } else {
@@ -115,7 +180,12 @@ export class ImportService {
             village: h.village,
           });
           if (r.isHead) h.headId = person.id;
-          audit(em, this.ctx, { action: "importRegister", entityName: "Person", entityId: person.id, after: auditView(person) });
+          audit(em, this.ctx, {
+            action: "importRegister",
+            entityName: "Person",
+            entityId: person.id,
+            after: auditView(person),
+          });
           report.created += 1;
         } else {
           const next = personFields(r);
@@ -127,7 +197,13 @@ export class ImportService {
           }
           const before = auditView(existing);
           Object.assign(existing, Object.fromEntries(changed.map((f) => [f, next[f]])));
-          audit(em, this.ctx, { action: "importRegister", entityName: "Person", entityId: existing.id, before, after: auditView(existing) });
+          audit(em, this.ctx, {
+            action: "importRegister",
+            entityName: "Person",
+            entityId: existing.id,
+            before,
+            after: auditView(existing),
+          });
           report.updated += 1;
         }
       }
@@ -144,13 +220,18 @@ export class ImportService {
     });
     report.errors = problems;
     report.accepted = problems.length === 0;
-    if (!report.accepted) Object.assign(report, { created: 0, updated: 0, unchanged: 0, householdsCreated: 0 });
+    if (!report.accepted)
+      Object.assign(report, { created: 0, updated: 0, unchanged: 0, householdsCreated: 0 });
     return report;
   }
 }
 
 function flagsOf(r: ImportRow) {
-  return { urbanZeroEmployment: r.urbanZeroEmployment, ruralZeroTransferEmployment: r.ruralZeroTransferEmployment, minimumLivingGuarantee: r.minimumLivingGuarantee };
+  return {
+    urbanZeroEmployment: r.urbanZeroEmployment,
+    ruralZeroTransferEmployment: r.ruralZeroTransferEmployment,
+    minimumLivingGuarantee: r.minimumLivingGuarantee,
+  };
 }
 
 function personFields(r: ImportRow) {

@@ -9,7 +9,10 @@ import { NeedsSurveyService } from "./needs-survey.service";
 export class NeedsSurveyResolver {
   @Authorized(Unit.PovertyOffice, Unit.TownshipCentre)
   @Mutation(() => NeedsSurvey, { description: "记录需求调查 Record a needs survey (R-REQ-2)" })
-  recordNeedsSurvey(@Arg("input", () => RecordNeedsSurveyInput) input: RecordNeedsSurveyInput, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey> {
+  recordNeedsSurvey(
+    @Arg("input", () => RecordNeedsSurveyInput) input: RecordNeedsSurveyInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<NeedsSurvey> {
     return new NeedsSurveyService(ctx).record(input);
   }
 }

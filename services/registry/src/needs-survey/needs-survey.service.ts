@@ -1,4 +1,12 @@
-import { assertTownshipInScope, audit, businessDate, InputCheck, NotFoundError, requireIdentity, townshipScope } from "@pa/service-kit";
+import {
+  assertTownshipInScope,
+  audit,
+  businessDate,
+  InputCheck,
+  NotFoundError,
+  requireIdentity,
+  townshipScope,
+} from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Person } from "../person/person.entity";
 import { NeedsSurvey } from "./needs-survey.entity";
@@ -14,7 +22,13 @@ export class NeedsSurveyService {
     const surveyedOn = input.surveyedOn ?? today;
     const v = new InputCheck();
     v.pastDate(surveyedOn, "surveyedOn", { zh: "调查日期", en: "surveyedOn" }, today);
-    if (input.note != null) v.that(input.note.length <= 2000, "note", "备注不能超过2000个字符", "the note must be at most 2000 characters");
+    if (input.note != null)
+      v.that(
+        input.note.length <= 2000,
+        "note",
+        "备注不能超过2000个字符",
+        "the note must be at most 2000 characters",
+      );
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const person = await em.findOne(Person, { id: input.personId, ...townshipScope(identity) });
@@ -31,7 +45,12 @@ export class NeedsSurveyService {
         note: input.note?.trim() || null,
       });
       await em.flush();
-      audit(em, this.ctx, { action: "recordNeedsSurvey", entityName: "NeedsSurvey", entityId: survey.id, after: { ...survey } });
+      audit(em, this.ctx, {
+        action: "recordNeedsSurvey",
+        entityName: "NeedsSurvey",
+        entityId: survey.id,
+        after: { ...survey },
+      });
       return survey;
     });
   }

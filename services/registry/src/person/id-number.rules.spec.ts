@@ -45,7 +45,13 @@ describe("GB 11643 check digit (ISO 7064 MOD 11-2)", () => {
 describe("validateIdNumber", () => {
   it("GB 11643: a valid number yields birth date, sex from the 17th digit and region code", () => {
     const r = validateIdNumber(GB_EXAMPLE, { today: TODAY });
-    expect(r).toEqual({ ok: true, value: GB_EXAMPLE, birthDate: "1949-12-31", sex: "FEMALE", regionCode: "110105" });
+    expect(r).toEqual({
+      ok: true,
+      value: GB_EXAMPLE,
+      birthDate: "1949-12-31",
+      sex: "FEMALE",
+      regionCode: "110105",
+    });
   });
 
   it("GB 11643: an odd 17th digit means male", () => {
@@ -68,10 +74,19 @@ describe("validateIdNumber", () => {
   });
 
   it("GB 11643 characters: a letter among the first 17, or a last character other than digit/X, is refused", () => {
-    expect(validateIdNumber("1101051949123100AX", { today: TODAY })).toMatchObject({ ok: false, code: "NON_DIGIT" });
-    expect(validateIdNumber("11010519491231002Y", { today: TODAY })).toMatchObject({ ok: false, code: "NON_DIGIT" });
+    expect(validateIdNumber("1101051949123100AX", { today: TODAY })).toMatchObject({
+      ok: false,
+      code: "NON_DIGIT",
+    });
+    expect(validateIdNumber("11010519491231002Y", { today: TODAY })).toMatchObject({
+      ok: false,
+      code: "NON_DIGIT",
+    });
     // A full-width digit is not an ASCII digit.
-    expect(validateIdNumber("11010519491231002１", { today: TODAY })).toMatchObject({ ok: false, code: "NON_DIGIT" });
+    expect(validateIdNumber("11010519491231002１", { today: TODAY })).toMatchObject({
+      ok: false,
+      code: "NON_DIGIT",
+    });
   });
 
   it("GB 11643 birth date: an impossible calendar date (Feb 30, Feb 29 in a non-leap year, month 13) is refused", () => {
@@ -111,7 +126,9 @@ describe("validateIdNumber", () => {
   });
 
   it("GB 11643 birth date: without an explicit today, the Asia/Shanghai business date is used", () => {
-    expect(validateIdNumber(makeId("990101", "30000101", "001"))).toMatchObject({ code: "FUTURE_BIRTH_DATE" });
+    expect(validateIdNumber(makeId("990101", "30000101", "001"))).toMatchObject({
+      code: "FUTURE_BIRTH_DATE",
+    });
     expect(validateIdNumber(GB_EXAMPLE).ok).toBe(true);
   });
 });

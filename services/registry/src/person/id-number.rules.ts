@@ -86,7 +86,8 @@ function parseIsoDate(iso: string, what: string): { year: number; month: number;
  * @throws RangeError unless `first17` is exactly 17 ASCII digits.
  */
 export function idCheckDigit(first17: string): string {
-  if (!/^\d{17}$/.test(first17)) throw new RangeError(`idCheckDigit needs exactly 17 digits, got "${first17}"`);
+  if (!/^\d{17}$/.test(first17))
+    throw new RangeError(`idCheckDigit needs exactly 17 digits, got "${first17}"`);
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (ID_CHECK_WEIGHTS[i] ?? 0);
   return ID_CHECK_CHARS.charAt(sum % 11);
@@ -225,6 +226,6 @@ const shanghaiDate = new Intl.DateTimeFormat("en-CA", {
 /** The business date in Asia/Shanghai as YYYY-MM-DD, whatever the server's own time zone. */
 export function todayInShanghai(now: Date = new Date()): string {
   const parts = shanghaiDate.formatToParts(now);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find(p => p.type === type)?.value ?? "";
+  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }

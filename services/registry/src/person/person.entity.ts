@@ -17,8 +17,17 @@ import { Education, LaborCapacity, PovertyStatus, Sex } from "./person.enums";
 @Directive('@key(fields: "id")')
 export class Person {
   [OptionalProps]?:
-    | "version" | "createdAt" | "updatedAt" | "laborCapacity" | "willingToWork" | "willingToTrain"
-    | "entrepreneurshipCapacity" | "entrepreneurshipIntention" | "disabilityCertificate" | "education" | "povertyStatus";
+    | "version"
+    | "createdAt"
+    | "updatedAt"
+    | "laborCapacity"
+    | "willingToWork"
+    | "willingToTrain"
+    | "entrepreneurshipCapacity"
+    | "entrepreneurshipIntention"
+    | "disabilityCertificate"
+    | "education"
+    | "povertyStatus";
 
   @PrimaryKey({ type: "string", length: 26 })
   @Field(() => ID)

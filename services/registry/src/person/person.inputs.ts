@@ -26,16 +26,25 @@ export class RegisterPersonInput {
   @Field(() => String, { nullable: true, description: "手机号 Phone" })
   phone?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "所在户 Existing household; omit to create a new household headed by this person" })
+  @Field(() => ID, {
+    nullable: true,
+    description: "所在户 Existing household; omit to create a new household headed by this person",
+  })
   householdId?: string | null;
 
   @Field(() => Boolean, { defaultValue: false, description: "是否户主 Head of the household" })
   isHead: boolean = false;
 
-  @Field(() => String, { nullable: true, description: "镇街代码 Township (required when no household is given)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "镇街代码 Township (required when no household is given)",
+  })
   townshipCode?: string | null;
 
-  @Field(() => String, { nullable: true, description: "村/社区 Village (required when no household is given)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "村/社区 Village (required when no household is given)",
+  })
   village?: string | null;
 
   @Field(() => HouseholdFlagsInput, { nullable: true, description: "新户的标记 Flags of the new household" })
@@ -164,10 +173,16 @@ export class PeopleFilter {
   @Field(() => Int, { nullable: true, description: "最大年龄 Maximum age (inclusive)" })
   ageMax?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: "计算年龄的日期 Date ages are taken on (default today)" })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "计算年龄的日期 Date ages are taken on (default today)",
+  })
   ageOn?: string | null;
 
-  @Field(() => String, { nullable: true, description: "姓名包含，或完整身份证号 Part of the name, or a whole ID-card number" })
+  @Field(() => String, {
+    nullable: true,
+    description: "姓名包含，或完整身份证号 Part of the name, or a whole ID-card number",
+  })
   search?: string | null;
 }
 

@@ -1,5 +1,25 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { businessDate, ConnectionType, LocalDateScalar, maySeePersonalData, PageArgs, Unit } from "@pa/service-kit";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import {
+  businessDate,
+  ConnectionType,
+  LocalDateScalar,
+  maySeePersonalData,
+  PageArgs,
+  Unit,
+} from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
@@ -18,32 +38,48 @@ const REGISTER_WRITERS = [Unit.PovertyOffice, Unit.TownshipCentre];
 @Resolver(() => Person)
 export class PersonResolver {
   @Authorized()
-  @Query(() => Person, { nullable: true, description: "按编号查人员 A person by id (null outside your townships)" })
+  @Query(() => Person, {
+    nullable: true,
+    description: "按编号查人员 A person by id (null outside your townships)",
+  })
   person(@Arg("id", () => ID) id: string, @Ctx() ctx: RegistryContext): Promise<Person | null> {
     return new PersonService(ctx).get(id);
   }
 
   @Authorized()
   @Query(() => PersonConnection, { description: "人员列表 People, filtered and paginated" })
-  people(@Args(() => PeopleArgs) args: PeopleArgs, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RegistryContext): Promise<PersonConnection> {
+  people(
+    @Args(() => PeopleArgs) args: PeopleArgs,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<PersonConnection> {
     return new PersonService(ctx).list(args.filter, page);
   }
 
   @Authorized(...REGISTER_WRITERS)
   @Mutation(() => Person, { description: "登记贫困人口 Register a poor person" })
-  registerPerson(@Arg("input", () => RegisterPersonInput) input: RegisterPersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+  registerPerson(
+    @Arg("input", () => RegisterPersonInput) input: RegisterPersonInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Person> {
     return new PersonService(ctx).register(input);
   }
 
   @Authorized(...REGISTER_WRITERS)
   @Mutation(() => Person, { description: "修改贫困人口信息 Update a poor person" })
-  updatePerson(@Arg("input", () => UpdatePersonInput) input: UpdatePersonInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+  updatePerson(
+    @Arg("input", () => UpdatePersonInput) input: UpdatePersonInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Person> {
     return new PersonService(ctx).update(input);
   }
 
   @Authorized(...REGISTER_WRITERS)
   @Mutation(() => Person, { description: "记录脱贫 Record an exit from poverty (R-PRIN-1)" })
-  recordExit(@Arg("input", () => RecordExitInput) input: RecordExitInput, @Ctx() ctx: RegistryContext): Promise<Person> {
+  recordExit(
+    @Arg("input", () => RecordExitInput) input: RecordExitInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Person> {
     return new PersonService(ctx).recordExit(input);
   }
 
@@ -57,14 +93,22 @@ export class PersonResolver {
     return maskIdNumber(person.idNumber);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "手机号 Phone; masked unless your role may see it" })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "手机号 Phone; masked unless your role may see it",
+  })
   phone(@Root() person: Person, @Ctx() ctx: RegistryContext): string | null {
     if (!person.phone) return null;
     return maySeePersonalData(ctx.identity) ? person.phone : maskPhone(person.phone);
   }
 
-  @FieldResolver(() => Int, { description: "年龄 Age in whole years on a date (default today, Asia/Shanghai)" })
-  age(@Root() person: Person, @Arg("on", () => LocalDateScalar, { nullable: true }) on?: string | null): number {
+  @FieldResolver(() => Int, {
+    description: "年龄 Age in whole years on a date (default today, Asia/Shanghai)",
+  })
+  age(
+    @Root() person: Person,
+    @Arg("on", () => LocalDateScalar, { nullable: true }) on?: string | null,
+  ): number {
     return ageOn(person.birthDate, on ?? businessDate());
   }
 

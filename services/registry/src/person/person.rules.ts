@@ -13,7 +13,11 @@ export function shiftYears(date: string, years: number): string {
  * Birth-date bounds for an age range on a date: age ≥ min ⟺ born on or before `on − min years`;
  * age ≤ max ⟺ born after `on − (max + 1) years`. Consistent with {@link ageOn}.
  */
-export function birthDateRangeForAges(on: string, min?: number | null, max?: number | null): { bornOnOrBefore?: string; bornAfter?: string } {
+export function birthDateRangeForAges(
+  on: string,
+  min?: number | null,
+  max?: number | null,
+): { bornOnOrBefore?: string; bornAfter?: string } {
   return {
     ...(min != null ? { bornOnOrBefore: shiftYears(on, -min) } : {}),
     ...(max != null ? { bornAfter: shiftYears(on, -(max + 1)) } : {}),

@@ -1,15 +1,43 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { errorCode, startServiceHarness, testDialects, testUser, users, type ServiceHarness } from "@pa/testing";
+import {
+  errorCode,
+  startServiceHarness,
+  testDialects,
+  testUser,
+  users,
+  type ServiceHarness,
+} from "@pa/testing";
 import { Role, Unit } from "@pa/service-kit";
 import { createRegistryApp } from "../app";
 import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId, T1, T2 } from "../registry.fixtures";
 
 const PEOPLE = /* GraphQL */ `
   query People($filter: PeopleFilter, $first: Int, $after: String) {
-    people(filter: $filter, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id name townshipCode age } }
+    people(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        name
+        townshipCode
+        age
+      }
+    }
   }
 `;
-const PERSON = /* GraphQL */ `query Person($id: ID!) { person(id: $id) { id name idNumber phone } }`;
+const PERSON = /* GraphQL */ `
+  query Person($id: ID!) {
+    person(id: $id) {
+      id
+      name
+      idNumber
+      phone
+    }
+  }
+`;
 
 describe.each(testDialects())("registry people on %s", (dialect) => {
   let h: ServiceHarness;
@@ -23,7 +51,8 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       { as },
     );
   };
-  const count = async () => (await h.ok<{ people: { totalCount: number } }>(PEOPLE, { first: 1 })).people.totalCount;
+  const count = async () =>
+    (await h.ok<{ people: { totalCount: number } }>(PEOPLE, { first: 1 })).people.totalCount;
 
   beforeAll(async () => {
     h = await startServiceHarness(createRegistryApp, { dialect, label: "registry-people", user: office });
@@ -37,7 +66,12 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       const r = await h.ok<{ registerPerson: Record<string, unknown> }>(REGISTER, {
         input: personInput({ idNumber: syntheticId("1958-07-01", 2, "FEMALE") }),
       });
-      expect(r.registerPerson).toMatchObject({ birthDate: "1958-07-01", sex: "FEMALE", povertyStatus: "REGISTERED", version: 1 });
+      expect(r.registerPerson).toMatchObject({
+        birthDate: "1958-07-01",
+        sex: "FEMALE",
+        povertyStatus: "REGISTERED",
+        version: 1,
+      });
       expect(r.registerPerson.age).toBeGreaterThanOrEqual(68);
     });
 
@@ -67,7 +101,9 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
 
     test("a duplicate ID-card number is CONFLICT naming the person already registered", async () => {
       const id = syntheticId("1970-10-10", 4);
-      const first = await h.ok<{ registerPerson: { id: string } }>(REGISTER, { input: personInput({ idNumber: id, name: "李重复" }) });
+      const first = await h.ok<{ registerPerson: { id: string } }>(REGISTER, {
+        input: personInput({ idNumber: id, name: "李重复" }),
+      });
       const again = await h.gql(REGISTER, { input: personInput({ idNumber: id, name: "王其他" }) });
       expect(errorCode(again)).toBe("CONFLICT");
       expect(again.errors?.[0]?.extensions?.existingPersonId).toBe(first.registerPerson.id);
@@ -87,7 +123,9 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
 
     test("hr-centre and viewers may read but not register", async () => {
       expect(errorCode(await register({}, users.hrClerk()))).toBe("FORBIDDEN");
-      expect(errorCode(await register({}, testUser({ unit: Unit.PovertyOffice, roles: [Role.Viewer] })))).toBe("FORBIDDEN");
+      expect(
+        errorCode(await register({}, testUser({ unit: Unit.PovertyOffice, roles: [Role.Viewer] }))),
+      ).toBe("FORBIDDEN");
       expect(errorCode(await h.gql(PEOPLE, { first: 1 }, { as: users.hrClerk() }))).toBeUndefined();
     });
 
@@ -106,10 +144,18 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
   describe("personal data is masked unless the role may see it", () => {
     test("the poverty office sees whole numbers; hr-centre sees the first 6 and last 4 of the ID and a masked phone", async () => {
       const id = syntheticId("1966-06-06", 5);
-      const { registerPerson } = await h.ok<{ registerPerson: { id: string } }>(REGISTER, { input: personInput({ idNumber: id, phone: "17098765432" }) });
-      const whole = await h.ok<{ person: { idNumber: string; phone: string } }>(PERSON, { id: registerPerson.id });
+      const { registerPerson } = await h.ok<{ registerPerson: { id: string } }>(REGISTER, {
+        input: personInput({ idNumber: id, phone: "17098765432" }),
+      });
+      const whole = await h.ok<{ person: { idNumber: string; phone: string } }>(PERSON, {
+        id: registerPerson.id,
+      });
       expect(whole.person).toMatchObject({ idNumber: id, phone: "17098765432" });
-      const masked = await h.ok<{ person: { idNumber: string; phone: string } }>(PERSON, { id: registerPerson.id }, { as: users.hrClerk() });
+      const masked = await h.ok<{ person: { idNumber: string; phone: string } }>(
+        PERSON,
+        { id: registerPerson.id },
+        { as: users.hrClerk() },
+      );
       expect(masked.person.idNumber).toBe(`${id.slice(0, 6)}********${id.slice(14)}`);
       expect(masked.person.phone).not.toContain("9876");
       expect(masked.person.phone).toMatch(/^170\*+5432$/);
@@ -121,11 +167,19 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       const other = await register({ townshipCode: T2, name: "西湖人" });
       const otherId = other.data!.registerPerson.id;
       const clerk = users.townshipClerk(T1);
-      const list = await h.ok<{ people: { nodes: { townshipCode: string }[]; totalCount: number } }>(PEOPLE, { first: 500 }, { as: clerk });
+      const list = await h.ok<{ people: { nodes: { townshipCode: string }[]; totalCount: number } }>(
+        PEOPLE,
+        { first: 500 },
+        { as: clerk },
+      );
       expect(list.people.nodes.length).toBeGreaterThan(0);
       expect(list.people.nodes.every((p) => p.townshipCode === T1)).toBe(true);
       // Asking for the other township explicitly does not widen the view.
-      const widened = await h.ok<{ people: { totalCount: number } }>(PEOPLE, { filter: { townshipCodes: [T2] } }, { as: clerk });
+      const widened = await h.ok<{ people: { totalCount: number } }>(
+        PEOPLE,
+        { filter: { townshipCodes: [T2] } },
+        { as: clerk },
+      );
       expect(widened.people.totalCount).toBe(0);
       expect((await h.ok<{ person: unknown }>(PERSON, { id: otherId }, { as: clerk })).person).toBeNull();
     });
@@ -133,16 +187,30 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
 
   describe("people list", () => {
     test("filters by age range, capacity and willingness, and name search", async () => {
-      await register({ idNumber: syntheticId("1950-01-01", 6), name: "老人甲", laborCapacity: "NONE", willingToWork: false });
-      await register({ idNumber: syntheticId("2000-01-01", 7), name: "青年乙", laborCapacity: "FULL", willingToWork: true });
+      await register({
+        idNumber: syntheticId("1950-01-01", 6),
+        name: "老人甲",
+        laborCapacity: "NONE",
+        willingToWork: false,
+      });
+      await register({
+        idNumber: syntheticId("2000-01-01", 7),
+        name: "青年乙",
+        laborCapacity: "FULL",
+        willingToWork: true,
+      });
       const on = "2020-06-30";
-      const old = await h.ok<{ people: { nodes: { name: string }[] } }>(PEOPLE, { filter: { ageMin: 60, ageOn: on, search: "老人" } });
+      const old = await h.ok<{ people: { nodes: { name: string }[] } }>(PEOPLE, {
+        filter: { ageMin: 60, ageOn: on, search: "老人" },
+      });
       expect(old.people.nodes.map((p) => p.name)).toEqual(["老人甲"]);
       const young = await h.ok<{ people: { nodes: { name: string }[] } }>(PEOPLE, {
         filter: { ageMax: 25, ageOn: on, laborCapacities: ["FULL"], willingToWork: true, search: "青年" },
       });
       expect(young.people.nodes.map((p) => p.name)).toEqual(["青年乙"]);
-      const none = await h.ok<{ people: { totalCount: number } }>(PEOPLE, { filter: { ageMin: 60, ageOn: on, search: "青年" } });
+      const none = await h.ok<{ people: { totalCount: number } }>(PEOPLE, {
+        filter: { ageMin: 60, ageOn: on, search: "青年" },
+      });
       expect(none.people.totalCount).toBe(0);
     });
 
@@ -151,8 +219,13 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       const seen = new Set<string>();
       let after: string | null = null;
       for (;;) {
-        const page: { people: { nodes: { id: string }[]; totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } =
-          await h.ok(PEOPLE, { first: 3, after });
+        const page: {
+          people: {
+            nodes: { id: string }[];
+            totalCount: number;
+            pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          };
+        } = await h.ok(PEOPLE, { first: 3, after });
         expect(page.people.totalCount).toBe(total);
         for (const n of page.people.nodes) seen.add(n.id);
         if (!page.people.pageInfo.hasNextPage) break;
@@ -173,23 +246,34 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
 
     test("a stale version is CONFLICT and changes nothing", async () => {
       const p = (await register()).data!.registerPerson;
-      const ok = await h.ok<{ updatePerson: { version: number } }>(UPDATE, { input: { id: p.id, version: p.version, willingToTrain: true } });
+      const ok = await h.ok<{ updatePerson: { version: number } }>(UPDATE, {
+        input: { id: p.id, version: p.version, willingToTrain: true },
+      });
       expect(ok.updatePerson.version).toBe(p.version + 1);
       const stale = await h.gql(UPDATE, { input: { id: p.id, version: p.version, willingToTrain: false } });
       expect(errorCode(stale)).toBe("CONFLICT");
-      const now = await h.ok<{ person: { id: string } }>(`query { person(id: "${p.id}") { id willingToTrain } }`);
+      const now = await h.ok<{ person: { id: string } }>(
+        `query { person(id: "${p.id}") { id willingToTrain } }`,
+      );
       expect(now.person).toMatchObject({ willingToTrain: true });
     });
 
     test("R-PRIN-1 an exit records status and date only; a second exit or a future date is refused", async () => {
       const p = (await register()).data!.registerPerson;
-      const future = await h.gql(EXIT, { input: { personId: p.id, version: p.version, exitedOn: "2999-01-01" } });
-      expect(errorCode(future)).toBe("BAD_USER_INPUT");
-      const r = await h.ok<{ recordExit: { povertyStatus: string; exitedOn: string; version: number } }>(EXIT, {
-        input: { personId: p.id, version: p.version, exitedOn: "2019-12-31" },
+      const future = await h.gql(EXIT, {
+        input: { personId: p.id, version: p.version, exitedOn: "2999-01-01" },
       });
+      expect(errorCode(future)).toBe("BAD_USER_INPUT");
+      const r = await h.ok<{ recordExit: { povertyStatus: string; exitedOn: string; version: number } }>(
+        EXIT,
+        {
+          input: { personId: p.id, version: p.version, exitedOn: "2019-12-31" },
+        },
+      );
       expect(r.recordExit).toMatchObject({ povertyStatus: "EXITED", exitedOn: "2019-12-31" });
-      const twice = await h.gql(EXIT, { input: { personId: p.id, version: r.recordExit.version, exitedOn: "2020-01-01" } });
+      const twice = await h.gql(EXIT, {
+        input: { personId: p.id, version: r.recordExit.version, exitedOn: "2020-01-01" },
+      });
       expect(errorCode(twice)).toBe("BAD_USER_INPUT");
     });
   });
@@ -198,27 +282,60 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
     test("a survey is recorded by the clerk and is the person's latest", async () => {
       const p = (await register()).data!.registerPerson;
       const clerk = users.townshipClerk(T1);
-      await h.ok(`mutation S($input: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $input) { id } }`, {
-        input: { personId: p.id, surveyedOn: "2020-05-01", needsWork: true, needsTraining: false, needsEntrepreneurship: false },
-      }, { as: clerk });
+      await h.ok(
+        `mutation S($input: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $input) { id } }`,
+        {
+          input: {
+            personId: p.id,
+            surveyedOn: "2020-05-01",
+            needsWork: true,
+            needsTraining: false,
+            needsEntrepreneurship: false,
+          },
+        },
+        { as: clerk },
+      );
       const r = await h.ok<{ person: { latestNeedsSurvey: Record<string, unknown> } }>(
         `query { person(id: "${p.id}") { latestNeedsSurvey { surveyedOn needsWork surveyedBy surveyorUnit } } }`,
       );
-      expect(r.person.latestNeedsSurvey).toMatchObject({ surveyedOn: "2020-05-01", needsWork: true, surveyedBy: clerk.name, surveyorUnit: "township-centre" });
+      expect(r.person.latestNeedsSurvey).toMatchObject({
+        surveyedOn: "2020-05-01",
+        needsWork: true,
+        surveyedBy: clerk.name,
+        surveyorUnit: "township-centre",
+      });
     });
 
     test("a household's flags are updated with its version; members are listed", async () => {
       const p = (await register({ householdFlags: { minimumLivingGuarantee: true } })).data!.registerPerson;
-      const q = await h.ok<{ person: { household: { id: string; version: number; minimumLivingGuarantee: boolean; members: { id: string }[] } } }>(
+      const q = await h.ok<{
+        person: {
+          household: {
+            id: string;
+            version: number;
+            minimumLivingGuarantee: boolean;
+            members: { id: string }[];
+          };
+        };
+      }>(
         `query { person(id: "${p.id}") { household { id version minimumLivingGuarantee members { id } } } }`,
       );
       expect(q.person.household.minimumLivingGuarantee).toBe(true);
       expect(q.person.household.members.map((m) => m.id)).toEqual([p.id]);
       const u = await h.ok<{ updateHousehold: { ruralZeroTransferEmployment: boolean; version: number } }>(
         `mutation U($input: UpdateHouseholdInput!) { updateHousehold(input: $input) { ruralZeroTransferEmployment version } }`,
-        { input: { id: q.person.household.id, version: q.person.household.version, ruralZeroTransferEmployment: true } },
+        {
+          input: {
+            id: q.person.household.id,
+            version: q.person.household.version,
+            ruralZeroTransferEmployment: true,
+          },
+        },
       );
-      expect(u.updateHousehold).toEqual({ ruralZeroTransferEmployment: true, version: q.person.household.version + 1 });
+      expect(u.updateHousehold).toEqual({
+        ruralZeroTransferEmployment: true,
+        version: q.person.household.version + 1,
+      });
     });
   });
 
@@ -227,10 +344,17 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       const a = (await register({ townshipCode: T1 })).data!.registerPerson.id;
       const b = (await register({ townshipCode: T2 })).data!.registerPerson.id;
       const q = `query R($reps: [_Any!]!) { _entities(representations: $reps) { ... on Person { id } } }`;
-      const reps = [{ __typename: "Person", id: a }, { __typename: "Person", id: b }];
+      const reps = [
+        { __typename: "Person", id: a },
+        { __typename: "Person", id: b },
+      ];
       const all = await h.ok<{ _entities: ({ id: string } | null)[] }>(q, { reps });
       expect(all._entities.map((e) => e?.id)).toEqual([a, b]);
-      const scoped = await h.ok<{ _entities: ({ id: string } | null)[] }>(q, { reps }, { as: users.townshipClerk(T1) });
+      const scoped = await h.ok<{ _entities: ({ id: string } | null)[] }>(
+        q,
+        { reps },
+        { as: users.townshipClerk(T1) },
+      );
       expect(scoped._entities.map((e) => e?.id ?? null)).toEqual([a, null]);
     });
   });

@@ -33,13 +33,29 @@ export class PersonService {
   }
 
   /** The people list of the console: filters, township scope, cursor pagination. */
-  list(filter: PeopleFilter | null | undefined, page: { first: number; after?: string | null }): Promise<Connection<Person>> {
+  list(
+    filter: PeopleFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Person>> {
     const identity = requireIdentity(this.ctx);
     const f = filter ?? {};
     const v = new InputCheck("filter");
-    if (f.ageMin != null) v.that(f.ageMin >= 0 && f.ageMin <= 150, "ageMin", "最小年龄应在0到150之间", "ageMin must be between 0 and 150");
-    if (f.ageMax != null) v.that(f.ageMax >= 0 && f.ageMax <= 150, "ageMax", "最大年龄应在0到150之间", "ageMax must be between 0 and 150");
-    if (f.ageMin != null && f.ageMax != null) v.that(f.ageMin <= f.ageMax, "ageMax", "最大年龄不能小于最小年龄", "ageMax must not be below ageMin");
+    if (f.ageMin != null)
+      v.that(
+        f.ageMin >= 0 && f.ageMin <= 150,
+        "ageMin",
+        "最小年龄应在0到150之间",
+        "ageMin must be between 0 and 150",
+      );
+    if (f.ageMax != null)
+      v.that(
+        f.ageMax >= 0 && f.ageMax <= 150,
+        "ageMax",
+        "最大年龄应在0到150之间",
+        "ageMax must be between 0 and 150",
+      );
+    if (f.ageMin != null && f.ageMax != null)
+      v.that(f.ageMin <= f.ageMax, "ageMax", "最大年龄不能小于最小年龄", "ageMax must not be below ageMin");
     v.done();
     const ages = birthDateRangeForAges(f.ageOn ?? businessDate(), f.ageMin, f.ageMax);
     const birth: Record<string, string> = {};
@@ -55,7 +71,9 @@ export class PersonService {
       ...(f.willingToWork != null ? { willingToWork: f.willingToWork } : {}),
       ...(f.willingToTrain != null ? { willingToTrain: f.willingToTrain } : {}),
       ...(f.entrepreneurshipCapacity != null ? { entrepreneurshipCapacity: f.entrepreneurshipCapacity } : {}),
-      ...(f.entrepreneurshipIntention != null ? { entrepreneurshipIntention: f.entrepreneurshipIntention } : {}),
+      ...(f.entrepreneurshipIntention != null
+        ? { entrepreneurshipIntention: f.entrepreneurshipIntention }
+        : {}),
       ...(f.disabilityCertificate != null ? { disabilityCertificate: f.disabilityCertificate } : {}),
       ...(Object.keys(birth).length ? { birthDate: birth } : {}),
       ...(search
@@ -77,17 +95,39 @@ export class PersonService {
     const v = new InputCheck();
     const name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
     const id = validateIdNumber(input.idNumber ?? "", { today });
-    if (!id.ok) v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
+    if (!id.ok)
+      v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
     const phone = this.checkPhone(v, input.phone);
     if (!input.householdId) {
-      v.that(!!input.townshipCode, "townshipCode", "未指定户时必须填写镇街", "townshipCode is required when no household is given");
-      v.that(!!input.village?.trim(), "village", "未指定户时必须填写村/社区", "village is required when no household is given");
+      v.that(
+        !!input.townshipCode,
+        "townshipCode",
+        "未指定户时必须填写镇街",
+        "townshipCode is required when no household is given",
+      );
+      v.that(
+        !!input.village?.trim(),
+        "village",
+        "未指定户时必须填写村/社区",
+        "village is required when no household is given",
+      );
     }
     const registeredOn = input.registeredOn ?? today;
     v.pastDate(registeredOn, "registeredOn", { zh: "建档立卡日期", en: "registeredOn" }, today);
     if (id.ok) {
-      v.that(registeredOn >= id.birthDate, "registeredOn", "建档立卡日期不能早于出生日期", "registeredOn cannot be before the birth date");
-      if (input.graduationDate) v.that(input.graduationDate > id.birthDate, "graduationDate", "毕业日期应晚于出生日期", "graduationDate must be after the birth date");
+      v.that(
+        registeredOn >= id.birthDate,
+        "registeredOn",
+        "建档立卡日期不能早于出生日期",
+        "registeredOn cannot be before the birth date",
+      );
+      if (input.graduationDate)
+        v.that(
+          input.graduationDate > id.birthDate,
+          "graduationDate",
+          "毕业日期应晚于出生日期",
+          "graduationDate must be after the birth date",
+        );
     }
     v.done();
     if (!id.ok) throw new Error("unreachable");
@@ -97,9 +137,14 @@ export class PersonService {
       let household: Household;
       if (input.householdId) {
         const found = await em.findOne(Household, { id: input.householdId });
-        if (!found) throw badInput("input.householdId", "户不存在", `household ${input.householdId} does not exist`);
+        if (!found)
+          throw badInput("input.householdId", "户不存在", `household ${input.householdId} does not exist`);
         if (input.townshipCode && input.townshipCode !== found.townshipCode) {
-          throw badInput("input.townshipCode", "镇街与所在户不一致", "townshipCode differs from the household's township; leave it empty");
+          throw badInput(
+            "input.townshipCode",
+            "镇街与所在户不一致",
+            "townshipCode differs from the household's township; leave it empty",
+          );
         }
         household = found;
       } else {
@@ -136,7 +181,12 @@ export class PersonService {
       });
       if (!input.householdId || input.isHead || !household.headId) household.headId = person.id;
       await em.flush();
-      audit(em, this.ctx, { action: "registerPerson", entityName: "Person", entityId: person.id, after: auditView(person) });
+      audit(em, this.ctx, {
+        action: "registerPerson",
+        entityName: "Person",
+        entityId: person.id,
+        after: auditView(person),
+      });
       return person;
     });
   }
@@ -153,7 +203,8 @@ export class PersonService {
       if (input.name != null) person.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
       if (input.idNumber != null) {
         const id = validateIdNumber(input.idNumber, { today });
-        if (!id.ok) v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
+        if (!id.ok)
+          v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
         else if (id.value !== person.idNumber) {
           await this.assertIdNumberFree(em, id.value);
           person.idNumber = id.value;
@@ -161,22 +212,37 @@ export class PersonService {
           person.sex = id.sex === "MALE" ? Sex.MALE : Sex.FEMALE;
         }
       }
-      if (input.phone != null) person.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
-      if (input.village != null) person.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+      if (input.phone != null)
+        person.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
+      if (input.village != null)
+        person.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
       if (input.laborCapacity != null) person.laborCapacity = input.laborCapacity;
       if (input.willingToWork != null) person.willingToWork = input.willingToWork;
       if (input.willingToTrain != null) person.willingToTrain = input.willingToTrain;
-      if (input.entrepreneurshipCapacity != null) person.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
-      if (input.entrepreneurshipIntention != null) person.entrepreneurshipIntention = input.entrepreneurshipIntention;
+      if (input.entrepreneurshipCapacity != null)
+        person.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
+      if (input.entrepreneurshipIntention != null)
+        person.entrepreneurshipIntention = input.entrepreneurshipIntention;
       if (input.disabilityCertificate != null) person.disabilityCertificate = input.disabilityCertificate;
       if (input.education != null) person.education = input.education;
       if (input.graduationDate != null) {
-        v.that(input.graduationDate > person.birthDate, "graduationDate", "毕业日期应晚于出生日期", "graduationDate must be after the birth date");
+        v.that(
+          input.graduationDate > person.birthDate,
+          "graduationDate",
+          "毕业日期应晚于出生日期",
+          "graduationDate must be after the birth date",
+        );
         person.graduationDate = input.graduationDate;
       }
       v.done();
       await em.flush();
-      audit(em, this.ctx, { action: "updatePerson", entityName: "Person", entityId: person.id, before, after: auditView(person) });
+      audit(em, this.ctx, {
+        action: "updatePerson",
+        entityName: "Person",
+        entityId: person.id,
+        before,
+        after: auditView(person),
+      });
       return person;
     });
   }
@@ -192,15 +258,31 @@ export class PersonService {
       const person = await this.loadForWrite(em, input.personId, input.version);
       assertTownshipInScope(identity, person.townshipCode);
       const v = new InputCheck();
-      v.that(person.povertyStatus === PovertyStatus.REGISTERED, "personId", `已于 ${person.exitedOn} 脱贫`, `the person already exited poverty on ${person.exitedOn}`);
+      v.that(
+        person.povertyStatus === PovertyStatus.REGISTERED,
+        "personId",
+        `已于 ${person.exitedOn} 脱贫`,
+        `the person already exited poverty on ${person.exitedOn}`,
+      );
       v.pastDate(input.exitedOn, "exitedOn", { zh: "脱贫日期", en: "exitedOn" }, today);
-      v.that(input.exitedOn >= person.registeredOn, "exitedOn", "脱贫日期不能早于建档立卡日期", `exitedOn cannot be before registeredOn (${person.registeredOn})`);
+      v.that(
+        input.exitedOn >= person.registeredOn,
+        "exitedOn",
+        "脱贫日期不能早于建档立卡日期",
+        `exitedOn cannot be before registeredOn (${person.registeredOn})`,
+      );
       v.done();
       const before = auditView(person);
       person.povertyStatus = PovertyStatus.EXITED;
       person.exitedOn = input.exitedOn;
       await em.flush();
-      audit(em, this.ctx, { action: "recordExit", entityName: "Person", entityId: person.id, before, after: auditView(person) });
+      audit(em, this.ctx, {
+        action: "recordExit",
+        entityName: "Person",
+        entityId: person.id,
+        before,
+        after: auditView(person),
+      });
       return person;
     });
   }
@@ -220,9 +302,13 @@ export class PersonService {
     const person = await em.findOne(Person, { id, ...townshipScope(identity) });
     if (!person) throw new NotFoundError("Person", id, "人员");
     if (person.version !== version) {
-      throw new ConflictError("人员信息已被他人修改，请刷新后重试", "the person was changed by someone else; reload and try again", {
-        currentVersion: person.version,
-      });
+      throw new ConflictError(
+        "人员信息已被他人修改，请刷新后重试",
+        "the person was changed by someone else; reload and try again",
+        {
+          currentVersion: person.version,
+        },
+      );
     }
     return person;
   }

@@ -21,7 +21,10 @@ export class TownshipResolver {
 
   @Authorized(Unit.PovertyOffice)
   @Mutation(() => Township, { description: "登记或修改镇街 Create or update a township (poverty office)" })
-  saveTownship(@Arg("input", () => SaveTownshipInput) input: SaveTownshipInput, @Ctx() ctx: RegistryContext): Promise<Township> {
+  saveTownship(
+    @Arg("input", () => SaveTownshipInput) input: SaveTownshipInput,
+    @Ctx() ctx: RegistryContext,
+  ): Promise<Township> {
     return new TownshipService(ctx).save(input);
   }
 }

@@ -16,22 +16,37 @@ export class TownshipService {
   /** Creates or updates a township (poverty office only). */
   async save(input: SaveTownshipInput): Promise<Township> {
     const v = new InputCheck();
-    v.that(CODE.test(input.code), "code", "镇街代码应为9到12位数字", "the township code must be 9 to 12 digits");
+    v.that(
+      CODE.test(input.code),
+      "code",
+      "镇街代码应为9到12位数字",
+      "the township code must be 9 to 12 digits",
+    );
     const name = v.text(input.name, "name", { zh: "镇街名称", en: "township name" }, 64);
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const existing = await em.findOne(Township, { code: input.code });
       const before = existing ? { ...existing } : null;
-      const township = existing ?? em.create(Township, { code: input.code, name, concentrated: input.concentrated });
+      const township =
+        existing ?? em.create(Township, { code: input.code, name, concentrated: input.concentrated });
       if (existing) {
         if (input.version != null && existing.version !== input.version) {
-          throw new ConflictError("镇街已被他人修改，请刷新后重试", "the township was changed by someone else; reload it and try again");
+          throw new ConflictError(
+            "镇街已被他人修改，请刷新后重试",
+            "the township was changed by someone else; reload it and try again",
+          );
         }
         existing.name = name;
         existing.concentrated = input.concentrated;
       }
       await em.flush();
-      audit(em, this.ctx, { action: "saveTownship", entityName: "Township", entityId: township.code, before, after: { ...township } });
+      audit(em, this.ctx, {
+        action: "saveTownship",
+        entityName: "Township",
+        entityId: township.code,
+        before,
+        after: { ...township },
+      });
       return township;
     });
   }
@@ -40,6 +55,7 @@ export class TownshipService {
 /** The township, or `BAD_USER_INPUT` on the given field when the code is unknown. */
 export async function requireTownship(em: EntityManager, code: string, field: string): Promise<Township> {
   const t = await em.findOne(Township, { code });
-  if (!t) throw badInput(field, `镇街代码 ${code} 不存在`, `township ${code} does not exist; register it first`);
+  if (!t)
+    throw badInput(field, `镇街代码 ${code} 不存在`, `township ${code} does not exist; register it first`);
   return t;
 }

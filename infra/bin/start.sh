@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# The start command: installs, then runs every subgraph and the gateway with demo data.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=setup.sh
+source "$ROOT/infra/bin/setup.sh"
+cd "$ROOT"
+exec node_modules/.bin/tsx --tsconfig tsconfig.base.json infra/launch.ts "$@"
