@@ -3,3 +3,4 @@ export * from "./databases";
 export * from "./tokens";
 export * from "./graphql-client";
 export * from "./service-harness";
+export * from "./schema-checks";

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
+import { committedSdl, pendingSchemaSql, testDialects } from "@pa/testing";
+import { buildRegistrySchema } from "./schema";
+import { entities } from "./entities";
+import { migrationSets } from "./app";
+
+describe("registry: committed artefacts are current", () => {
+  test("schema.graphql equals the schema the code builds (run `pnpm --filter @pa/registry schema:emit`)", async () => {
+    const { sdl } = await buildRegistrySchema();
+    expect(committedSdl(fileURLToPath(new URL("../schema.graphql", import.meta.url)))).toBe(sdl.trim());
+  });
+
+  test.each(testDialects())(
+    "the committed %s migrations create exactly what the entities describe",
+    async (dialect) => {
+      expect(await pendingSchemaSql(dialect, { entities, migrations: migrationSets })).toBe("");
+    },
+  );
+});
