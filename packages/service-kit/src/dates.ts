@@ -40,3 +40,31 @@ export function quarterRange(year: number, quarter: 1 | 2 | 3 | 4): { from: stri
     to: `${year}-${pad(startMonth + 2)}-${pad(end.getUTCDate())}`,
   };
 }
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function parts(date: string, what: string): [number, number, number] {
+  if (!isIsoDate(date)) throw new RangeError(`${what} is not a valid YYYY-MM-DD date: "${date}"`);
+  return date.split("-").map(Number) as [number, number, number];
+}
+
+/**
+ * Age in whole years on a date. The birthday itself counts; someone born on 29 February turns a
+ * year older on 1 March in a common year. Throws RangeError on an invalid date.
+ */
+export function ageOn(birthDate: string, onDate: string): number {
+  const [by, bm, bd] = parts(birthDate, "birthDate");
+  const [y, m, d] = parts(onDate, "onDate");
+  // Comparing (month, day) pairs gives the 29-February rule: in a common year 02-28 < 02-29 < 03-01.
+  return y - by - (m < bm || (m === bm && d < bd) ? 1 : 0);
+}
+
+/** Shifts a date by whole years; 29 February becomes 28 February in a common year. */
+export function shiftYears(date: string, years: number): string {
+  const [y, m, d] = parts(date, "date");
+  const year = y + years;
+  const day = m === 2 && d === 29 && !isLeapYear(year) ? 28 : d;
+  return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}

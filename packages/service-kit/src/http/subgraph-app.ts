@@ -63,6 +63,8 @@ export async function createSubgraphApp<C extends ServiceContext>(
     schema: opts.schema,
     introspection: opts.introspection ?? true,
     includeStacktraceInErrorResponses: false,
+    // handleShutdown owns the signals: Apollo's own handler would stop and re-raise, exiting early.
+    stopOnTerminationSignals: false,
     formatError: createErrorFormatter(opts.logger),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -103,6 +105,12 @@ export async function createSubgraphApp<C extends ServiceContext>(
   app.use(
     "/graphql",
     express.json({ limit: opts.bodyLimit ?? "25mb" }),
+    (req, _res, next) => {
+      // Express 5 leaves req.body unset for other content types and Apollo would answer 500; an
+      // empty body lets its CSRF prevention refuse the request with a 400 instead.
+      if (req.body === undefined) req.body = {};
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (req.header("x-request-id") ?? "").slice(0, 64) || newId();

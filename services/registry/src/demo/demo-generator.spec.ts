@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { parseRegisterFile } from "../import/import.parser";
-import { ageOn, validateIdNumber, validatePhone } from "../person/id-number.rules";
+import { ageOn } from "@pa/service-kit/dates";
+import { validateIdNumber, validatePhone } from "../person/id-number.rules";
 import {
   DEMO_DEFAULT_SEED,
   DEMO_DEFAULT_TODAY,

@@ -6,7 +6,8 @@
  * surname + given-name combinations. The same seed gives byte-identical output: all randomness comes
  * from one mulberry32 stream consumed in a fixed order, and dates are computed in UTC days.
  */
-import { ageOn, idCheckDigit, isValidIsoDate } from "../person/id-number.rules";
+import { ageOn, isIsoDate } from "@pa/service-kit/dates";
+import { idCheckDigit } from "../person/id-number.rules";
 import {
   EDUCATION_ZH,
   LABOR_CAPACITY_ZH,
@@ -161,7 +162,7 @@ const addDays = (iso: string, n: number): string => toIso(toDay(iso) + n);
 function minusYears(iso: string, years: number): string {
   const [y, m, d] = iso.split("-") as [string, string, string];
   const candidate = `${String(Number(y) - years).padStart(4, "0")}-${m}-${d}`;
-  return isValidIsoDate(candidate) ? candidate : `${String(Number(y) - years).padStart(4, "0")}-${m}-28`;
+  return isIsoDate(candidate) ? candidate : `${String(Number(y) - years).padStart(4, "0")}-${m}-28`;
 }
 
 function randomDate(rng: Rng, from: string, to: string): string {
@@ -473,7 +474,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   const today = options.today ?? DEMO_DEFAULT_TODAY;
   if (!Number.isInteger(total) || total < 1)
     throw new RangeError(`people must be a positive integer, got ${total}`);
-  if (!isValidIsoDate(today) || today <= DEMO_REGISTRATION_START) {
+  if (!isIsoDate(today) || today <= DEMO_REGISTRATION_START) {
     throw new RangeError(`today must be a YYYY-MM-DD date after ${DEMO_REGISTRATION_START}, got "${today}"`);
   }
   const rng = new Rng(seed);

@@ -8,13 +8,8 @@
  */
 import ExcelJS from "exceljs";
 import { parse as parseCsv } from "csv-parse/sync";
-import {
-  isValidIsoDate,
-  todayInShanghai,
-  validateIdNumber,
-  validatePhone,
-  type Sex,
-} from "../person/id-number.rules";
+import { businessDate, isIsoDate } from "@pa/service-kit/dates";
+import { validateIdNumber, validatePhone, type Sex } from "../person/id-number.rules";
 
 export const LABOR_CAPACITIES = ["FULL", "PARTIAL", "NONE"] as const;
 export type LaborCapacity = (typeof LABOR_CAPACITIES)[number];
@@ -419,7 +414,7 @@ function parseDate(cell: Cell): CellResult<string> {
     /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(cell.text);
   if (m) {
     const iso = `${m[1]}-${m[2]?.padStart(2, "0")}-${m[3]?.padStart(2, "0")}`;
-    if (isValidIsoDate(iso)) return ok(iso);
+    if (isIsoDate(iso)) return ok(iso);
   }
   return bad(
     `“${cell.text}”不是有效日期，请写成如2016-03-05`,
@@ -638,7 +633,7 @@ export async function parseRegisterFile(
   content: Buffer,
   options: { today?: string } = {},
 ): Promise<ParseResult> {
-  const today = options.today ?? todayInShanghai();
+  const today = options.today ?? businessDate();
   const errors: ImportError[] = [];
 
   let grid: Grid;

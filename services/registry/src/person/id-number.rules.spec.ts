@@ -1,14 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  ageOn,
-  idCheckDigit,
-  isValidIsoDate,
-  maskIdNumber,
-  maskPhone,
-  todayInShanghai,
-  validateIdNumber,
-  validatePhone,
-} from "./id-number.rules";
+import { idCheckDigit, maskIdNumber, maskPhone, validateIdNumber, validatePhone } from "./id-number.rules";
 
 const TODAY = "2020-06-30";
 /** The worked example printed in GB 11643-1999 (a woman born 1949-12-31 in Chaoyang, Beijing). */
@@ -181,50 +172,5 @@ describe("validatePhone", () => {
 
   it("phone: an empty value is refused as empty", () => {
     expect(validatePhone("  ")).toMatchObject({ ok: false, code: "EMPTY" });
-  });
-});
-
-describe("ageOn", () => {
-  it("age: whole years, and the birthday itself counts", () => {
-    expect(ageOn("1990-06-30", "2020-06-29")).toBe(29);
-    expect(ageOn("1990-06-30", "2020-06-30")).toBe(30);
-    expect(ageOn("1990-06-30", "2020-07-01")).toBe(30);
-    expect(ageOn("2020-06-30", "2020-06-30")).toBe(0);
-  });
-
-  it("age: someone born on Feb 29 turns a year older on Mar 1 in a non-leap year", () => {
-    expect(ageOn("2000-02-29", "2001-02-28")).toBe(0);
-    expect(ageOn("2000-02-29", "2001-03-01")).toBe(1);
-    expect(ageOn("2000-02-29", "2004-02-29")).toBe(4);
-    expect(ageOn("2000-02-29", "2004-02-28")).toBe(3);
-  });
-
-  it("age: an invalid date is a programming error and throws", () => {
-    expect(() => ageOn("2001-02-29", "2020-01-01")).toThrow(RangeError);
-    expect(() => ageOn("1990-01-01", "2020/01/01")).toThrow(RangeError);
-  });
-
-  it("isValidIsoDate: only real YYYY-MM-DD days", () => {
-    expect(isValidIsoDate("2020-02-29")).toBe(true);
-    expect(isValidIsoDate("2100-02-29")).toBe(false);
-    expect(isValidIsoDate("2020-2-9")).toBe(false);
-  });
-});
-
-describe("todayInShanghai", () => {
-  it("business date: 16:30 UTC is already the next day in Asia/Shanghai (UTC+8)", () => {
-    expect(todayInShanghai(new Date("2020-06-30T16:30:00Z"))).toBe("2020-07-01");
-  });
-
-  it("business date: 15:59 UTC is still the same day in Asia/Shanghai", () => {
-    expect(todayInShanghai(new Date("2020-06-30T15:59:59Z"))).toBe("2020-06-30");
-  });
-
-  it("business date: the year rolls over at Shanghai midnight, not UTC midnight", () => {
-    expect(todayInShanghai(new Date("2019-12-31T16:00:00Z"))).toBe("2020-01-01");
-  });
-
-  it("business date: defaults to now and is shaped YYYY-MM-DD", () => {
-    expect(todayInShanghai()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });

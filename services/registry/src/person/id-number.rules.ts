@@ -1,9 +1,11 @@
 /**
  * 身份证号、手机号与年龄规则 — resident ID numbers (GB 11643-1999), phone numbers, ages.
  *
- * Pure functions: no I/O. The one clock read is `todayInShanghai()`'s default argument, and every
+ * Pure functions: no I/O. The one clock read is `businessDate()`'s default argument, and every
  * function that needs "today" accepts it as a parameter so callers and tests can pin it.
  */
+
+import { businessDate, isIsoDate } from "@pa/service-kit/dates";
 
 export type Sex = "MALE" | "FEMALE";
 
@@ -48,37 +50,9 @@ export const ID_CHECK_WEIGHTS: readonly number[] = [7, 9, 10, 5, 8, 4, 2, 1, 6, 
 export const ID_CHECK_CHARS = "10X98765432";
 /** Earliest birth date accepted on an ID number. */
 export const EARLIEST_BIRTH_DATE = "1900-01-01";
-export const BUSINESS_TIME_ZONE = "Asia/Shanghai";
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function fail<Code extends string>(code: Code, reasonZh: string, reasonEn: string): RuleFailure<Code> {
   return { ok: false, code, reasonZh, reasonEn };
-}
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one; UTC avoids DST surprises.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/** True when `iso` is YYYY-MM-DD and names a real calendar day. */
-export function isValidIsoDate(iso: string): boolean {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-function parseIsoDate(iso: string, what: string): { year: number; month: number; day: number } {
-  if (!isValidIsoDate(iso)) throw new RangeError(`${what} is not a valid YYYY-MM-DD date: "${iso}"`);
-  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
-  return { year, month, day };
 }
 
 /**
@@ -117,7 +91,7 @@ export function validateIdNumber(raw: string, options: { today?: string } = {}):
   }
 
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (!isValidIsoDate(birthDate)) {
+  if (!isIsoDate(birthDate)) {
     return fail(
       "IMPOSSIBLE_BIRTH_DATE",
       `身份证号中的出生日期${value.slice(6, 14)}不是有效日期`,
@@ -131,7 +105,7 @@ export function validateIdNumber(raw: string, options: { today?: string } = {}):
       `birth date ${birthDate} in the ID number is before 1900-01-01`,
     );
   }
-  const today = options.today ?? todayInShanghai();
+  const today = options.today ?? businessDate();
   if (birthDate > today) {
     return fail(
       "FUTURE_BIRTH_DATE",
@@ -200,32 +174,4 @@ export function validatePhone(raw: string): PhoneResult {
     `电话号码“${trimmed}”格式不正确：手机号应为1开头的11位数字（第二位3-9），固定电话应如0531-12345678`,
     `phone number "${trimmed}" is not valid: a mobile is 11 digits starting 1[3-9], a landline looks like 0531-12345678`,
   );
-}
-
-/**
- * Age in whole years on `onDate` (both YYYY-MM-DD). The birthday itself counts; someone born on
- * 29 February turns a year older on 1 March in a non-leap year.
- * @throws RangeError on an invalid date.
- */
-export function ageOn(birthDate: string, onDate: string): number {
-  const b = parseIsoDate(birthDate, "birthDate");
-  const d = parseIsoDate(onDate, "onDate");
-  let age = d.year - b.year;
-  // Comparing (month, day) pairs gives the Feb-29 rule for free: in a non-leap year Feb 28 < Feb 29 < Mar 1.
-  if (d.month < b.month || (d.month === b.month && d.day < b.day)) age -= 1;
-  return age;
-}
-
-const shanghaiDate = new Intl.DateTimeFormat("en-CA", {
-  timeZone: BUSINESS_TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-});
-
-/** The business date in Asia/Shanghai as YYYY-MM-DD, whatever the server's own time zone. */
-export function todayInShanghai(now: Date = new Date()): string {
-  const parts = shanghaiDate.formatToParts(now);
-  const get = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
 }

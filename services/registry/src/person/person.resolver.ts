@@ -13,6 +13,7 @@ import {
   Root,
 } from "type-graphql";
 import {
+  ageOn,
   businessDate,
   ConnectionType,
   LocalDateScalar,
@@ -23,7 +24,7 @@ import {
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
-import { ageOn, maskIdNumber, maskPhone } from "./id-number.rules";
+import { maskIdNumber, maskPhone } from "./id-number.rules";
 import { Person } from "./person.entity";
 import { PeopleArgs, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
 import { householdLoader, surveysLoader } from "./person.loaders";

@@ -1,17 +1,8 @@
-import { ageOn } from "./id-number.rules";
-
-/** Shifts a date by whole years; 29 February becomes 28 February in a common year. */
-export function shiftYears(date: string, years: number): string {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const year = y + years;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const day = m === 2 && d === 29 && !leap ? 28 : d;
-  return `${String(year).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
+import { shiftYears } from "@pa/service-kit/dates";
 
 /**
  * Birth-date bounds for an age range on a date: age ≥ min ⟺ born on or before `on − min years`;
- * age ≤ max ⟺ born after `on − (max + 1) years`. Consistent with {@link ageOn}.
+ * age ≤ max ⟺ born after `on − (max + 1) years`. Consistent with `ageOn` of the kit.
  */
 export function birthDateRangeForAges(
   on: string,
@@ -23,5 +14,3 @@ export function birthDateRangeForAges(
     ...(max != null ? { bornAfter: shiftYears(on, -(max + 1)) } : {}),
   };
 }
-
-export { ageOn };

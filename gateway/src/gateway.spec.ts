@@ -1,0 +1,533 @@
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  Arg,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import {
+  NotFoundError,
+  buildFederatedSchema,
+  createLogger,
+  createSubgraphApp,
+  createTokenVerifier,
+  openOrm,
+  signDevToken,
+  type ReferenceResolver,
+  type ServiceContext,
+} from "@pa/service-kit";
+import { TEST_AUTH, signTestToken, users } from "@pa/testing";
+import { composeSupergraph } from "./compose";
+import { createGateway, healthUrlOf, type Gateway, type GatewayLimits } from "./gateway";
+
+// ── two tiny subgraphs: `widgets` owns Widget, `pricing` adds Widget.priceFen ──────────────────
+
+@Directive('@key(fields: "id")')
+@ObjectType("Widget", { description: "测试部件 A test widget" })
+class Widget {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+const WIDGETS: Widget[] = [
+  { id: "w1", name: "齿轮 Gear" },
+  { id: "w2", name: "弹簧 Spring" },
+];
+
+@Resolver(() => Widget)
+class WidgetResolver {
+  @Query(() => [Widget])
+  widgets(): Widget[] {
+    return WIDGETS;
+  }
+
+  @Query(() => Widget)
+  widget(@Arg("id", () => ID) id: string): Widget {
+    const w = WIDGETS.find((x) => x.id === id);
+    if (!w) throw new NotFoundError("Widget", id, "部件");
+    return w;
+  }
+
+  /** Lets a test build an operation as deep as it likes. */
+  @FieldResolver(() => Widget)
+  next(@Root() w: Widget): Widget {
+    const i = WIDGETS.findIndex((x) => x.id === w.id);
+    return WIDGETS[(i + 1) % WIDGETS.length] as Widget;
+  }
+}
+
+@Directive('@key(fields: "id")')
+@ObjectType("Widget")
+class WidgetStub {
+  @Field(() => ID)
+  id!: string;
+}
+
+/** Who the pricing subgraph saw, straight from its own context (it verified the token itself). */
+const pricingSaw: Array<{ sub: string | undefined; requestId: string; traceparent: string | undefined }> = [];
+
+@Resolver(() => WidgetStub)
+class PriceResolver {
+  @Query(() => Int)
+  pricingVersion(): number {
+    return 1;
+  }
+
+  @FieldResolver(() => Int, { description: "价格（分） Price in fen" })
+  priceFen(@Root() w: WidgetStub, @Ctx() ctx: ServiceContext): number {
+    pricingSaw.push({ sub: ctx.identity?.sub, requestId: ctx.requestId, traceparent: ctx.traceparent });
+    return w.id === "w1" ? 1250 : 800;
+  }
+}
+
+interface TestSubgraph {
+  name: string;
+  sdl: string;
+  url: string;
+  /** Headers of every HTTP request that reached the subgraph's /graphql. */
+  hits: IncomingHttpHeaders[];
+  close(): Promise<void>;
+}
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+async function startSubgraph(
+  name: string,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's resolver class list
+  resolvers: [Function, ...Function[]],
+  referenceResolvers: Record<string, ReferenceResolver>,
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- type-graphql's class list
+  orphanedTypes: Function[] = [],
+): Promise<TestSubgraph> {
+  const { schema, sdl } = await buildFederatedSchema({ resolvers, referenceResolvers, orphanedTypes });
+  const orm = await openOrm({
+    databaseUrl: "sqlite::memory:",
+    entities: [],
+    migrations: { postgresql: [], sqlite: [] },
+  });
+  const app = await createSubgraphApp({
+    name,
+    schema,
+    orm,
+    verifyToken: createTokenVerifier(TEST_AUTH),
+    logger: createLogger(name, "silent"),
+  });
+  const hits: IncomingHttpHeaders[] = [];
+  // Our own server in front of the app's handler, to see exactly what the gateway sends.
+  const server = createServer((req, res) => {
+    if (req.url?.startsWith("/graphql")) hits.push(req.headers);
+    void app.express(req, res);
+  });
+  const port = await listen(server);
+  return {
+    name,
+    sdl,
+    url: `http://127.0.0.1:${port}/graphql`,
+    hits,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await app.close();
+    },
+  };
+}
+
+// ── helpers ───────────────────────────────────────────────────────────────────────────────────
+
+const ALLOWED_ORIGIN = "http://localhost:5173";
+const LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20000 };
+const DEV_TOKEN = {
+  secret: TEST_AUTH.JWT_SECRET,
+  issuer: TEST_AUTH.JWT_ISSUER,
+  audience: TEST_AUTH.JWT_AUDIENCE,
+};
+
+interface GqlBody {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown> }>;
+}
+
+async function post(
+  url: string,
+  query: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: GqlBody; res: Response }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify({ query }),
+  });
+  const text = await res.text();
+  return { status: res.status, body: JSON.parse(text) as GqlBody, res };
+}
+
+async function bearer(): Promise<Record<string, string>> {
+  return { authorization: `Bearer ${await signTestToken(users.bureauViewer())}` };
+}
+
+function startGateway(
+  supergraphSdl: string,
+  extra: Partial<Parameters<typeof createGateway>[0]> = {},
+): Promise<Gateway> {
+  return createGateway({
+    supergraphSdl,
+    verifyToken: createTokenVerifier(TEST_AUTH),
+    logger: createLogger("gateway", "silent"),
+    corsOrigins: [ALLOWED_ORIGIN],
+    production: false,
+    limits: LIMITS,
+    devToken: DEV_TOKEN,
+    ...extra,
+  });
+}
+
+const JOINED = "query Joined { widgets { id name priceFen } }";
+
+// ── the gateway in development mode ───────────────────────────────────────────────────────────
+
+let widgets: TestSubgraph;
+let pricing: TestSubgraph;
+let gateway: Gateway;
+let url: string;
+let base: string;
+
+beforeAll(async () => {
+  widgets = await startSubgraph("widgets", [WidgetResolver], {
+    Widget: (ref) => WIDGETS.find((w) => w.id === ref["id"]) ?? null,
+  });
+  pricing = await startSubgraph("pricing", [PriceResolver], { Widget: (ref) => ({ id: ref["id"] }) }, [
+    WidgetStub,
+  ]);
+  const supergraph = composeSupergraph([
+    { name: widgets.name, url: widgets.url, typeDefs: widgets.sdl },
+    { name: pricing.name, url: pricing.url, typeDefs: pricing.sdl },
+  ]);
+  gateway = await startGateway(supergraph);
+  url = (await gateway.listen(0)).url;
+  base = url.replace(/\/graphql$/, "");
+});
+
+afterAll(async () => {
+  await gateway?.close();
+  await widgets?.close();
+  await pricing?.close();
+});
+
+describe("the gateway plans across subgraphs", () => {
+  test("one query spanning both subgraphs returns the joined widgets", async () => {
+    const { status, body } = await post(url, JOINED, await bearer());
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(body.data).toEqual({
+      widgets: [
+        { id: "w1", name: "齿轮 Gear", priceFen: 1250 },
+        { id: "w2", name: "弹簧 Spring", priceFen: 800 },
+      ],
+    });
+  });
+
+  test("each subgraph receives the caller's Authorization header, the request id and the trace context", async () => {
+    const user = users.povertyOffice();
+    const authorization = `Bearer ${await signTestToken(user)}`;
+    const traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+    widgets.hits.length = 0;
+    pricing.hits.length = 0;
+    pricingSaw.length = 0;
+    const { status, res } = await post(url, JOINED, {
+      authorization,
+      "x-request-id": "req-forward-1",
+      traceparent,
+    });
+    expect(status).toBe(200);
+    expect(res.headers.get("x-request-id")).toBe("req-forward-1");
+    for (const sub of [widgets, pricing]) {
+      expect(sub.hits.length).toBeGreaterThan(0);
+      for (const h of sub.hits) {
+        expect(h.authorization).toBe(authorization);
+        expect(h["x-request-id"]).toBe("req-forward-1");
+        expect(h.traceparent).toBe(traceparent);
+      }
+    }
+    expect(pricingSaw[0]).toEqual({ sub: user.sub, requestId: "req-forward-1", traceparent });
+  });
+
+  test("a request without x-request-id gets one generated and returned", async () => {
+    const { res } = await post(url, JOINED, await bearer());
+    expect(res.headers.get("x-request-id")).toMatch(/^[\w.:-]{10,64}$/);
+  });
+
+  test("an error raised by a subgraph reaches the client with its extensions.code", async () => {
+    const { body } = await post(url, '{ widget(id: "nope") { id name } }', await bearer());
+    expect(body.errors?.[0]?.extensions?.["code"]).toBe("NOT_FOUND");
+    expect(body.errors?.[0]?.message).toContain("nope");
+  });
+});
+
+describe("authentication happens before any planning", () => {
+  test("no token: HTTP 401, UNAUTHENTICATED, and no subgraph receives a request", async () => {
+    const before = widgets.hits.length + pricing.hits.length;
+    const { status, body } = await post(url, JOINED);
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
+    expect(widgets.hits.length + pricing.hits.length).toBe(before);
+  });
+
+  test("a token signed with another secret: HTTP 401 UNAUTHENTICATED", async () => {
+    const forged = await signDevToken(users.bureauViewer(), {
+      secret: "an-attacker-secret-that-is-long-enough-to-sign",
+      issuer: TEST_AUTH.JWT_ISSUER,
+      audience: TEST_AUTH.JWT_AUDIENCE,
+    });
+    const before = widgets.hits.length + pricing.hits.length;
+    const { status, body } = await post(url, JOINED, { authorization: `Bearer ${forged}` });
+    expect(status).toBe(401);
+    expect(body.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
+    expect(widgets.hits.length + pricing.hits.length).toBe(before);
+  });
+
+  test("a malformed token: HTTP 401", async () => {
+    const { status } = await post(url, JOINED, { authorization: "Bearer not-a-jwt" });
+    expect(status).toBe(401);
+  });
+});
+
+describe("abusive operations are refused before they reach a subgraph", () => {
+  test(`an operation deeper than ${LIMITS.maxDepth} levels is refused, naming the limit`, async () => {
+    const deep = `{ widgets { ${"next { ".repeat(LIMITS.maxDepth + 1)}id${" }".repeat(LIMITS.maxDepth + 1)} } }`;
+    const before = widgets.hits.length;
+    const { status, body } = await post(url, deep, await bearer());
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/i);
+    expect(widgets.hits.length).toBe(before);
+  });
+
+  test("an operation within the depth limit is answered", async () => {
+    const ok = `{ widgets { ${"next { ".repeat(5)}id${" }".repeat(5)} } }`;
+    const { status, body } = await post(url, ok, await bearer());
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+  });
+
+  test(`more than ${LIMITS.maxAliases} aliases are refused, naming the limit`, async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `a${i}: widgets { id }`).join(
+      " ",
+    );
+    const { status, body } = await post(url, `{ ${aliases} }`, await bearer());
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/aliases limit of 30 exceeded/i);
+  });
+
+  test("an operation whose cost exceeds the limit is refused", async () => {
+    // Within the depth and alias limits, but every level multiplies the cost of the one below.
+    const level = (n: number): string => (n === 0 ? "id name" : `id name next { ${level(n - 1)} }`);
+    const fields = Array.from({ length: 25 }, (_, i) => `a${i}: widgets { ${level(10)} }`).join(" ");
+    const { status, body } = await post(url, `{ ${fields} }`, await bearer());
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/cost limit of 20000 exceeded/i);
+  });
+});
+
+describe("oversized documents", () => {
+  test("an operation with more lexical tokens than the limit is a 400, not a 500", async () => {
+    const fields = Array.from({ length: 5100 }, () => "id").join(" ");
+    const { status, body } = await post(url, `{ widgets { ${fields} } }`, await bearer());
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/Token limit of 5000 exceeded/);
+  });
+});
+
+describe("browsers: CORS and CSRF prevention", () => {
+  async function preflight(origin: string): Promise<Response> {
+    return fetch(url, {
+      method: "OPTIONS",
+      headers: {
+        origin,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
+    });
+  }
+
+  test("a preflight from an allowed origin gets Access-Control-Allow-Origin", async () => {
+    const res = await preflight(ALLOWED_ORIGIN);
+    expect(res.status).toBeLessThan(300);
+    expect(res.headers.get("access-control-allow-origin")).toBe(ALLOWED_ORIGIN);
+    expect(res.headers.get("access-control-allow-headers")).toContain("authorization");
+  });
+
+  test("a preflight from another origin gets no Access-Control-Allow-Origin", async () => {
+    const res = await preflight("http://evil.example");
+    expect(res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  test("a POST with a simple content type and no preflight header is refused by CSRF prevention", async () => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "text/plain", ...(await bearer()) },
+      body: JSON.stringify({ query: JOINED }),
+    });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toMatch(/Cross-Site Request Forgery/);
+  });
+
+  test("a GET without apollo-require-preflight is refused by CSRF prevention; with it, it is answered", async () => {
+    const get = `${url}?query=${encodeURIComponent("{ widgets { id } }")}`;
+    const refused = await fetch(get, { headers: await bearer() });
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toMatch(/Cross-Site Request Forgery/);
+    const answered = await fetch(get, {
+      headers: { ...(await bearer()), "apollo-require-preflight": "true" },
+    });
+    expect(answered.status).toBe(200);
+  });
+});
+
+describe("operations endpoints", () => {
+  test("/health answers while the process is alive", async () => {
+    const res = await fetch(`${base}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ok" });
+  });
+
+  test("/ready is 200 when every subgraph's /health answers", async () => {
+    const res = await fetch(`${base}/ready`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: "ready", subgraphs: { widgets: "ok", pricing: "ok" } });
+  });
+
+  test("/metrics counts requests and errors by code", async () => {
+    await post(url, JOINED);
+    const text = await (await fetch(`${base}/metrics`)).text();
+    expect(text).toMatch(/graphql_requests_total\{[^}]*operation="Joined"/);
+    expect(text).toMatch(/graphql_errors_total\{[^}]*code="UNAUTHENTICATED"/);
+    expect(text).toMatch(/gateway_unauthenticated_total\{[^}]*\} [1-9]/);
+  });
+
+  test("a subgraph's health URL is derived from its GraphQL URL", () => {
+    expect(healthUrlOf("http://10.0.0.5:4101/graphql")).toBe("http://10.0.0.5:4101/health");
+    expect(healthUrlOf("https://pa.example/registry/graphql")).toBe("https://pa.example/registry/health");
+  });
+});
+
+describe("development sign-in", () => {
+  test("POST /dev/token returns a token the gateway accepts", async () => {
+    const res = await fetch(`${base}/dev/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ unit: "township-centre", roles: ["clerk"], townships: ["T01"], name: "张三" }),
+    });
+    expect(res.status).toBe(200);
+    const { token } = (await res.json()) as { token: string };
+    const { status, body } = await post(url, JOINED, { authorization: `Bearer ${token}` });
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+  });
+
+  test("POST /dev/token with an unknown unit is a 400 naming the field", async () => {
+    const res = await fetch(`${base}/dev/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ unit: "nobody", roles: ["clerk"], townships: [], name: "x" }),
+    });
+    expect(res.status).toBe(400);
+    expect(JSON.stringify(await res.json())).toContain("unit");
+  });
+});
+
+// ── other configurations: production, URL overrides, no dev secret ────────────────────────────
+
+describe("production mode and per-environment subgraph URLs", () => {
+  let prod: Gateway;
+  let prodUrl: string;
+  let stale: Gateway;
+  let staleUrl: string;
+
+  beforeAll(async () => {
+    // A supergraph whose URLs are wrong for this environment (as the committed file is in production).
+    const unreachable = composeSupergraph([
+      { name: widgets.name, url: "http://127.0.0.1:9/graphql", typeDefs: widgets.sdl },
+      { name: pricing.name, url: "http://127.0.0.1:9/graphql", typeDefs: pricing.sdl },
+    ]);
+    prod = await startGateway(unreachable, {
+      production: true,
+      urlOverrides: { WIDGETS: widgets.url, PRICING: pricing.url },
+    });
+    prodUrl = (await prod.listen(0)).url;
+    stale = await startGateway(unreachable, { devToken: null });
+    staleUrl = (await stale.listen(0)).url;
+  });
+
+  afterAll(async () => {
+    await prod?.close();
+    await stale?.close();
+  });
+
+  test("SUBGRAPH_<NAME>_URL overrides replace the supergraph's URLs", async () => {
+    const { status, body } = await post(prodUrl, JOINED, await bearer());
+    expect(body.errors).toBeUndefined();
+    expect(status).toBe(200);
+    expect(prod.subgraphs).toEqual([
+      { name: "pricing", url: pricing.url },
+      { name: "widgets", url: widgets.url },
+    ]);
+  });
+
+  test("in production introspection is refused", async () => {
+    const { status, body } = await post(prodUrl, "{ __schema { types { name } } }", await bearer());
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.message).toMatch(/introspection is not allowed/i);
+  });
+
+  test("in production field suggestions are not given away", async () => {
+    const { body } = await post(prodUrl, "{ widgets { nam } }", await bearer());
+    expect(body.errors?.[0]?.message).not.toMatch(/Did you mean/);
+  });
+
+  test("in production /dev/token is 404", async () => {
+    const res = await fetch(prodUrl.replace(/\/graphql$/, "/dev/token"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ unit: "bureau", roles: ["viewer"], townships: [], name: "x" }),
+    });
+    expect(res.status).toBe(404);
+  });
+
+  test("without a dev secret /dev/token is 404", async () => {
+    const res = await fetch(staleUrl.replace(/\/graphql$/, "/dev/token"), {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ unit: "bureau", roles: ["viewer"], townships: [], name: "x" }),
+    });
+    expect(res.status).toBe(404);
+  });
+
+  test("/ready is 503 naming the subgraphs that do not answer", async () => {
+    const res = await fetch(staleUrl.replace(/\/graphql$/, "/ready"));
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as { subgraphs: Record<string, string> };
+    expect(body.subgraphs["widgets"]).not.toBe("ok");
+  });
+
+  test("an unreachable subgraph becomes an error with a code, not a crash", async () => {
+    const { body } = await post(staleUrl, JOINED, await bearer());
+    expect(body.errors?.length).toBeGreaterThan(0);
+    expect(typeof body.errors?.[0]?.extensions?.["code"]).toBe("string");
+  });
+});

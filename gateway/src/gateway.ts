@@ -1,0 +1,447 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import {
+  ApolloGateway,
+  RemoteGraphQLDataSource,
+  type GraphQLDataSourceProcessOptions,
+} from "@apollo/gateway";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import cors from "cors";
+import express, { type ErrorRequestHandler, type Express } from "express";
+import { Kind, Lexer, Source, TokenKind, parse, type GraphQLFormattedError } from "graphql";
+import { z } from "zod";
+import {
+  ClaimsSchema,
+  ErrorCode,
+  ServiceMetrics,
+  UnauthenticatedError,
+  bearerToken,
+  metricsPlugin,
+  newId,
+  requestIdOnErrorsPlugin,
+  signDevToken,
+  type Identity,
+  type Logger,
+  type TokenVerifier,
+} from "@pa/service-kit";
+import { overrideFor } from "./config";
+import { createKeepAliveFetcher } from "./fetcher";
+
+/** What each operation carries from the HTTP request to the subgraph calls. */
+export interface GatewayContext {
+  requestId: string;
+  traceparent: string;
+  /** The caller's `Authorization` header, forwarded as is: every subgraph verifies it again. */
+  authorization: string;
+  identity: Identity;
+  log: Logger;
+}
+
+export interface GatewayLimits {
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  /** Lexical tokens in one operation document; checked before Apollo parses it. */
+  maxTokens?: number;
+}
+
+export interface DevTokenSettings {
+  secret: string;
+  issuer: string;
+  audience: string;
+}
+
+export interface GatewayOptions {
+  supergraphSdl: string;
+  /** Subgraph URLs replacing the supergraph's, keyed by upper snake name (`SOCIAL_SECURITY`). */
+  urlOverrides?: Record<string, string>;
+  verifyToken: TokenVerifier;
+  logger: Logger;
+  corsOrigins: string[];
+  production: boolean;
+  limits: GatewayLimits;
+  /** Enables `POST /dev/token` outside production (HS256 secret); omit to disable it. */
+  devToken?: DevTokenSettings | null;
+  metrics?: ServiceMetrics;
+  /** Per subgraph call; a slow subgraph fails its part of the plan instead of hanging it. */
+  subgraphTimeoutMs?: number;
+}
+
+export interface Gateway {
+  express: Express;
+  apollo: ApolloServer<GatewayContext>;
+  metrics: ServiceMetrics;
+  /** The subgraphs the gateway calls, with overrides applied. */
+  subgraphs: SubgraphEndpoint[];
+  /** Starts listening; port 0 picks a free one. */
+  listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /** Stops accepting, drains in-flight requests, closes pooled subgraph connections. */
+  close(): Promise<void>;
+}
+
+export interface SubgraphEndpoint {
+  name: string;
+  url: string;
+}
+
+const FORWARDED_HEADERS = ["authorization", "x-request-id", "traceparent"] as const;
+
+/** Forwards the caller's token, the request id and the trace context to every subgraph call. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    const headers = request.http?.headers;
+    // Schema loading and health checks carry no incoming request (and the gateway never starts
+    // them here: the supergraph is static).
+    if (!headers || !context.requestId) return;
+    const values: Record<(typeof FORWARDED_HEADERS)[number], string> = {
+      authorization: context.authorization,
+      "x-request-id": context.requestId,
+      traceparent: context.traceparent,
+    };
+    for (const name of FORWARDED_HEADERS) headers.set(name, values[name]);
+  }
+}
+
+/** The subgraphs named in a supergraph (`enum join__Graph { X @join__graph(name, url) }`). */
+export function subgraphsOf(supergraphSdl: string): SubgraphEndpoint[] {
+  const doc = parse(supergraphSdl);
+  const result: SubgraphEndpoint[] = [];
+  for (const def of doc.definitions) {
+    if (def.kind !== Kind.ENUM_TYPE_DEFINITION || def.name.value !== "join__Graph") continue;
+    for (const value of def.values ?? []) {
+      const directive = value.directives?.find((d) => d.name.value === "join__graph");
+      const arg = (n: string) => {
+        const v = directive?.arguments?.find((a) => a.name.value === n)?.value;
+        return v?.kind === Kind.STRING ? v.value : undefined;
+      };
+      const name = arg("name") ?? value.name.value.toLowerCase();
+      result.push({ name, url: arg("url") ?? "" });
+    }
+  }
+  return result;
+}
+
+/** `http://host:4101/graphql` → `http://host:4101/health`. */
+export function healthUrlOf(graphqlUrl: string): string {
+  const u = new URL(graphqlUrl);
+  u.pathname = `${u.pathname.replace(/\/graphql\/?$/, "").replace(/\/$/, "")}/health`;
+  u.search = "";
+  return u.toString();
+}
+
+const TRACEPARENT = /^[\da-f]{2}-[\da-f]{32}-[\da-f]{16}-[\da-f]{2}$/;
+const REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+function newTraceparent(): string {
+  return `00-${randomBytes(16).toString("hex")}-${randomBytes(8).toString("hex")}-01`;
+}
+
+const DEFAULT_MAX_TOKENS = 5000;
+
+/** Counts lexical tokens, stopping as soon as the limit is passed (cheaper than parsing). */
+export function tooManyTokens(query: string, max: number): boolean {
+  const lexer = new Lexer(new Source(query));
+  let count = 0;
+  try {
+    while (lexer.advance().kind !== TokenKind.EOF) {
+      count += 1;
+      if (count > max) return true;
+    }
+  } catch {
+    return false; // a lexical error: let Apollo report it as a parse failure
+  }
+  return false;
+}
+
+const DevTokenRequest = ClaimsSchema.extend({ sub: z.string().min(1).optional() });
+
+/**
+ * The federation's entry point: verifies the caller's JWT before any planning, plans each
+ * operation over the subgraphs of the supergraph, and forwards the token so each subgraph
+ * authorises again. Limits (depth, aliases, cost) stop abusive operations before planning.
+ */
+export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
+  const log = opts.logger;
+  const metrics = opts.metrics ?? new ServiceMetrics("gateway");
+  const subgraphs = subgraphsOf(opts.supergraphSdl).map((s) => ({
+    name: s.name,
+    url: overrideFor(opts.urlOverrides, s.name) ?? s.url,
+  }));
+  const keepAlive = createKeepAliveFetcher({ maxSockets: 64, timeoutMs: opts.subgraphTimeoutMs ?? 30_000 });
+  const unauthenticated = metrics.counter(
+    "gateway_unauthenticated_total",
+    "Requests refused before planning for a missing or bad token",
+  );
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: opts.supergraphSdl,
+    logger: log,
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource({
+        url: overrideFor(opts.urlOverrides, name) ?? url,
+        fetcher: keepAlive.fetcher,
+      }),
+  });
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer: Server = createServer(app);
+  httpServer.keepAliveTimeout = 65_000;
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: opts.limits.maxDepth, exposeLimits: true },
+    maxAliases: { n: opts.limits.maxAliases, exposeLimits: true },
+    costLimit: { maxCost: opts.limits.maxCost, exposeLimits: true },
+    // Suggestions ("Did you mean …?") reveal the schema when introspection is off.
+    blockFieldSuggestion: { enabled: opts.production },
+    // Armor's token limit throws inside Apollo's parsing hook, which Apollo answers with a 500;
+    // tooManyTokens() below enforces it before Apollo with a proper 400.
+    maxTokens: { enabled: false },
+  }).protect();
+  const maxTokens = opts.limits.maxTokens ?? DEFAULT_MAX_TOKENS;
+
+  const countRefusedTokens: ApolloServerPlugin<GatewayContext> = {
+    async contextCreationDidFail({ error }) {
+      const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+      metrics.errors.inc({ operation: "unknown", code: String(code ?? ErrorCode.Internal) });
+      if (code === ErrorCode.Unauthenticated) unauthenticated.inc();
+    },
+  };
+
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    csrfPrevention: true,
+    // main.ts drains and exits through the kit's handleShutdown; Apollo's own handler would stop
+    // the server and re-raise the signal, which handleShutdown takes for a second one (exit 1).
+    stopOnTerminationSignals: false,
+    introspection: !opts.production,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    formatError: createGatewayErrorFormatter(log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      opts.production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
+      metricsPlugin(metrics),
+      requestIdOnErrorsPlugin(),
+      countRefusedTokens,
+      ...armor.plugins,
+    ],
+  });
+  await apollo.start();
+
+  // A request id on every request and every log line; a caller's own id is kept when it is safe.
+  app.use((req, res, next) => {
+    const given = req.header("x-request-id");
+    const requestId = given && REQUEST_ID.test(given) ? given : newId();
+    res.locals["requestId"] = requestId;
+    res.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      const line = {
+        requestId,
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        ms: Number(process.hrtime.bigint() - started) / 1e6,
+      };
+      if (req.path === "/health" || req.path === "/metrics" || req.path === "/ready")
+        log.debug(line, "request");
+      else log.info(line, "request");
+    });
+    next();
+  });
+
+  app.use(
+    cors({
+      origin: opts.corsOrigins,
+      methods: ["GET", "POST", "OPTIONS"],
+      allowedHeaders: [
+        "authorization",
+        "content-type",
+        "apollo-require-preflight",
+        "x-apollo-operation-name",
+        "x-request-id",
+        "traceparent",
+      ],
+      exposedHeaders: ["x-request-id"],
+      maxAge: 600,
+    }),
+  );
+
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: "gateway" });
+  });
+
+  app.get("/ready", async (_req, res) => {
+    const checks: Record<string, string> = {};
+    await Promise.all(
+      subgraphs.map(async (s) => {
+        try {
+          const r = await fetch(healthUrlOf(s.url), { signal: AbortSignal.timeout(2_000) });
+          checks[s.name] = r.ok ? "ok" : `HTTP ${r.status}`;
+        } catch (e) {
+          checks[s.name] = e instanceof Error ? e.message : "unreachable";
+        }
+      }),
+    );
+    const ok = Object.values(checks).every((c) => c === "ok");
+    res
+      .status(ok ? 200 : 503)
+      .json({ status: ok ? "ready" : "not ready", service: "gateway", subgraphs: checks });
+  });
+
+  app.get("/metrics", async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  const devToken = opts.devToken;
+  if (devToken && !opts.production) {
+    // Development only: lets the demo and the console sign in without an identity provider.
+    app.post("/dev/token", express.json({ limit: "16kb" }), async (req, res) => {
+      const parsed = DevTokenRequest.safeParse(req.body ?? {});
+      if (!parsed.success) {
+        res.status(400).json({
+          error: "Send JSON { unit, roles, townships, name } with a known unit and at least one role.",
+          problems: parsed.error.issues.map((i) => ({ field: i.path.join("."), message: i.message })),
+        });
+        return;
+      }
+      const { sub, ...claims } = parsed.data;
+      const identity: Identity = { ...claims, sub: sub ?? `dev-${claims.unit}-${claims.name}` };
+      res.json({ token: await signDevToken(identity, devToken) });
+    });
+  }
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "2mb" }),
+    // Express 5 leaves req.body unset for other content types; Apollo then answers 500. An empty
+    // body lets Apollo's CSRF prevention refuse such requests with its own 400 instead.
+    (req, _res, next) => {
+      if (req.body === undefined) req.body = {};
+      next();
+    },
+    (req, res, next) => {
+      const body = req.body as { query?: unknown };
+      const query =
+        typeof body.query === "string"
+          ? body.query
+          : typeof req.query["query"] === "string"
+            ? req.query["query"]
+            : null;
+      if (query !== null && tooManyTokens(query, maxTokens)) {
+        res.status(400).json({
+          errors: [
+            {
+              message: `Syntax Error: Token limit of ${maxTokens} exceeded; split the operation into smaller ones.`,
+              extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: res.locals["requestId"] },
+            },
+          ],
+        });
+        return;
+      }
+      next();
+    },
+    expressMiddleware(apollo, {
+      context: async ({ req, res }): Promise<GatewayContext> => {
+        const requestId = String(res.locals["requestId"]);
+        const authorization = req.header("authorization") ?? "";
+        const token = bearerToken(authorization);
+        if (!token) throw new UnauthenticatedError("send Authorization: Bearer <token>");
+        // Verified here, before parsing and planning: an anonymous caller costs no subgraph call.
+        const identity = await opts.verifyToken(token);
+        const given = req.header("traceparent");
+        const traceparent = given && TRACEPARENT.test(given) ? given : newTraceparent();
+        return {
+          requestId,
+          traceparent,
+          authorization,
+          identity,
+          log: log.child({ requestId, user: identity.sub }),
+        };
+      },
+    }),
+  );
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: "Not found. The GraphQL endpoint is POST /graphql." });
+  });
+  const onError: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
+    const status = (err as { status?: unknown }).status;
+    const code = typeof status === "number" && status >= 400 && status < 500 ? status : 500;
+    if (code === 500) log.error({ err, requestId: res.locals["requestId"] }, "unexpected error");
+    res.status(code).json({
+      errors: [
+        {
+          message:
+            code === 500
+              ? "Internal server error; report the request id to the administrator"
+              : `Bad request: ${(err as Error).message}`,
+          extensions: {
+            code: code === 500 ? ErrorCode.Internal : "BAD_REQUEST",
+            requestId: res.locals["requestId"],
+          },
+        },
+      ],
+    });
+  };
+  app.use(onError);
+
+  let closed = false;
+  return {
+    express: app,
+    apollo,
+    metrics,
+    subgraphs,
+    listen(port, host = "127.0.0.1") {
+      return new Promise((resolve, reject) => {
+        httpServer.once("error", reject);
+        httpServer.listen(port, host, () => {
+          const addr = httpServer.address() as AddressInfo;
+          resolve({ url: `http://${host}:${addr.port}/graphql`, port: addr.port });
+        });
+      });
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await apollo.stop(); // drains the HTTP server through the plugin and stops the gateway
+      if (httpServer.listening) await new Promise<void>((r) => httpServer.close(() => r()));
+      keepAlive.destroy();
+    },
+  };
+}
+
+/**
+ * Errors from subgraphs pass through with their `extensions.code` (they were already made safe
+ * there). An unexpected error raised in the gateway itself is logged and returned without internals.
+ */
+export function createGatewayErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const code = typeof extensions["code"] === "string" ? extensions["code"] : ErrorCode.Internal;
+    const fromSubgraph = typeof extensions["serviceName"] === "string";
+    if (code === ErrorCode.Internal && !fromSubgraph) {
+      logger.error(
+        { err: error, path: formatted.path, requestId: extensions["requestId"] },
+        "unexpected gateway error",
+      );
+      return {
+        message:
+          "服务器内部错误，请联系管理员 / Internal server error; report the request id to the administrator",
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code, ...(extensions["requestId"] ? { requestId: extensions["requestId"] } : {}) },
+      };
+    }
+    return { ...formatted, extensions: { ...extensions, code } };
+  };
+}
