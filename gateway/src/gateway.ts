@@ -159,7 +159,10 @@ export function tooManyTokens(query: string, max: number): boolean {
   return false;
 }
 
-const DevTokenRequest = ClaimsSchema.extend({ sub: z.string().min(1).optional() });
+const DevTokenRequest = ClaimsSchema.extend({
+  sub: z.string().min(1).optional(),
+  name: z.string().min(1).default("演示用户 Demo user"),
+});
 
 /**
  * The federation's entry point: verifies the caller's JWT before any planning, plans each
