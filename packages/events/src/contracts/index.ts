@@ -1,0 +1,4 @@
+/** Every event contract; importing this module fills the catalog. */
+export * from "./common";
+export * from "./registry";
+export * from "./skills";
