@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { ensureNats } from "@pa/events";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DATA = join(ROOT, ".data");
@@ -73,12 +74,15 @@ async function waitHealthy(name: string, url: string, timeoutMs = 180_000): Prom
 }
 
 let stopping = false;
+let natsPid: number | undefined;
 async function stop(code: number): Promise<never> {
   stopping = true;
   for (const c of children) c.kill("SIGTERM");
   await Promise.all(
     children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))),
   );
+  // The services drained their outboxes; now the NATS server we started (if any) can go.
+  if (natsPid) process.kill(natsPid, "SIGTERM");
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(0));
@@ -87,6 +91,12 @@ process.on("SIGTERM", () => void stop(0));
 async function main(): Promise<void> {
   mkdirSync(DATA, { recursive: true });
   const natsUrl = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
+  // NATS: use the one at NATS_URL, or start a local nats-server with JetStream under .data/nats.
+  const nats = await ensureNats(natsUrl, { storeDir: join(DATA, "nats") });
+  if (nats.startedPid) {
+    console.log(`started nats-server (pid ${nats.startedPid}) at ${natsUrl}, data in .data/nats`);
+    natsPid = nats.startedPid;
+  }
   let i = 0;
   for (const s of services.subgraphs) {
     const key = envKey(s.name);

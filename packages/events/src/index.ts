@@ -13,6 +13,7 @@ export * from "./dialect";
 export * from "./outbox";
 export * from "./inbox";
 export * from "./asyncapi";
+export * from "./bus";
 
 import { OutboxEvent } from "./outbox";
 import { InboxEntry } from "./inbox";

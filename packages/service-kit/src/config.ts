@@ -48,4 +48,6 @@ export const AuthEnv = {
 /** The NATS server with JetStream. */
 export const NatsEnv = {
   NATS_URL: z.string().default("nats://127.0.0.1:4222"),
+  /** Replicas of the service's stream: 1 on one node, 3 in a JetStream cluster. */
+  NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
 };

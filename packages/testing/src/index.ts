@@ -4,3 +4,4 @@ export * from "./tokens";
 export * from "./graphql-client";
 export * from "./service-harness";
 export * from "./schema-checks";
+export * from "./bus";

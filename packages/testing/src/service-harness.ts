@@ -2,18 +2,22 @@ import type { Dialect, Identity, SubgraphApp } from "@pa/service-kit";
 import { createTestDatabase, type TestDatabase } from "./databases";
 import { graphqlClient } from "./graphql-client";
 import { TEST_AUTH } from "./tokens";
+import { deleteNamespaceStreams, TEST_NATS_URL, testNamespace } from "./bus";
 
 /** What a service's `createXApp` receives in tests: a fresh database and the test token settings. */
 export interface TestAppDeps {
   databaseUrl: string;
   auth: typeof TEST_AUTH;
   natsUrl: string;
+  /** The bus namespace of this test (prefixes subjects, suffixes streams). */
+  natsNamespace: string;
 }
 
 export interface ServiceHarness {
   app: SubgraphApp;
   db: TestDatabase;
   url: string;
+  natsNamespace: string;
   gql: ReturnType<typeof graphqlClient>["gql"];
   ok: ReturnType<typeof graphqlClient>["ok"];
   close(): Promise<void>;
@@ -25,13 +29,22 @@ export interface ServiceHarness {
  */
 export async function startServiceHarness(
   createApp: (deps: TestAppDeps) => Promise<SubgraphApp>,
-  opts: { dialect: Dialect; label: string; user: Identity | null },
+  opts: {
+    dialect: Dialect;
+    label: string;
+    user: Identity | null;
+    /** Share one namespace between services that must hear each other; default a fresh one. */
+    natsNamespace?: string;
+  },
 ): Promise<ServiceHarness> {
   const db = await createTestDatabase(opts.dialect, opts.label);
+  const ownNamespace = opts.natsNamespace === undefined;
+  const natsNamespace = opts.natsNamespace ?? testNamespace(opts.label);
   const app = await createApp({
     databaseUrl: db.url,
     auth: TEST_AUTH,
-    natsUrl: process.env.NATS_URL ?? "nats://127.0.0.1:4222",
+    natsUrl: TEST_NATS_URL,
+    natsNamespace,
   });
   const { url } = await app.listen(0);
   const client = graphqlClient(url, opts.user);
@@ -39,9 +52,11 @@ export async function startServiceHarness(
     app,
     db,
     ...client,
+    natsNamespace,
     async close() {
       await app.close();
       await db.drop();
+      if (ownNamespace) await deleteNamespaceStreams(natsNamespace);
     },
   };
 }

@@ -1,13 +1,16 @@
 import "reflect-metadata";
+import { eventEntities, Outbox, startEventBus } from "@pa/events";
 import {
   createLogger,
   createSubgraphApp,
   createTokenVerifier,
   openOrm,
+  ServiceMetrics,
   type Logger,
   type SubgraphApp,
   type TokenSettings,
 } from "@pa/service-kit";
+import type { RegistryContext } from "./context";
 import { entities } from "./entities";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
@@ -15,11 +18,16 @@ import { buildRegistrySchema } from "./schema";
 
 export const SERVICE = "registry";
 export const migrationSets = { postgresql, sqlite };
+/** The registry's tables, with the outbox and inbox of the event backbone. */
+export const allEntities = [...entities, ...eventEntities];
 
 export interface RegistryDeps {
   databaseUrl: string;
   auth: TokenSettings;
   natsUrl: string;
+  /** Bus namespace: empty in production; tests pass their own. */
+  natsNamespace?: string;
+  natsStreamReplicas?: number;
   logger?: Logger;
   production?: boolean;
 }
@@ -27,14 +35,37 @@ export interface RegistryDeps {
 /** The registry app without `listen`: tests and `main.ts` both build it here. */
 export async function createRegistryApp(deps: RegistryDeps): Promise<SubgraphApp> {
   const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
-  const orm = await openOrm({ databaseUrl: deps.databaseUrl, entities, migrations: migrationSets, logger });
+  const metrics = new ServiceMetrics(SERVICE);
+  const orm = await openOrm({
+    databaseUrl: deps.databaseUrl,
+    entities: allEntities,
+    migrations: migrationSets,
+    logger,
+  });
+  const bus = await startEventBus({
+    service: SERVICE,
+    orm,
+    natsUrl: deps.natsUrl,
+    namespace: deps.natsNamespace ?? "",
+    replicas: deps.natsStreamReplicas ?? 1,
+    log: logger,
+    metrics,
+    produces: true,
+  }).catch(async (e: unknown) => {
+    await orm.close(true);
+    throw e;
+  });
   const { schema } = await buildRegistrySchema();
-  return createSubgraphApp({
+  return createSubgraphApp<RegistryContext>({
     name: SERVICE,
     schema,
     orm,
+    metrics,
     verifyToken: createTokenVerifier(deps.auth),
     logger,
     introspection: !deps.production,
+    extendContext: (ctx) => ({ ...ctx, outbox: Outbox.forRequest(ctx) }),
+    readinessChecks: { nats: bus.ready },
+    onClose: [bus.close],
   });
 }

@@ -1,4 +1,7 @@
 import type { ServiceContext } from "@pa/service-kit";
+import type { Outbox } from "@pa/events";
 
-/** The registry's request context (the event outbox joins it with the event backbone). */
-export type RegistryContext = ServiceContext;
+/** The registry's request context: the kit's, plus the outbox bound to the caller and trace. */
+export interface RegistryContext extends ServiceContext {
+  outbox: Outbox;
+}

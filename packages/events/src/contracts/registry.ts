@@ -18,11 +18,10 @@ export const Education = z.enum([
   "PRIMARY",
   "JUNIOR_SECONDARY",
   "SENIOR_SECONDARY",
-  "SECONDARY_VOCATIONAL",
+  "VOCATIONAL",
   "JUNIOR_COLLEGE",
   "BACHELOR",
-  "MASTER",
-  "DOCTORATE",
+  "POSTGRADUATE",
 ]);
 
 /** The household flags that are exam-exemption grounds (R-TAL-3) and targeting facts. */
@@ -121,33 +120,50 @@ export const PersonExited = defineEvent(
   },
 );
 
-/** 需求调查 A needs survey was recorded for a person (R-REQ-2): their capacities and wishes now. */
+/** 需求调查 A needs survey was recorded for a person (R-REQ-2): what they need now. */
 export const NeedsSurveyed = defineEvent(
   "pa.registry.needs.surveyed.v1",
   z
     .object({
       surveyId: entityId,
       personId: entityId,
-      /** The person's version after the survey updated their facts. */
-      version: aggregateVersion,
       townshipCode: z.string().min(1),
       village: z.string().min(1),
-      householdId: entityId,
       surveyedOn: isoDate,
-      laborCapacity: LaborCapacity,
-      willingToWork: z.boolean(),
-      willingToTrain: z.boolean(),
-      entrepreneurshipCapacity: z.boolean(),
-      entrepreneurshipIntention: z.boolean(),
-      disabilityCertificate: z.boolean(),
+      /** 就业需求 */
+      needsWork: z.boolean(),
+      /** 培训需求 */
+      needsTraining: z.boolean(),
+      /** 创业需求 */
+      needsEntrepreneurship: z.boolean(),
     })
     .strict(),
   {
     producer: "registry",
     description:
-      "A needs survey (调查摸底) recorded a person's labour capacity, willingness to work or train, and entrepreneurship capacity and intention.",
+      "A needs survey (调查摸底) recorded whether a person needs work, training or entrepreneurship support.",
     consumers: ["employment", "entrepreneurship", "skills", "supervision"],
     subjectOf: (d) => d.personId,
+  },
+);
+
+/** 镇街 A township was created or changed; `concentrated` decides where job fairs are due (R-EMP-4). */
+export const TownshipUpdated = defineEvent(
+  "pa.registry.township.updated.v1",
+  z
+    .object({
+      code: z.string().min(1),
+      version: aggregateVersion,
+      name: z.string().min(1),
+      /** 贫困人口集中的镇街 */
+      concentrated: z.boolean(),
+    })
+    .strict(),
+  {
+    producer: "registry",
+    description: "A township was created or changed (name, whether poor people are concentrated there).",
+    consumers: ["employment", "supervision"],
+    subjectOf: (d) => d.code,
   },
 );
 

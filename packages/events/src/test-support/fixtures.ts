@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
@@ -7,6 +6,8 @@ import type { EventData } from "../catalog";
 import type { PersonRegistered } from "../contracts";
 import { ensureStreams } from "../streams";
 import { createTestDatabase, openOrm, type Dialect, type Orm, type TestDatabase } from "./kit";
+import { deleteNamespaceStreams } from "@pa/testing";
+export { testNamespace, waitFor } from "@pa/testing";
 
 /** What a test handler does: one row per handling, so "exactly once in effect" is a row count. */
 @Entity({ tableName: "test_effect" })
@@ -29,11 +30,6 @@ export class Effect {
 export class TestPerson {
   @PrimaryKey({ type: "string", length: 64 })
   id!: string;
-}
-
-/** A namespace no other test file or run uses (streams and subjects are suffixed with it). */
-export function testNamespace(label: string): string {
-  return `t_${label.replace(/[^a-z0-9]/g, "").slice(0, 12)}_${randomBytes(3).toString("hex")}`;
 }
 
 /** A fresh database with the outbox, inbox and test tables (schema created directly: tests only). */
@@ -106,27 +102,8 @@ export async function ensureTestStreams(
 }
 
 /** Deletes every stream of a namespace, so test runs do not pile up on the shared server. */
-export async function deleteTestStreams(nc: NatsConnection, namespace: string): Promise<void> {
-  const jsm = await jetstreamManager(nc);
-  const suffix = `_${namespace.toUpperCase()}`;
-  for await (const name of jsm.streams.names()) {
-    if (name.endsWith(suffix)) await jsm.streams.delete(name).catch(() => undefined);
-  }
-}
-
-/** Polls until `check` returns true (no fixed sleeps); fails with `what` after the timeout. */
-export async function waitFor(
-  what: string,
-  check: () => Promise<boolean> | boolean,
-  timeoutMs = 20_000,
-  everyMs = 50,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (await check()) return;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, everyMs));
-  }
+export function deleteTestStreams(_nc: NatsConnection, namespace: string): Promise<void> {
+  return deleteNamespaceStreams(namespace);
 }
 
 /** Counts rows of a table through the ORM's connection. */

@@ -1,75 +1,89 @@
 import type { MikroORM } from "@mikro-orm/core";
+import { Outbox } from "@pa/events";
 import { LoaderCache, Role, Unit, type Logger } from "@pa/service-kit";
+import type { RegistryContext } from "../context";
+import { Household } from "../household/household.entity";
 import { ImportService } from "../import/import.service";
+import { NeedsSurveyService } from "../needs-survey/needs-survey.service";
 import { Person } from "../person/person.entity";
-import { PovertyStatus } from "../person/person.enums";
-import { Township } from "../township/township.entity";
-import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
+import { PersonService } from "../person/person.service";
+import { TownshipService } from "../township/township.service";
 import { demoCityToCsv, generateDemoCity } from "./demo-generator";
 
 /**
- * Loads the fictional demo city on first run (an empty register): townships, then the people
- * through the same import path a clerk's file takes, then exits and needs surveys.
+ * Loads the fictional demo city on first run (an empty register) through the same services a
+ * clerk uses, so every department hears about it through the usual events: townships, the people
+ * by the register import, then exits and needs surveys.
  */
 export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
-  const em = orm.em.fork();
-  if ((await em.count(Person, {})) > 0) return false;
+  if ((await orm.em.fork().count(Person, {})) > 0) return false;
   const city = generateDemoCity();
-  const ctx = {
+  const identity = {
+    sub: "demo-loader",
+    name: "演示数据",
+    unit: Unit.PovertyOffice,
+    roles: [Role.Manager],
+    townships: [],
+  };
+  const context = (name = identity.name): RegistryContext => ({
     requestId: "demo-loader",
     traceparent: undefined,
-    identity: {
-      sub: "demo-loader",
-      name: "演示数据",
-      unit: Unit.PovertyOffice,
-      roles: [Role.Manager],
-      townships: [],
-    },
-    em,
+    identity: { ...identity, name },
+    em: orm.em.fork(),
     log: logger,
     loaders: new LoaderCache(),
-  };
-  await em.transactional(async (tx) => {
-    for (const t of city.townships)
-      tx.create(Township, { code: t.code, name: t.name, concentrated: t.concentrated });
+    outbox: new Outbox({ actor: identity.sub }),
   });
-  const csv = demoCityToCsv(city.people, city.households);
-  const report = await new ImportService(ctx).importRegister({
+  for (const t of city.townships) {
+    await new TownshipService(context()).save({
+      code: t.code,
+      name: t.name,
+      concentrated: t.concentrated,
+      version: null,
+    });
+  }
+  const report = await new ImportService(context()).importRegister({
     fileName: "demo.csv",
-    contentBase64: Buffer.from(csv).toString("base64"),
+    contentBase64: Buffer.from(demoCityToCsv(city.people, city.households)).toString("base64"),
     dryRun: false,
   });
   if (!report.accepted) throw new Error(`demo import refused: ${JSON.stringify(report.errors.slice(0, 5))}`);
-  const byId = new Map(city.people.map((p) => [p.idNumber, p]));
-  await em.fork().transactional(async (tx) => {
-    const people = await tx.find(Person, {});
-    const idOf = new Map<string, string>();
-    for (const person of people) {
-      const demo = byId.get(person.idNumber);
-      if (!demo) continue;
-      idOf.set(demo.key, person.id);
-      if (demo.povertyStatus === "EXITED" && demo.exitedOn) {
-        person.povertyStatus = PovertyStatus.EXITED;
-        person.exitedOn = demo.exitedOn;
-      }
-    }
-    for (const s of city.surveys) {
-      const personId = idOf.get(s.personKey);
-      if (!personId) continue;
-      tx.create(NeedsSurvey, {
-        personId,
-        surveyedOn: s.surveyedOn,
-        surveyedBy: s.surveyedBy,
-        surveyorUnit: Unit.TownshipCentre,
-        needsWork: s.needsWork,
-        needsTraining: s.needsTraining,
-        needsEntrepreneurship: s.needsEntrepreneurship,
-        note: s.note,
-      });
-    }
-  });
+
+  const people = await orm.em.fork().find(Person, {}, { fields: ["id", "idNumber", "version"] });
+  const idOf = new Map(people.map((p) => [p.idNumber, p]));
+  const keyToPerson = new Map(city.people.map((p) => [p.key, idOf.get(p.idNumber)]));
+  let exits = 0;
+  for (const demo of city.people) {
+    const person = idOf.get(demo.idNumber);
+    if (demo.povertyStatus !== "EXITED" || !demo.exitedOn || !person) continue;
+    await new PersonService(context()).recordExit({
+      personId: person.id,
+      version: person.version,
+      exitedOn: demo.exitedOn,
+    });
+    exits += 1;
+  }
+  for (const s of city.surveys) {
+    const person = keyToPerson.get(s.personKey);
+    if (!person) continue;
+    await new NeedsSurveyService(context(s.surveyedBy)).record({
+      personId: person.id,
+      surveyedOn: s.surveyedOn,
+      needsWork: s.needsWork,
+      needsTraining: s.needsTraining,
+      needsEntrepreneurship: s.needsEntrepreneurship,
+      note: s.note,
+    });
+  }
+  const households = await orm.em.fork().count(Household, {});
   logger.info(
-    { townships: city.townships.length, people: report.created, households: report.householdsCreated },
+    {
+      townships: city.townships.length,
+      people: report.created,
+      households,
+      exits,
+      surveys: city.surveys.length,
+    },
     "demo city loaded",
   );
   return true;

@@ -14,6 +14,8 @@ import type { RegistryContext } from "../context";
 import { requireTownship } from "../township/township.service";
 import { Person } from "../person/person.entity";
 import { Household } from "./household.entity";
+import { publishHouseholdChange } from "./household.events";
+import { personFacts, publishPersonChange } from "../person/person.events";
 import type { HouseholdsFilter, RegisterHouseholdInput, UpdateHouseholdInput } from "./household.inputs";
 
 export class HouseholdService {
@@ -76,6 +78,7 @@ export class HouseholdService {
         entityId: household.id,
         after: { ...household },
       });
+      publishHouseholdChange(this.ctx, em, household, [], null);
       return household;
     });
   }
@@ -117,11 +120,11 @@ export class HouseholdService {
         household.ruralZeroTransferEmployment = input.ruralZeroTransferEmployment;
       if (input.minimumLivingGuarantee != null)
         household.minimumLivingGuarantee = input.minimumLivingGuarantee;
-      if (input.village != null && input.village.trim() !== before.village) {
-        // Members live where their household lives.
-        for (const member of await em.find(Person, { householdId: household.id }))
-          member.village = household.village;
-      }
+      const members = await em.find(Person, { householdId: household.id });
+      const moved = household.village !== before.village;
+      const factsBefore = members.map((m) => personFacts(m, { ...before } as Household));
+      // Members live where their household lives.
+      if (moved) for (const member of members) member.village = household.village;
       await em.flush();
       audit(em, this.ctx, {
         action: "updateHousehold",
@@ -130,6 +133,15 @@ export class HouseholdService {
         before,
         after: { ...household },
       });
+      publishHouseholdChange(
+        this.ctx,
+        em,
+        household,
+        members.map((m) => m.id),
+        before,
+      );
+      if (moved)
+        members.forEach((m, i) => publishPersonChange(this.ctx, em, "updated", m, household, factsBefore[i]));
       return household;
     });
   }

@@ -5,6 +5,8 @@ import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
 import { Sex, type Education, type LaborCapacity } from "../person/person.enums";
 import { auditView } from "../person/person.service";
+import { personFacts, publishPersonChange } from "../person/person.events";
+import { publishHouseholdChange } from "../household/household.events";
 import { Township } from "../township/township.entity";
 import { parseRegisterFile, REGISTER_COLUMNS, type ImportError, type ImportRow } from "./import.parser";
 import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.inputs";
@@ -152,7 +154,16 @@ export class ImportService {
           }
         }
       }
-      if (problems.length > 0) return problems;
+      if (problems.length > 0) return { problems, publish: () => undefined };
+
+      // What changed, to publish once the flush has given everything its new version.
+      const newHouseholds: Household[] = [];
+      const householdsBefore = new Map<
+        Household,
+        Pick<Household, "townshipCode" | "village" | (typeof HOUSEHOLD_FLAGS)[number]>
+      >();
+      const created: Person[] = [];
+      const updated: { person: Person; before: ReturnType<typeof personFacts> }[] = [];
 
       for (const r of rows) {
         let h = households.get(r.householdKey);
@@ -164,9 +175,11 @@ export class ImportService {
             ...flagsOf(r),
           });
           households.set(r.householdKey, h);
+          newHouseholds.push(h);
           report.householdsCreated += 1;
-        } else {
-          for (const f of HOUSEHOLD_FLAGS) if (h[f] !== r[f]) h[f] = r[f];
+        } else if (HOUSEHOLD_FLAGS.some((f) => h![f] !== r[f])) {
+          if (!householdsBefore.has(h)) householdsBefore.set(h, { ...h });
+          for (const f of HOUSEHOLD_FLAGS) h[f] = r[f];
         }
         const existing = people.get(r.idNumber);
         if (!existing) {
@@ -186,6 +199,7 @@ export class ImportService {
             entityId: person.id,
             after: auditView(person),
           });
+          created.push(person);
           report.created += 1;
         } else {
           const next = personFields(r);
@@ -195,6 +209,10 @@ export class ImportService {
             report.unchanged += 1;
             continue;
           }
+          updated.push({
+            person: existing,
+            before: personFacts(existing, (householdsBefore.get(h) ?? h) as Household),
+          });
           const before = auditView(existing);
           Object.assign(existing, Object.fromEntries(changed.map((f) => [f, next[f]])));
           audit(em, this.ctx, {
@@ -207,15 +225,27 @@ export class ImportService {
           report.updated += 1;
         }
       }
-      return [];
+      const publish = () => {
+        const byId = new Map([...householdsById, ...[...households.values()].map((x) => [x.id, x] as const)]);
+        const membersOf = (hh: Household) => created.filter((m) => m.householdId === hh.id).map((m) => m.id);
+        for (const hh of newHouseholds) publishHouseholdChange(this.ctx, em, hh, membersOf(hh), null);
+        for (const [hh, before] of householdsBefore) publishHouseholdChange(this.ctx, em, hh, [], before);
+        for (const m of created) publishPersonChange(this.ctx, em, "registered", m, byId.get(m.householdId)!);
+        for (const u of updated)
+          publishPersonChange(this.ctx, em, "updated", u.person, byId.get(u.person.householdId)!, u.before);
+      };
+      return { problems: [], publish };
     };
 
     // em.transactional flushes when the callback returns: a rejected file or a dry run clears the
     // unit of work first, so nothing is written.
     const problems = await this.ctx.em.fork().transactional(async (em) => {
-      const p = await run(em);
+      const { problems: p, publish } = await run(em);
       if (p.length > 0 || input.dryRun) em.clear();
-      else await em.flush();
+      else {
+        await em.flush();
+        publish();
+      }
       return p;
     });
     report.errors = problems;

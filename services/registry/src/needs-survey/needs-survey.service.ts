@@ -9,6 +9,7 @@ import {
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Person } from "../person/person.entity";
+import { NeedsSurveyed } from "@pa/events";
 import { NeedsSurvey } from "./needs-survey.entity";
 import type { RecordNeedsSurveyInput } from "./needs-survey.inputs";
 
@@ -50,6 +51,16 @@ export class NeedsSurveyService {
         entityName: "NeedsSurvey",
         entityId: survey.id,
         after: { ...survey },
+      });
+      this.ctx.outbox.add(em, NeedsSurveyed, {
+        surveyId: survey.id,
+        personId: person.id,
+        townshipCode: person.townshipCode,
+        village: person.village,
+        surveyedOn: survey.surveyedOn,
+        needsWork: survey.needsWork,
+        needsTraining: survey.needsTraining,
+        needsEntrepreneurship: survey.needsEntrepreneurship,
       });
       return survey;
     });

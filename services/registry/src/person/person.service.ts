@@ -17,6 +17,7 @@ import { Household } from "../household/household.entity";
 import { requireTownship } from "../township/township.service";
 import { validateIdNumber, validatePhone, maskIdNumber } from "./id-number.rules";
 import { birthDateRangeForAges } from "./person.rules";
+import { personFacts, publishPersonChange } from "./person.events";
 import { Person } from "./person.entity";
 import { PovertyStatus, Sex } from "./person.enums";
 import type { PeopleFilter, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
@@ -187,6 +188,7 @@ export class PersonService {
         entityId: person.id,
         after: auditView(person),
       });
+      publishPersonChange(this.ctx, em, "registered", person, household);
       return person;
     });
   }
@@ -198,6 +200,8 @@ export class PersonService {
     return this.ctx.em.transactional(async (em) => {
       const person = await this.loadForWrite(em, input.id, input.version);
       assertTownshipInScope(identity, person.townshipCode);
+      const household = await em.findOneOrFail(Household, { id: person.householdId });
+      const factsBefore = personFacts(person, household);
       const before = auditView(person);
       const v = new InputCheck();
       if (input.name != null) person.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
@@ -243,6 +247,7 @@ export class PersonService {
         before,
         after: auditView(person),
       });
+      publishPersonChange(this.ctx, em, "updated", person, household, factsBefore);
       return person;
     });
   }
@@ -272,6 +277,8 @@ export class PersonService {
         `exitedOn cannot be before registeredOn (${person.registeredOn})`,
       );
       v.done();
+      const household = await em.findOneOrFail(Household, { id: person.householdId });
+      const factsBefore = personFacts(person, household);
       const before = auditView(person);
       person.povertyStatus = PovertyStatus.EXITED;
       person.exitedOn = input.exitedOn;
@@ -283,6 +290,7 @@ export class PersonService {
         before,
         after: auditView(person),
       });
+      publishPersonChange(this.ctx, em, "exited", person, household, factsBefore);
       return person;
     });
   }

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { audit, badInput, ConflictError, InputCheck } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
+import { TownshipUpdated } from "@pa/events";
 import { Township } from "./township.entity";
 import type { SaveTownshipInput } from "./township.inputs";
 
@@ -47,6 +48,14 @@ export class TownshipService {
         before,
         after: { ...township },
       });
+      if (!before || before.name !== township.name || before.concentrated !== township.concentrated) {
+        this.ctx.outbox.add(em, TownshipUpdated, {
+          code: township.code,
+          version: township.version,
+          name: township.name,
+          concentrated: township.concentrated,
+        });
+      }
       return township;
     });
   }
