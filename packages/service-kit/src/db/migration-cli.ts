@@ -35,7 +35,15 @@ export async function migrationCli(
   argv = process.argv.slice(2),
 ): Promise<void> {
   if (argv.includes("--create")) {
-    for (const dialect of ["sqlite", "postgresql"] as Dialect[]) {
+    let postgresqlChanged = true;
+    // PostgreSQL first: MikroORM's SQLite diff cannot read enum CHECK constraints back and always
+    // proposes to rebuild such tables, so SQLite gets a migration only when PostgreSQL needed one
+    // (then delete the spurious table rebuilds from the SQLite file by hand).
+    for (const dialect of ["postgresql", "sqlite"] as Dialect[]) {
+      if (dialect === "sqlite" && !postgresqlChanged) {
+        console.log("sqlite: no changes (PostgreSQL needed none)");
+        continue;
+      }
       const dir = join(opts.migrationsDir, dialect);
       mkdirSync(dir, { recursive: true });
       const tempName = `pa_migrate_${opts.service.replace(/-/g, "_")}_${Date.now()}`;
@@ -53,6 +61,7 @@ export async function migrationCli(
         const result = await migrator.createMigration(dir, false, false);
         if (result.fileName) console.log(`${dialect}: wrote ${join(dir, result.fileName)}`);
         else console.log(`${dialect}: no changes`);
+        if (dialect === "postgresql") postgresqlChanged = Boolean(result.fileName);
       } finally {
         await orm.close(true);
         if (dialect === "postgresql") await dropDatabase(tempName, adminUrl);

@@ -1,8 +1,10 @@
-import { Field, InputType, Int, ObjectType, ArgsType, type ClassType } from "type-graphql";
+import { ArgsType, Directive, Field, InputType, Int, ObjectType, type ClassType } from "type-graphql";
 import type { EntityManager, EntityName, FilterQuery, QueryOrder } from "@mikro-orm/core";
 import { badInput } from "../errors";
 
+// Every subgraph defines the same PageInfo; federation needs it marked shareable to compose.
 @ObjectType({ description: "分页信息 Page information" })
+@Directive("@shareable")
 export class PageInfo {
   @Field(() => String, {
     nullable: true,

@@ -1,0 +1,117 @@
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
+import { ConnectionType, PageArgs, Unit } from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { JobOffer } from "../job-offer/job-offer.entity";
+import { personLoaders } from "../person/person.loaders";
+import { Person, personRef } from "../person/person.stub";
+import { AssistanceCase } from "./assistance-case.entity";
+import {
+  AssignCaseworkerInput,
+  AssistanceCasesFilter,
+  CloseAssistanceCaseInput,
+  OfferGapsFilter,
+  OpenAssistanceCaseInput,
+} from "./assistance-case.inputs";
+import { AssistanceCaseService } from "./assistance-case.service";
+
+@ObjectType("AssistanceCaseConnection", { description: "帮扶案件列表 A page of assistance cases" })
+export class AssistanceCaseConnection extends ConnectionType(AssistanceCase) {}
+
+@Resolver(() => AssistanceCase)
+export class AssistanceCaseResolver {
+  @Authorized()
+  @Query(() => AssistanceCase, {
+    nullable: true,
+    description: "按编号查帮扶案件 A case by id (null outside your townships)",
+  })
+  assistanceCase(
+    @Arg("id", () => ID) id: string,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<AssistanceCase | null> {
+    return new AssistanceCaseService(ctx).get(id);
+  }
+
+  @Authorized()
+  @Query(() => AssistanceCaseConnection, {
+    description: "帮扶案件列表 Assistance cases, filtered and paginated",
+  })
+  assistanceCases(
+    @Arg("filter", () => AssistanceCasesFilter, { nullable: true }) filter: AssistanceCasesFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<AssistanceCaseConnection> {
+    return new AssistanceCaseService(ctx).list(filter, page);
+  }
+
+  @Authorized()
+  @Query(() => AssistanceCaseConnection, {
+    description:
+      "岗位推荐不足3次的帮扶对象（等待最久的在前） R-EMP-3 gap list: open cases with fewer offers than required, longest-waiting first",
+  })
+  offerGaps(
+    @Arg("filter", () => OfferGapsFilter, { nullable: true }) filter: OfferGapsFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<AssistanceCaseConnection> {
+    return new AssistanceCaseService(ctx).offerGaps(filter, page);
+  }
+
+  @Authorized(Unit.HrCentre)
+  @Mutation(() => AssistanceCase, { description: "立案帮扶 Open an assistance case by hand" })
+  openAssistanceCase(
+    @Arg("input", () => OpenAssistanceCaseInput) input: OpenAssistanceCaseInput,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<AssistanceCase> {
+    return new AssistanceCaseService(ctx).open(input);
+  }
+
+  @Authorized(Unit.HrCentre)
+  @Mutation(() => AssistanceCase, { description: "指派帮扶责任人 Assign a caseworker" })
+  assignCaseworker(
+    @Arg("input", () => AssignCaseworkerInput) input: AssignCaseworkerInput,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<AssistanceCase> {
+    return new AssistanceCaseService(ctx).assignCaseworker(input);
+  }
+
+  @Authorized(Unit.HrCentre)
+  @Mutation(() => AssistanceCase, {
+    description: "结案（须填写原因） Close a case with a reason (R-PRIN-1: never by an exit)",
+  })
+  closeAssistanceCase(
+    @Arg("input", () => CloseAssistanceCaseInput) input: CloseAssistanceCaseInput,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<AssistanceCase> {
+    return new AssistanceCaseService(ctx).close(input);
+  }
+
+  @FieldResolver(() => Person, { description: "帮扶对象 The person" })
+  person(@Root() c: AssistanceCase): Person {
+    return personRef(c.personId);
+  }
+
+  @FieldResolver(() => Int, {
+    description: "距要求还差的推荐次数 Offers still missing to reach the requirement",
+  })
+  offersMissing(@Root() c: AssistanceCase, @Ctx() ctx: EmploymentContext): number {
+    return Math.max(0, ctx.settings.offersRequired - c.offerCount);
+  }
+
+  @FieldResolver(() => [JobOffer], { description: "岗位推荐（新→旧） Offers to the person, newest first" })
+  offers(@Root() c: AssistanceCase, @Ctx() ctx: EmploymentContext): Promise<JobOffer[]> {
+    return personLoaders.offers(ctx).load(c.personId);
+  }
+}

@@ -1,0 +1,327 @@
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { newId } from "@pa/service-kit";
+import { errorCode, testDialects, users } from "@pa/testing";
+import {
+  OPEN_POST,
+  PLACE,
+  offerInput,
+  personFacts,
+  postInput,
+  RECORD_OFFER,
+  startEmployment,
+  T1,
+  T2,
+  type EmploymentHarness,
+} from "../employment.fixtures";
+import { JobOffer } from "../job-offer/job-offer.entity";
+import { PostPlacement } from "../post/post-placement.entity";
+import { PersonFacts } from "../person/person-facts.entity";
+import { markJobReady } from "./assistance-case.reactions";
+import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+
+const GAPS = /* GraphQL */ `
+  query Gaps($filter: OfferGapsFilter, $first: Int, $after: String) {
+    offerGaps(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        personId
+        offerCount
+        offersMissing
+        openedOn
+      }
+    }
+  }
+`;
+const CLOSE = `mutation C($input: CloseAssistanceCaseInput!) { closeAssistanceCase(input: $input) { id status closedOn closeReason } }`;
+
+interface Gaps {
+  offerGaps: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    nodes: { personId: string; offerCount: number; offersMissing: number; openedOn: string }[];
+  };
+}
+
+describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) => {
+  let h: EmploymentHarness;
+  const casesOf = (personId: string) => h.app.orm.em.fork().find(AssistanceCase, { personId });
+  const offersOf = (personId: string) => h.app.orm.em.fork().count(JobOffer, { personId });
+  const gapIds = async (townshipCodes: string[]) =>
+    (await h.ok<Gaps>(GAPS, { filter: { townshipCodes }, first: 500 })).offerGaps.nodes.map(
+      (n) => n.personId,
+    );
+
+  beforeAll(async () => {
+    h = await startEmployment(dialect, "employment-cases");
+    for (const code of [T1, T2, "990101020", "990101021"]) await h.township(code);
+  });
+  afterAll(async () => h?.close());
+
+  describe("R-TGT-1 a case opens for capacity and willingness, from the registry's events", () => {
+    test("full or partial capacity with willingness opens a case; without willingness, or without capacity, none", async () => {
+      const full = await h.person({ laborCapacity: "FULL", willingToWork: true });
+      const partial = await h.person({ laborCapacity: "PARTIAL", willingToWork: true });
+      const unwilling = await h.person({ laborCapacity: "FULL", willingToWork: false });
+      const unable = await h.person({ laborCapacity: "NONE", willingToWork: true });
+      expect((await casesOf(full)).map((c) => c.status)).toEqual([CaseStatus.OPEN]);
+      expect(await casesOf(partial)).toHaveLength(1);
+      expect(await casesOf(unwilling)).toHaveLength(0);
+      expect(await casesOf(unable)).toHaveLength(0);
+    });
+
+    test("a later update that makes the person willing opens the case then", async () => {
+      const id = await h.person({ willingToWork: false }, "2020-01-10");
+      expect(await casesOf(id)).toHaveLength(0);
+      expect(await h.facts(personFacts(id, { version: 2, willingToWork: true }), "2020-03-02")).toEqual({
+        applied: true,
+        caseOpened: true,
+      });
+      const [c] = await casesOf(id);
+      expect(c).toMatchObject({ status: CaseStatus.OPEN, openedOn: "2020-03-02", openedBy: "system" });
+    });
+
+    test("the same event twice opens one case", async () => {
+      const id = newId();
+      await h.facts(personFacts(id));
+      expect(await h.facts(personFacts(id))).toEqual({ applied: false, caseOpened: false });
+      expect(await casesOf(id)).toHaveLength(1);
+    });
+
+    test("facts older than those stored are ignored (events may arrive out of order)", async () => {
+      const id = newId();
+      await h.facts(personFacts(id, { version: 3, townshipCode: T2, willingToWork: false }));
+      expect(await h.facts(personFacts(id, { version: 2, townshipCode: T1, willingToWork: true }))).toEqual({
+        applied: false,
+        caseOpened: false,
+      });
+      expect(await h.app.orm.em.fork().findOneOrFail(PersonFacts, { personId: id })).toMatchObject({
+        version: 3,
+        townshipCode: T2,
+        willingToWork: false,
+      });
+      expect(await casesOf(id)).toHaveLength(0);
+    });
+
+    test("R-PRIN-1 an exit changes nothing: the case stays open, the placement and the post stay", async () => {
+      const id = await h.person();
+      const post = (await h.ok<{ openPost: { id: string } }>(OPEN_POST, { input: postInput() })).openPost;
+      await h.ok(PLACE, { input: { postId: post.id, personId: id, startOn: "2020-01-01" } });
+      await h.ok(`mutation P($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, {
+        input: { personId: id, kind: "PUBLIC_WELFARE_POST", employer: "东山村村委会", since: "2020-01-01" },
+      });
+      // The exit event; even a register that now says "not willing" closes nothing here.
+      expect(
+        await h.facts(personFacts(id, { version: 2, povertyStatus: "EXITED", willingToWork: false })),
+      ).toMatchObject({
+        applied: true,
+      });
+      const em = h.app.orm.em.fork();
+      expect((await casesOf(id)).map((c) => c.status)).toEqual([CaseStatus.OPEN]);
+      expect(await em.findOneOrFail(PostPlacement, { personId: id })).toMatchObject({ endOn: null });
+      const r = await h.ok<{
+        publicWelfarePost: { closedOn: string | null; currentPlacement: { personId: string } };
+      }>(`query { publicWelfarePost(id: "${post.id}") { closedOn currentPlacement { personId } } }`);
+      expect(r.publicWelfarePost).toEqual({ closedOn: null, currentPlacement: { personId: id } });
+      const placements = await h.ok<{ placements: { totalCount: number } }>(
+        `query { placements(filter: { personId: "${id}", activeOn: "2020-06-01" }) { totalCount } }`,
+      );
+      expect(placements.placements.totalCount).toBe(1);
+    });
+
+    test("a case a clerk closed is not reopened by an update that leaves the person as eligible as before", async () => {
+      const id = await h.person();
+      const [c] = await casesOf(id);
+      const noReason = await h.gql(CLOSE, { input: { caseId: c!.id, version: c!.version, reason: " " } });
+      expect(errorCode(noReason)).toBe("BAD_USER_INPUT");
+      expect(noReason.errors?.[0]?.extensions?.field).toBe("input.reason");
+      await h.ok(CLOSE, { input: { caseId: c!.id, version: c!.version, reason: "已稳定就业满一年" } });
+      await h.facts(personFacts(id, { version: 2, willingToTrain: true }));
+      expect((await casesOf(id)).map((x) => x.status)).toEqual([CaseStatus.CLOSED]);
+      // A clerk may open a new one by hand.
+      await h.ok(`mutation { openAssistanceCase(input: { personId: "${id}" }) { id } }`);
+      expect((await casesOf(id)).map((x) => x.status).sort()).toEqual([CaseStatus.CLOSED, CaseStatus.OPEN]);
+    });
+  });
+
+  describe("R-EMP-3 job-ready after skills training", () => {
+    test("a completed training marks the open case job-ready; a completion before the case opens is kept for it", async () => {
+      const withCase = await h.person();
+      await h.app.orm.em
+        .fork()
+        .transactional((em) => markJobReady(em, { personId: withCase, completedOn: "2020-04-30" }));
+      expect((await casesOf(withCase))[0]).toMatchObject({ jobReady: true, jobReadyOn: "2020-04-30" });
+
+      const early = newId();
+      await h.app.orm.em
+        .fork()
+        .transactional((em) => markJobReady(em, { personId: early, completedOn: "2020-05-20" }));
+      await h.facts(personFacts(early));
+      expect((await casesOf(early))[0]).toMatchObject({ jobReady: true, jobReadyOn: "2020-05-20" });
+    });
+  });
+
+  describe("R-EMP-3 at least three job offers", () => {
+    test("a person with two offers is on the gap list; a third offer takes them off", async () => {
+      const T = "990101020";
+      const id = await h.person({ townshipCode: T });
+      for (let i = 0; i < 2; i++)
+        await h.ok(RECORD_OFFER, { input: offerInput(id, { offeredOn: "2020-05-0" + (i + 1) }) });
+      const before = (await h.ok<Gaps>(GAPS, { filter: { townshipCodes: [T] } })).offerGaps.nodes.find(
+        (n) => n.personId === id,
+      );
+      expect(before).toMatchObject({ offerCount: 2, offersMissing: 1 });
+      await h.ok(RECORD_OFFER, {
+        input: offerInput(id, {
+          channel: "HOUSEHOLD_DELIVERY",
+          outcome: "DECLINED",
+          declineReason: "离家太远",
+        }),
+      });
+      expect(await gapIds([T])).not.toContain(id);
+    });
+
+    test("the longest-waiting come first, by township, page by page", async () => {
+      const T = "990101021";
+      const later = await h.person({ townshipCode: T }, "2020-03-01");
+      const earliest = await h.person({ townshipCode: T }, "2019-07-01");
+      const middle = await h.person({ townshipCode: T }, "2019-11-15");
+      await h.person({ townshipCode: T2 }, "2018-01-01");
+      const first = await h.ok<Gaps>(GAPS, { filter: { townshipCodes: [T] }, first: 2 });
+      expect(first.offerGaps.totalCount).toBe(3);
+      expect(first.offerGaps.nodes.map((n) => n.personId)).toEqual([earliest, middle]);
+      const next = await h.ok<Gaps>(GAPS, {
+        filter: { townshipCodes: [T] },
+        first: 2,
+        after: first.offerGaps.pageInfo.endCursor,
+      });
+      expect(next.offerGaps.nodes.map((n) => n.personId)).toEqual([later]);
+      expect(next.offerGaps.pageInfo.hasNextPage).toBe(false);
+      // A township clerk of T2 sees only T2's people, whatever they ask for.
+      const scoped = await h.ok<Gaps>(
+        GAPS,
+        { filter: { townshipCodes: [T] } },
+        { as: users.townshipClerk(T2) },
+      );
+      expect(scoped.offerGaps.totalCount).toBe(0);
+    });
+
+    test("offers received before the case opened count towards the three", async () => {
+      const id = await h.person({ willingToWork: false });
+      for (let i = 0; i < 3; i++) await h.ok(RECORD_OFFER, { input: offerInput(id) });
+      await h.facts(personFacts(id, { version: 2, willingToWork: true }));
+      expect((await casesOf(id))[0]).toMatchObject({ status: CaseStatus.OPEN, offerCount: 3 });
+      expect(await gapIds([T1])).not.toContain(id);
+    });
+  });
+
+  describe("R-EMP-3 bad offers are refused and change nothing", () => {
+    test("a negative wage is BAD_USER_INPUT on input.monthlyWageFen", async () => {
+      const id = await h.person();
+      const r = await h.gql(RECORD_OFFER, { input: offerInput(id, { monthlyWageFen: -100 }) });
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.monthlyWageFen");
+      expect(await offersOf(id)).toBe(0);
+      expect((await casesOf(id))[0]?.offerCount).toBe(0);
+    });
+
+    test("an unknown person is BAD_USER_INPUT on input.personId", async () => {
+      const id = newId();
+      const r = await h.gql(RECORD_OFFER, { input: offerInput(id) });
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.personId");
+      expect(await offersOf(id)).toBe(0);
+    });
+
+    test("an offer dated in the future is BAD_USER_INPUT on input.offeredOn", async () => {
+      const id = await h.person();
+      const r = await h.gql(RECORD_OFFER, { input: offerInput(id, { offeredOn: "2999-01-01" }) });
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.offeredOn");
+      expect(await offersOf(id)).toBe(0);
+    });
+
+    test("a declined offer without a reason is BAD_USER_INPUT on input.declineReason", async () => {
+      const id = await h.person();
+      const r = await h.gql(RECORD_OFFER, { input: offerInput(id, { outcome: "DECLINED" }) });
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.declineReason");
+      expect(await offersOf(id)).toBe(0);
+    });
+
+    test("only hr-centre records offers: a township clerk is FORBIDDEN and nothing is written", async () => {
+      const id = await h.person();
+      const r = await h.gql(RECORD_OFFER, { input: offerInput(id) }, { as: users.townshipClerk(T1) });
+      expect(errorCode(r)).toBe("FORBIDDEN");
+      expect(await offersOf(id)).toBe(0);
+    });
+
+    test("an outcome recorded later: declining needs a reason, a stale version is CONFLICT", async () => {
+      const id = await h.person();
+      const offer = (await h.ok<{ recordJobOffer: { id: string } }>(RECORD_OFFER, { input: offerInput(id) }))
+        .recordJobOffer;
+      const m = `mutation O($input: RecordOfferOutcomeInput!) { recordOfferOutcome(input: $input) { outcome declineReason version } }`;
+      expect(
+        (await h.gql(m, { input: { offerId: offer.id, version: 1, outcome: "DECLINED" } })).errors?.[0]
+          ?.extensions?.field,
+      ).toBe("input.declineReason");
+      const ok = await h.ok<{ recordOfferOutcome: { version: number } }>(m, {
+        input: { offerId: offer.id, version: 1, outcome: "DECLINED", declineReason: "工资偏低" },
+      });
+      expect(ok.recordOfferOutcome).toMatchObject({
+        outcome: "DECLINED",
+        declineReason: "工资偏低",
+        version: 2,
+      });
+      expect(
+        errorCode(await h.gql(m, { input: { offerId: offer.id, version: 1, outcome: "ACCEPTED" } })),
+      ).toBe("CONFLICT");
+    });
+  });
+
+  describe("the offer ledger 帮扶台账", () => {
+    test("exports to Excel with Chinese headers, one row per offer", async () => {
+      const T = "990101020";
+      const r = await h.ok<{ offerLedgerXlsx: string }>(
+        `query { offerLedgerXlsx(filter: { townshipCodes: ["${T}"] }) }`,
+      );
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(Buffer.from(r.offerLedgerXlsx, "base64") as unknown as ArrayBuffer);
+      const sheet = wb.getWorksheet("帮扶台账")!;
+      expect(sheet.getRow(1).values).toEqual(
+        expect.arrayContaining([
+          "人员编号",
+          "推荐日期",
+          "用人单位",
+          "岗位",
+          "月工资（元）",
+          "推荐渠道",
+          "推荐结果",
+          "拒绝原因",
+        ]),
+      );
+      expect(sheet.rowCount).toBe(1 + 3);
+      const rows = [2, 3, 4].map((n) => sheet.getRow(n).values);
+      expect(rows).toContainEqual(expect.arrayContaining(["送岗入户", "拒绝", "离家太远", "3000.00"]));
+    });
+  });
+});
+
+describe.each(testDialects())("R-EMP-3 the number of offers required is configuration on %s", (dialect) => {
+  let h: EmploymentHarness;
+  beforeAll(async () => {
+    h = await startEmployment(dialect, "employment-offers-cfg", { offersRequired: 1 });
+    await h.township(T1);
+  });
+  afterAll(async () => h?.close());
+
+  test("with EMPLOYMENT_OFFERS_REQUIRED=1 one offer takes a person off the gap list", async () => {
+    const id = await h.person();
+    expect((await h.ok<Gaps>(GAPS, {})).offerGaps.nodes.map((n) => n.personId)).toContain(id);
+    await h.ok(RECORD_OFFER, { input: offerInput(id) });
+    expect((await h.ok<Gaps>(GAPS, {})).offerGaps.totalCount).toBe(0);
+  });
+});

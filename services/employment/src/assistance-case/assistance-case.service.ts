@@ -1,0 +1,176 @@
+import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  audit,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { checkPerson } from "../person/person-facts.service";
+import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+import type {
+  AssignCaseworkerInput,
+  AssistanceCasesFilter,
+  CloseAssistanceCaseInput,
+  OfferGapsFilter,
+  OpenAssistanceCaseInput,
+} from "./assistance-case.inputs";
+import { openCase } from "./assistance-case.reactions";
+
+export class AssistanceCaseService {
+  constructor(private readonly ctx: EmploymentContext) {}
+
+  async get(id: string): Promise<AssistanceCase | null> {
+    return this.ctx.em.findOne(AssistanceCase, { id, ...townshipScope(requireIdentity(this.ctx)) });
+  }
+
+  list(
+    filter: AssistanceCasesFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<AssistanceCase>> {
+    const identity = requireIdentity(this.ctx);
+    const f = filter ?? {};
+    const opened: Record<string, string> = {};
+    if (f.openedFrom) opened.$gte = f.openedFrom;
+    if (f.openedTo) opened.$lte = f.openedTo;
+    const where: FilterQuery<AssistanceCase> = {
+      ...townshipScope(identity, "townshipCode", f.townshipCodes),
+      ...(f.status ? { status: f.status } : {}),
+      ...(f.jobReady != null ? { jobReady: f.jobReady } : {}),
+      ...(f.caseworker ? { caseworker: f.caseworker } : {}),
+      ...(f.unassigned ? { caseworker: null } : {}),
+      ...(f.personId ? { personId: f.personId } : {}),
+      ...(Object.keys(opened).length ? { openedOn: opened } : {}),
+    };
+    return paginate(this.ctx.em, AssistanceCase, where, page, [
+      { field: "openedOn", direction: "ASC" },
+      { field: "id", direction: "ASC" },
+    ]);
+  }
+
+  /**
+   * 岗位推荐缺口 R-EMP-3 gap list: open cases whose person has fewer offers than required
+   * (`EMPLOYMENT_OFFERS_REQUIRED`, default 3), longest-waiting (opened earliest) first.
+   */
+  offerGaps(
+    filter: OfferGapsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<AssistanceCase>> {
+    const identity = requireIdentity(this.ctx);
+    const where: FilterQuery<AssistanceCase> = {
+      ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
+      status: CaseStatus.OPEN,
+      offerCount: { $lt: this.ctx.settings.offersRequired },
+    };
+    return paginate(this.ctx.em, AssistanceCase, where, page, [
+      { field: "openedOn", direction: "ASC" },
+      { field: "id", direction: "ASC" },
+    ]);
+  }
+
+  /** Opens a case by hand (a person the registry has not flagged, or after a clerk closed one). */
+  async open(input: OpenAssistanceCaseInput): Promise<AssistanceCase> {
+    const identity = requireIdentity(this.ctx);
+    return this.ctx.em.transactional(async (em) => {
+      const v = new InputCheck();
+      const person = await checkPerson(em, identity, input.personId, v, "personId");
+      v.done();
+      const open = await em.findOne(AssistanceCase, { personId: input.personId, status: CaseStatus.OPEN });
+      if (open)
+        throw new ConflictError(
+          "该人员已有帮扶中的案件",
+          `person ${input.personId} already has an open case`,
+          {
+            existingCaseId: open.id,
+          },
+        );
+      const c = await openCase(em, person!, { on: businessDate(), openedBy: identity.sub, audit: this.ctx });
+      await em.flush();
+      return c;
+    });
+  }
+
+  async assignCaseworker(input: AssignCaseworkerInput): Promise<AssistanceCase> {
+    const v = new InputCheck();
+    const caseworker = v.text(input.caseworker, "caseworker", { zh: "帮扶责任人", en: "caseworker" }, 50);
+    v.done();
+    return this.ctx.em.transactional(async (em) => {
+      const c = await this.loadForWrite(em, input.caseId, input.version);
+      const before = { ...c };
+      c.caseworker = caseworker;
+      c.caseworkerAssignedOn = businessDate();
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "assignCaseworker",
+        entityName: "AssistanceCase",
+        entityId: c.id,
+        before,
+        after: { ...c },
+      });
+      return c;
+    });
+  }
+
+  /** 结案 Closes a case: only a clerk, only with a reason (R-PRIN-1: an exit from poverty closes nothing). */
+  async close(input: CloseAssistanceCaseInput): Promise<AssistanceCase> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const closedOn = input.closedOn ?? today;
+    return this.ctx.em.transactional(async (em) => {
+      const c = await this.loadForWrite(em, input.caseId, input.version);
+      const v = new InputCheck();
+      const reason = v.text(input.reason, "reason", { zh: "结案原因", en: "reason" }, 200);
+      v.that(
+        c.status === CaseStatus.OPEN,
+        "caseId",
+        `案件已于 ${c.closedOn} 结案`,
+        `the case was already closed on ${c.closedOn}`,
+      );
+      v.pastDate(closedOn, "closedOn", { zh: "结案日期", en: "closedOn" }, today);
+      v.that(
+        closedOn >= c.openedOn,
+        "closedOn",
+        "结案日期不能早于立案日期",
+        `closedOn cannot be before the case was opened (${c.openedOn})`,
+      );
+      v.done();
+      const before = { ...c };
+      c.status = CaseStatus.CLOSED;
+      c.openKey = null;
+      c.closedOn = closedOn;
+      c.closeReason = reason;
+      c.closedBy = identity.sub;
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "closeAssistanceCase",
+        entityName: "AssistanceCase",
+        entityId: c.id,
+        before,
+        after: { ...c },
+      });
+      return c;
+    });
+  }
+
+  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
+    const identity = requireIdentity(this.ctx);
+    const c = await em.findOne(AssistanceCase, { id, ...townshipScope(identity) });
+    if (!c) throw new NotFoundError("AssistanceCase", id, "帮扶案件");
+    assertTownshipInScope(identity, c.townshipCode);
+    if (c.version !== version)
+      throw new ConflictError(
+        "案件已被他人修改，请刷新后重试",
+        "the case was changed by someone else; reload it and try again",
+        {
+          currentVersion: c.version,
+        },
+      );
+    return c;
+  }
+}

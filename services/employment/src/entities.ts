@@ -1,0 +1,31 @@
+import { AssistanceCase } from "./assistance-case/assistance-case.entity";
+import { JobReadiness } from "./assistance-case/job-readiness.entity";
+import { JobFair } from "./job-fair/job-fair.entity";
+import { JobOffer } from "./job-offer/job-offer.entity";
+import { PersonFacts } from "./person/person-facts.entity";
+import { Placement } from "./placement/placement.entity";
+import { PostPlacement } from "./post/post-placement.entity";
+import { PostType } from "./post/post-type.entity";
+import { PublicWelfarePost } from "./post/post.entity";
+import { PostWorkLog } from "./post/work-log.entity";
+import { EmploymentProject, ProjectEmployee } from "./project/project.entity";
+import { EmploymentTarget } from "./target/target.entity";
+import { TownshipFacts } from "./township/township-facts.entity";
+
+/** Every table the employment service owns (the kit adds its audit table). */
+export const entities = [
+  PostType,
+  PublicWelfarePost,
+  PostPlacement,
+  PostWorkLog,
+  EmploymentProject,
+  ProjectEmployee,
+  AssistanceCase,
+  JobReadiness,
+  JobOffer,
+  Placement,
+  JobFair,
+  EmploymentTarget,
+  PersonFacts,
+  TownshipFacts,
+];

@@ -1,0 +1,153 @@
+import type { FilterQuery } from "@mikro-orm/core";
+import {
+  audit,
+  assertTownshipInScope,
+  businessDate,
+  InputCheck,
+  paginate,
+  quarterRange,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { xlsxBase64 } from "../shared/xlsx";
+import { TownshipFacts } from "../township/township-facts.entity";
+import { checkTownship } from "../township/township.service";
+import type { QuarterInput } from "../township/township.stub";
+import { JOB_FAIR_COLUMNS } from "./job-fair.export";
+import { JobFair } from "./job-fair.entity";
+import type { JobFairsFilter, RecordJobFairInput } from "./job-fair.inputs";
+
+/** A quarter checked for range: `BAD_USER_INPUT` on `field` otherwise. */
+export function checkedQuarter(
+  q: QuarterInput,
+  field = "quarter",
+): { year: number; quarter: 1 | 2 | 3 | 4; from: string; to: string } {
+  const v = new InputCheck(field);
+  v.that(
+    Number.isInteger(q.year) && q.year >= 2000 && q.year <= 2100,
+    "year",
+    "年份应在2000到2100之间",
+    "year must be between 2000 and 2100",
+  );
+  v.that([1, 2, 3, 4].includes(q.quarter), "quarter", "季度应为1到4", "quarter must be 1, 2, 3 or 4");
+  v.done();
+  const quarter = q.quarter as 1 | 2 | 3 | 4;
+  return { year: q.year, quarter, ...quarterRange(q.year, quarter) };
+}
+
+export interface FairGapRow {
+  townshipCode: string;
+  name: string;
+}
+
+export class JobFairService {
+  constructor(private readonly ctx: EmploymentContext) {}
+
+  private where(filter: JobFairsFilter | null | undefined): FilterQuery<JobFair> {
+    const f = filter ?? {};
+    const held: Record<string, string> = {};
+    if (f.heldFrom) held.$gte = f.heldFrom;
+    if (f.heldTo) held.$lte = f.heldTo;
+    return {
+      ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(Object.keys(held).length ? { heldOn: held } : {}),
+    };
+  }
+
+  list(
+    filter: JobFairsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<JobFair>> {
+    return paginate(this.ctx.em, JobFair, this.where(filter), page, [
+      { field: "heldOn", direction: "DESC" },
+      { field: "id", direction: "DESC" },
+    ]);
+  }
+
+  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers. */
+  async listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
+    const rows = await this.ctx.em.find(JobFair, this.where(filter), {
+      orderBy: { heldOn: "ASC", id: "ASC" },
+    });
+    return xlsxBase64("扶贫专场招聘", JOB_FAIR_COLUMNS, rows);
+  }
+
+  /**
+   * R-EMP-4 gap list: townships where poor people are concentrated (from the registry) that held
+   * no fair in the quarter (Asia/Shanghai calendar quarters), in the caller's scope.
+   */
+  async gaps(q: QuarterInput): Promise<FairGapRow[]> {
+    const identity = requireIdentity(this.ctx);
+    const { from, to } = checkedQuarter(q);
+    const townships = await this.ctx.em.find(
+      TownshipFacts,
+      { concentrated: true, ...townshipScope(identity, "code") },
+      { orderBy: { code: "ASC" } },
+    );
+    if (townships.length === 0) return [];
+    const fairs = await this.ctx.em.find(
+      JobFair,
+      { townshipCode: { $in: townships.map((t) => t.code) }, heldOn: { $gte: from, $lte: to } },
+      { fields: ["townshipCode"] },
+    );
+    const held = new Set(fairs.map((f) => f.townshipCode));
+    return townships.filter((t) => !held.has(t.code)).map((t) => ({ townshipCode: t.code, name: t.name }));
+  }
+
+  /** 扶贫专场招聘 Records a fair that was held. */
+  async record(input: RecordJobFairInput): Promise<JobFair> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const v = new InputCheck();
+    v.pastDate(input.heldOn, "heldOn", { zh: "举办日期", en: "heldOn" }, today);
+    const title = input.title?.trim() || null;
+    if (title)
+      v.that(
+        title.length <= 100,
+        "title",
+        "名称不能超过100个字符",
+        "the title must be at most 100 characters",
+      );
+    const counts = [
+      ["employers", "参会企业数", input.employers],
+      ["positionsOffered", "提供岗位数", input.positionsOffered],
+      ["poorAttendees", "贫困人员参会人数", input.poorAttendees],
+      ["offersMade", "达成意向数", input.offersMade],
+    ] as const;
+    for (const [field, zh, value] of counts)
+      v.that(
+        Number.isSafeInteger(value) && value >= 0,
+        field,
+        `${zh}应为非负整数`,
+        `${field} must be a whole number, 0 or more`,
+      );
+    assertTownshipInScope(identity, input.townshipCode);
+    return this.ctx.em.transactional(async (em) => {
+      await checkTownship(em, input.townshipCode, v, "townshipCode");
+      v.done();
+      const fair = em.create(JobFair, {
+        townshipCode: input.townshipCode,
+        heldOn: input.heldOn,
+        kind: input.kind,
+        title,
+        employers: input.employers,
+        positionsOffered: input.positionsOffered,
+        poorAttendees: input.poorAttendees,
+        offersMade: input.offersMade,
+        recordedBy: identity.sub,
+      });
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "recordJobFair",
+        entityName: "JobFair",
+        entityId: fair.id,
+        after: { ...fair },
+      });
+      // Outbox (packages/events): pa.employment.fair.held.v1 { fairId, townshipCode, heldOn, kind }.
+      return fair;
+    });
+  }
+}

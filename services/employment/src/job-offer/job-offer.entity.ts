@@ -1,0 +1,109 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateScalar, newId } from "@pa/service-kit";
+
+export enum OfferChannel {
+  VILLAGE_DELIVERY = "VILLAGE_DELIVERY",
+  HOUSEHOLD_DELIVERY = "HOUSEHOLD_DELIVERY",
+  JOB_FAIR = "JOB_FAIR",
+  OTHER = "OTHER",
+}
+registerEnumType(OfferChannel, {
+  name: "OfferChannel",
+  description: "岗位推荐渠道 How the job was offered",
+  valuesConfig: {
+    VILLAGE_DELIVERY: { description: "送岗进村 Jobs brought to the village" },
+    HOUSEHOLD_DELIVERY: { description: "送岗入户 Jobs brought to the household" },
+    JOB_FAIR: { description: "扶贫专场招聘 At a job fair" },
+    OTHER: { description: "其他 Other" },
+  },
+});
+
+export enum OfferOutcome {
+  PENDING = "PENDING",
+  ACCEPTED = "ACCEPTED",
+  DECLINED = "DECLINED",
+}
+registerEnumType(OfferOutcome, {
+  name: "OfferOutcome",
+  description: "推荐结果 Outcome of a job offer",
+  valuesConfig: {
+    PENDING: { description: "待定 Pending" },
+    ACCEPTED: { description: "接受 Accepted" },
+    DECLINED: { description: "拒绝（须填写原因） Declined, with a reason" },
+  },
+});
+
+/** 岗位推荐 A job offered to a person (R-EMP-3: at least three each, 每人至少3次以上). */
+@Entity({ tableName: "job_offer" })
+@Index({ properties: ["personId", "offeredOn"] })
+@Index({ properties: ["townshipCode", "offeredOn"] })
+@Index({ properties: ["jobFairId"] })
+@ObjectType({ description: "岗位推荐 Job offer" })
+export class JobOffer {
+  [OptionalProps]?:
+    "version" | "createdAt" | "updatedAt" | "outcome" | "declineReason" | "outcomeOn" | "jobFairId";
+
+  @PrimaryKey({ type: "string", length: 26 })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: "string", length: 26 })
+  @Field(() => ID, { description: "人员 Person id" })
+  personId!: string;
+
+  /** The person's township, kept in step with the registry's events (scope and ledger filters). */
+  @Property({ type: "string", length: 12 })
+  @Field(() => String, { description: "镇街代码 Township of the person" })
+  townshipCode!: string;
+
+  @Property({ type: "string", length: 100 })
+  @Field(() => String, { description: "用人单位 Employer" })
+  employer!: string;
+
+  @Property({ type: "string", length: 100 })
+  @Field(() => String, { description: "岗位 Position" })
+  position!: string;
+
+  @Property({ type: "integer" })
+  @Field(() => Int, { description: "月工资（分） Monthly wage in fen" })
+  monthlyWageFen!: number;
+
+  @Enum({ items: () => OfferChannel, type: "string" })
+  @Field(() => OfferChannel, { description: "渠道 Channel" })
+  channel!: OfferChannel;
+
+  @Property({ type: "string", length: 26, nullable: true })
+  @Field(() => ID, { nullable: true, description: "招聘会 The job fair it was offered at" })
+  jobFairId?: string | null;
+
+  @Property({ type: "date" })
+  @Field(() => LocalDateScalar, { description: "推荐日期 Offered on" })
+  offeredOn!: string;
+
+  @Enum({ items: () => OfferOutcome, type: "string" })
+  @Field(() => OfferOutcome, { description: "结果 Outcome" })
+  outcome: OfferOutcome = OfferOutcome.PENDING;
+
+  @Property({ type: "string", length: 200, nullable: true })
+  @Field(() => String, { nullable: true, description: "拒绝原因 Why it was declined" })
+  declineReason?: string | null;
+
+  @Property({ type: "date", nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "结果日期 Outcome recorded on" })
+  outcomeOn?: string | null;
+
+  @Property({ type: "string", length: 64 })
+  @Field(() => String, { description: "记录人 Recorded by" })
+  recordedBy!: string;
+
+  @Property({ type: "integer", version: true })
+  @Field(() => Int, { description: "版本 Version (optimistic lock)" })
+  version!: number;
+
+  @Property({ type: "datetime" })
+  createdAt: Date = new Date();
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

@@ -1,0 +1,25 @@
+import { yuan, type XlsxColumn } from "../shared/xlsx";
+import type { JobOffer } from "./job-offer.entity";
+
+const CHANNEL_ZH: Record<string, string> = {
+  VILLAGE_DELIVERY: "送岗进村",
+  HOUSEHOLD_DELIVERY: "送岗入户",
+  JOB_FAIR: "招聘会",
+  OTHER: "其他",
+};
+const OUTCOME_ZH: Record<string, string> = { PENDING: "待定", ACCEPTED: "接受", DECLINED: "拒绝" };
+
+/** 帮扶台账 columns: one row per offer. */
+export const OFFER_LEDGER_COLUMNS: XlsxColumn<JobOffer>[] = [
+  { header: "人员编号", width: 30, value: (o) => o.personId },
+  { header: "镇街代码", value: (o) => o.townshipCode },
+  { header: "推荐日期", width: 12, value: (o) => o.offeredOn },
+  { header: "用人单位", width: 30, value: (o) => o.employer },
+  { header: "岗位", width: 20, value: (o) => o.position },
+  { header: "月工资（元）", value: (o) => yuan(o.monthlyWageFen) },
+  { header: "推荐渠道", value: (o) => CHANNEL_ZH[o.channel] ?? o.channel },
+  { header: "招聘会编号", width: 30, value: (o) => o.jobFairId ?? "" },
+  { header: "推荐结果", value: (o) => OUTCOME_ZH[o.outcome] ?? o.outcome },
+  { header: "拒绝原因", width: 30, value: (o) => o.declineReason ?? "" },
+  { header: "记录人", width: 20, value: (o) => o.recordedBy },
+];

@@ -1,0 +1,197 @@
+import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  audit,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
+import type { EmploymentContext } from "../context";
+import { JobFair } from "../job-fair/job-fair.entity";
+import { checkPerson } from "../person/person-facts.service";
+import { OFFER_LEDGER_COLUMNS } from "./job-offer.export";
+import { xlsxBase64 } from "../shared/xlsx";
+import { JobOffer, OfferChannel, OfferOutcome } from "./job-offer.entity";
+import type { JobOffersFilter, RecordJobOfferInput, RecordOfferOutcomeInput } from "./job-offer.inputs";
+
+/** Rows in one ledger export; a larger ledger is exported per township or date range. */
+export const MAX_LEDGER_ROWS = 50_000;
+
+function checkOutcome(
+  v: InputCheck,
+  outcome: OfferOutcome,
+  reason: string | null | undefined,
+): string | null {
+  const trimmed = reason?.trim() || null;
+  if (outcome === OfferOutcome.DECLINED) {
+    v.that(
+      trimmed != null,
+      "declineReason",
+      "拒绝时必须填写原因",
+      "a declined offer needs the reason it was declined",
+    );
+  }
+  if (trimmed)
+    v.that(
+      trimmed.length <= 200,
+      "declineReason",
+      "拒绝原因不能超过200个字符",
+      "the reason must be at most 200 characters",
+    );
+  return outcome === OfferOutcome.DECLINED ? trimmed : null;
+}
+
+export class JobOfferService {
+  constructor(private readonly ctx: EmploymentContext) {}
+
+  private where(filter: JobOffersFilter | null | undefined): FilterQuery<JobOffer> {
+    const f = filter ?? {};
+    const offered: Record<string, string> = {};
+    if (f.offeredFrom) offered.$gte = f.offeredFrom;
+    if (f.offeredTo) offered.$lte = f.offeredTo;
+    return {
+      ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
+      ...(f.personId ? { personId: f.personId } : {}),
+      ...(f.channel ? { channel: f.channel } : {}),
+      ...(f.outcome ? { outcome: f.outcome } : {}),
+      ...(f.jobFairId ? { jobFairId: f.jobFairId } : {}),
+      ...(Object.keys(offered).length ? { offeredOn: offered } : {}),
+    };
+  }
+
+  list(
+    filter: JobOffersFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<JobOffer>> {
+    return paginate(this.ctx.em, JobOffer, this.where(filter), page, [
+      { field: "offeredOn", direction: "DESC" },
+      { field: "id", direction: "DESC" },
+    ]);
+  }
+
+  /** 帮扶台账 The offer ledger as an Excel file (Base64), Chinese headers. */
+  async ledgerXlsx(filter: JobOffersFilter | null | undefined): Promise<string> {
+    const rows = await this.ctx.em.find(JobOffer, this.where(filter), {
+      orderBy: { townshipCode: "ASC", personId: "ASC", offeredOn: "ASC", id: "ASC" },
+      limit: MAX_LEDGER_ROWS,
+    });
+    return xlsxBase64("帮扶台账", OFFER_LEDGER_COLUMNS, rows);
+  }
+
+  /**
+   * 岗位推荐 Records an offer (R-EMP-3). The person must be known from the registry; the wage is
+   * positive fen; the date is not in the future; a declined offer says why. The person's open case
+   * counts it at once (an atomic increment, so two clerks recording together both count).
+   */
+  async record(input: RecordJobOfferInput): Promise<JobOffer> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const v = new InputCheck();
+    const employer = v.text(input.employer, "employer", { zh: "用人单位", en: "employer" }, 100);
+    const position = v.text(input.position, "position", { zh: "岗位", en: "position" }, 100);
+    v.that(
+      Number.isSafeInteger(input.monthlyWageFen) && input.monthlyWageFen > 0,
+      "monthlyWageFen",
+      "月工资应为大于0的整数（分）",
+      "the monthly wage must be a whole number of fen above 0",
+    );
+    v.pastDate(input.offeredOn, "offeredOn", { zh: "推荐日期", en: "offeredOn" }, today);
+    if (input.jobFairId)
+      v.that(
+        input.channel === OfferChannel.JOB_FAIR,
+        "channel",
+        "填写了招聘会时渠道应为招聘会",
+        "an offer made at a job fair has the channel JOB_FAIR",
+      );
+    const outcome = input.outcome ?? OfferOutcome.PENDING;
+    const declineReason = checkOutcome(v, outcome, input.declineReason);
+    return this.ctx.em.transactional(async (em) => {
+      const person = await checkPerson(em, identity, input.personId, v, "personId");
+      if (input.jobFairId) await this.checkFair(em, input.jobFairId, input.offeredOn, v);
+      v.done();
+      const offer = em.create(JobOffer, {
+        personId: input.personId,
+        townshipCode: person!.townshipCode,
+        employer,
+        position,
+        monthlyWageFen: input.monthlyWageFen,
+        channel: input.channel,
+        jobFairId: input.jobFairId ?? null,
+        offeredOn: input.offeredOn,
+        outcome,
+        declineReason,
+        outcomeOn: outcome === OfferOutcome.PENDING ? null : input.offeredOn,
+        recordedBy: identity.sub,
+      });
+      await em.flush();
+      await em.nativeUpdate(
+        AssistanceCase,
+        { personId: input.personId, status: CaseStatus.OPEN },
+        { offerCount: raw("offer_count + 1") },
+      );
+      audit(em, this.ctx, {
+        action: "recordJobOffer",
+        entityName: "JobOffer",
+        entityId: offer.id,
+        after: { ...offer },
+      });
+      // Outbox (packages/events): pa.employment.offer.made.v1 { offerId, personId, offeredOn, channel }.
+      return offer;
+    });
+  }
+
+  async recordOutcome(input: RecordOfferOutcomeInput): Promise<JobOffer> {
+    const identity = requireIdentity(this.ctx);
+    return this.ctx.em.transactional(async (em) => {
+      const offer = await em.findOne(JobOffer, { id: input.offerId, ...townshipScope(identity) });
+      if (!offer) throw new NotFoundError("JobOffer", input.offerId, "岗位推荐");
+      assertTownshipInScope(identity, offer.townshipCode);
+      if (offer.version !== input.version)
+        throw new ConflictError(
+          "推荐记录已被他人修改，请刷新后重试",
+          "the offer was changed by someone else; reload it and try again",
+          {
+            currentVersion: offer.version,
+          },
+        );
+      const v = new InputCheck();
+      const declineReason = checkOutcome(v, input.outcome, input.declineReason);
+      v.done();
+      const before = { ...offer };
+      offer.outcome = input.outcome;
+      offer.declineReason = declineReason;
+      offer.outcomeOn = input.outcome === OfferOutcome.PENDING ? null : businessDate();
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "recordOfferOutcome",
+        entityName: "JobOffer",
+        entityId: offer.id,
+        before,
+        after: { ...offer },
+      });
+      return offer;
+    });
+  }
+
+  private async checkFair(
+    em: EntityManager,
+    jobFairId: string,
+    offeredOn: string,
+    v: InputCheck,
+  ): Promise<void> {
+    const fair = await em.findOne(JobFair, { id: jobFairId });
+    if (!v.that(fair != null, "jobFairId", "招聘会不存在", `job fair ${jobFairId} does not exist`)) return;
+    v.that(
+      offeredOn >= fair!.heldOn,
+      "offeredOn",
+      `推荐日期不能早于招聘会日期 (${fair!.heldOn})`,
+      `an offer made at a fair cannot be dated before the fair (${fair!.heldOn})`,
+    );
+  }
+}

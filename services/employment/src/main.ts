@@ -1,0 +1,22 @@
+import "reflect-metadata";
+import { createLogger, handleShutdown, runMain } from "@pa/service-kit";
+import { createEmploymentApp, SERVICE } from "./app";
+import { employmentConfig } from "./config";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
+
+await runMain(SERVICE, async () => {
+  const config = employmentConfig();
+  const logger = createLogger(SERVICE, config.LOG_LEVEL);
+  const app = await createEmploymentApp({
+    databaseUrl: config.DATABASE_URL,
+    auth: config,
+    natsUrl: config.NATS_URL,
+    logger,
+    production: config.NODE_ENV === "production",
+    offersRequired: config.EMPLOYMENT_OFFERS_REQUIRED,
+  });
+  if (config.EMPLOYMENT_LOAD_DEMO) await loadDemoIfEmpty(app.orm, logger);
+  const { url } = await app.listen(config.PORT, config.HOST);
+  logger.info({ url }, "employment listening");
+  handleShutdown(logger, () => app.close());
+});

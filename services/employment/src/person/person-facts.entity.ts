@@ -1,0 +1,54 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+
+/** 劳动能力 Labour capacity, as the registry records it. */
+export enum LaborCapacity {
+  FULL = "FULL",
+  PARTIAL = "PARTIAL",
+  NONE = "NONE",
+}
+
+/** 贫困状态 Poverty status, as the registry records it (R-PRIN-1: an exit ends nothing here). */
+export enum PovertyStatus {
+  REGISTERED = "REGISTERED",
+  EXITED = "EXITED",
+}
+
+/**
+ * 人员信息 (local projection) What this service needs to know about a registered person, kept
+ * from the registry's person events: township (scope), birth date, capacity and willingness
+ * (R-TGT-1 eligibility) and poverty status. `version` is the registry's version of the person;
+ * an event carrying an older version than the one stored is ignored (events may arrive out of order).
+ */
+@Entity({ tableName: "person_facts" })
+@Index({ properties: ["townshipCode"] })
+export class PersonFacts {
+  [OptionalProps]?: "updatedAt";
+
+  @PrimaryKey({ type: "string", length: 26 })
+  personId!: string;
+
+  /** The registry's `Person.version` these facts were taken from (not an optimistic lock here). */
+  @Property({ type: "integer" })
+  version!: number;
+
+  @Property({ type: "string", length: 12 })
+  townshipCode!: string;
+
+  @Property({ type: "date" })
+  birthDate!: string;
+
+  @Enum({ items: () => LaborCapacity, type: "string" })
+  laborCapacity!: LaborCapacity;
+
+  @Property({ type: "boolean" })
+  willingToWork!: boolean;
+
+  @Property({ type: "boolean" })
+  willingToTrain!: boolean;
+
+  @Enum({ items: () => PovertyStatus, type: "string" })
+  povertyStatus!: PovertyStatus;
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

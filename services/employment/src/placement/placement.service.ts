@@ -1,0 +1,123 @@
+import type { FilterQuery } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  audit,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { JobOffer } from "../job-offer/job-offer.entity";
+import { checkPerson } from "../person/person-facts.service";
+import { activeOnWhere } from "../shared/period.rules";
+import { Placement } from "./placement.entity";
+import type { EndPlacementInput, PlacementsFilter, RecordPlacementInput } from "./placement.inputs";
+
+export class PlacementService {
+  constructor(private readonly ctx: EmploymentContext) {}
+
+  list(
+    filter: PlacementsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Placement>> {
+    const f = filter ?? {};
+    const where: FilterQuery<Placement> = {
+      ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
+      ...(f.personId ? { personId: f.personId } : {}),
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.activeOn ? activeOnWhere("since", "until", f.activeOn) : {}),
+    };
+    return paginate(this.ctx.em, Placement, where, page, [
+      { field: "since", direction: "DESC" },
+      { field: "id", direction: "DESC" },
+    ]);
+  }
+
+  /** 就业安置 Records a placement (R-EMP-3's outcome). */
+  async record(input: RecordPlacementInput): Promise<Placement> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const v = new InputCheck();
+    const employer = v.text(input.employer, "employer", { zh: "就业单位/地点", en: "employer" }, 100);
+    v.pastDate(input.since, "since", { zh: "就业日期", en: "since" }, today);
+    return this.ctx.em.transactional(async (em) => {
+      const person = await checkPerson(em, identity, input.personId, v, "personId");
+      if (input.jobOfferId) {
+        const offer = await em.findOne(JobOffer, { id: input.jobOfferId });
+        v.that(
+          offer?.personId === input.personId,
+          "jobOfferId",
+          "该岗位推荐不存在或不是给此人的",
+          "the offer does not exist or was made to someone else",
+        );
+      }
+      v.done();
+      const placement = em.create(Placement, {
+        personId: input.personId,
+        townshipCode: person!.townshipCode,
+        kind: input.kind,
+        employer,
+        since: input.since,
+        until: null,
+        jobOfferId: input.jobOfferId ?? null,
+        recordedBy: identity.sub,
+      });
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "recordPlacement",
+        entityName: "Placement",
+        entityId: placement.id,
+        after: { ...placement },
+      });
+      // Outbox (packages/events): pa.employment.person.placed.v1 { placementId, personId, kind, since }.
+      return placement;
+    });
+  }
+
+  async end(input: EndPlacementInput): Promise<Placement> {
+    const identity = requireIdentity(this.ctx);
+    return this.ctx.em.transactional(async (em) => {
+      const p = await em.findOne(Placement, { id: input.placementId, ...townshipScope(identity) });
+      if (!p) throw new NotFoundError("Placement", input.placementId, "就业安置");
+      assertTownshipInScope(identity, p.townshipCode);
+      if (p.version !== input.version)
+        throw new ConflictError(
+          "记录已被他人修改，请刷新后重试",
+          "the placement was changed by someone else; reload it and try again",
+          {
+            currentVersion: p.version,
+          },
+        );
+      const v = new InputCheck();
+      v.that(
+        p.until == null,
+        "placementId",
+        `已于 ${p.until} 离职`,
+        `the placement already ended on ${p.until}`,
+      );
+      v.that(
+        input.until > p.since,
+        "until",
+        "离职日期应晚于就业日期",
+        `until must be after since (${p.since})`,
+      );
+      v.done();
+      const before = { ...p };
+      p.until = input.until;
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "endPlacement",
+        entityName: "Placement",
+        entityId: p.id,
+        before,
+        after: { ...p },
+      });
+      return p;
+    });
+  }
+}

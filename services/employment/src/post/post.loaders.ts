@@ -1,0 +1,44 @@
+import type DataLoader from "dataloader";
+import type { EmploymentContext } from "../context";
+import { groupLoader, rowLoader } from "../shared/loaders";
+import { PostPlacement } from "./post-placement.entity";
+import { PostType } from "./post-type.entity";
+import { PublicWelfarePost } from "./post.entity";
+import { PostWorkLog } from "./work-log.entity";
+
+export const postLoaders = {
+  post: (ctx: EmploymentContext): DataLoader<string, PublicWelfarePost | null> =>
+    rowLoader(
+      ctx,
+      "post.byId",
+      (ids) => ctx.em.find(PublicWelfarePost, { id: { $in: ids } }),
+      (p) => p.id,
+    ),
+
+  type: (ctx: EmploymentContext): DataLoader<string, PostType | null> =>
+    rowLoader(
+      ctx,
+      "post.type",
+      (codes) => ctx.em.find(PostType, { code: { $in: codes } }),
+      (t) => t.code,
+    ),
+
+  /** Every placement of each post, the newest first. */
+  placements: (ctx: EmploymentContext): DataLoader<string, PostPlacement[]> =>
+    groupLoader(
+      ctx,
+      "post.placements",
+      (ids) =>
+        ctx.em.find(PostPlacement, { postId: { $in: ids } }, { orderBy: { startOn: "DESC", id: "DESC" } }),
+      (p) => p.postId,
+    ),
+
+  /** Work logs of each placement, by month. */
+  workLogs: (ctx: EmploymentContext): DataLoader<string, PostWorkLog[]> =>
+    groupLoader(
+      ctx,
+      "post.workLogs",
+      (ids) => ctx.em.find(PostWorkLog, { placementId: { $in: ids } }, { orderBy: { month: "ASC" } }),
+      (l) => l.placementId,
+    ),
+};

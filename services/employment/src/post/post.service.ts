@@ -1,0 +1,533 @@
+import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  audit,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { checkPerson } from "../person/person-facts.service";
+import { personRef } from "../person/person.stub";
+import {
+  activeInMonth,
+  activeOnWhere,
+  basisPoints,
+  isMonth,
+  meetsRate,
+  monthRange,
+} from "../shared/period.rules";
+import { xlsxBase64 } from "../shared/xlsx";
+import { TargetMetric } from "../target/target.entity";
+import { countCheck, targetOn } from "../target/target.service";
+import { checkTownship } from "../township/township.service";
+import { POST_ROSTER_COLUMNS, type RosterRow } from "./post.export";
+import { PostPlacement } from "./post-placement.entity";
+import { PostType } from "./post-type.entity";
+import { PublicWelfarePost } from "./post.entity";
+import type {
+  AddPostTypeInput,
+  ClosePostInput,
+  EndPostPlacementInput,
+  OpenPostInput,
+  PlaceInPostInput,
+  PostsFilter,
+  RecordWorkLogInput,
+} from "./post.inputs";
+import { allowanceDue, isPostTypeCode } from "./post.rules";
+import type { AllowanceLine, AllowanceStatement, PostFigures } from "./post.types";
+import { PostWorkLog } from "./work-log.entity";
+
+/** Held and filled posts on a date, for a township filter (already scoped). */
+export async function countPosts(
+  em: EntityManager,
+  scope: Record<string, unknown>,
+  on: string,
+): Promise<{ held: number; filled: number }> {
+  // Every placement lies inside its post's open period (placeInPost and closePost keep it so), and
+  // a post holds at most one placement a day: counting active placements counts filled posts.
+  const [held, filled] = await Promise.all([
+    em.count(PublicWelfarePost, { ...scope, ...activeOnWhere("openedOn", "closedOn", on) }),
+    em.count(PostPlacement, { ...scope, ...activeOnWhere("startOn", "endOn", on) }),
+  ]);
+  return { held, filled };
+}
+
+export class PostService {
+  constructor(private readonly ctx: EmploymentContext) {}
+
+  types(): Promise<PostType[]> {
+    return this.ctx.em.find(PostType, {}, { orderBy: { code: "ASC" } });
+  }
+
+  async get(id: string): Promise<PublicWelfarePost | null> {
+    return this.ctx.em.findOne(PublicWelfarePost, { id, ...townshipScope(requireIdentity(this.ctx)) });
+  }
+
+  private async where(filter: PostsFilter | null | undefined): Promise<FilterQuery<PublicWelfarePost>> {
+    const f = filter ?? {};
+    const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes);
+    const where: Record<string, unknown> = {
+      ...scope,
+      ...(f.typeCodes?.length ? { typeCode: { $in: f.typeCodes } } : {}),
+      ...(f.village ? { village: f.village } : {}),
+    };
+    const conditions: Record<string, unknown>[] = [where];
+    if (f.heldOn) conditions.push(activeOnWhere("openedOn", "closedOn", f.heldOn));
+    if (f.vacantOn) {
+      conditions.push(activeOnWhere("openedOn", "closedOn", f.vacantOn));
+      const occupied = await this.ctx.em.find(
+        PostPlacement,
+        { ...scope, ...activeOnWhere("startOn", "endOn", f.vacantOn) },
+        { fields: ["postId"] },
+      );
+      if (occupied.length) conditions.push({ id: { $nin: occupied.map((p) => p.postId) } });
+    }
+    return (conditions.length === 1 ? where : { $and: conditions }) as FilterQuery<PublicWelfarePost>;
+  }
+
+  async list(
+    filter: PostsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<PublicWelfarePost>> {
+    return paginate(this.ctx.em, PublicWelfarePost, await this.where(filter), page, [
+      { field: "townshipCode", direction: "ASC" },
+      { field: "id", direction: "ASC" },
+    ]);
+  }
+
+  /**
+   * R-EMP-1 figures on a date: posts held (opened on or before it, not closed on or before it),
+   * filled (held, with a person in it that day), occupancy in basis points (rounded down), each
+   * against the target in force that day (R-PRIN-2: targets are data).
+   */
+  async figures(
+    asOf: string | null | undefined,
+    townshipCodes: string[] | null | undefined,
+  ): Promise<PostFigures> {
+    const on = asOf ?? businessDate();
+    const em = this.ctx.em;
+    const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
+    const [{ held, filled }, heldTarget, rateTarget] = await Promise.all([
+      countPosts(em, scope, on),
+      targetOn(em, TargetMetric.POSTS_HELD, on),
+      targetOn(em, TargetMetric.POST_OCCUPANCY_BP, on),
+    ]);
+    const rate = basisPoints(filled, held);
+    return {
+      asOf: on,
+      held,
+      filled,
+      vacant: held - filled,
+      occupancyRateBp: rate,
+      heldCheck: countCheck(TargetMetric.POSTS_HELD, held, heldTarget),
+      occupancyCheck: {
+        metric: TargetMetric.POST_OCCUPANCY_BP,
+        actual: rate ?? 0,
+        target: rateTarget,
+        met: rateTarget != null && meetsRate(filled, held, rateTarget.value),
+      },
+    };
+  }
+
+  /**
+   * 补贴核算 The month's allowance statement: every placement active in the month, whether a work
+   * log exists, and the fen due — the post's monthly allowance with a log, nothing without one.
+   */
+  async allowanceStatement(
+    month: string,
+    townshipCodes: string[] | null | undefined,
+  ): Promise<AllowanceStatement> {
+    const v = new InputCheck("");
+    v.that(isMonth(month), "month", "月份格式应为 YYYY-MM", "month must be YYYY-MM");
+    v.done();
+    const { from, to } = monthRange(month);
+    const em = this.ctx.em;
+    const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
+    const placements = await em.find(
+      PostPlacement,
+      { ...scope, startOn: { $lte: to }, $or: [{ endOn: null }, { endOn: { $gt: from } }] },
+      { orderBy: { townshipCode: "ASC", postId: "ASC", startOn: "ASC" } },
+    );
+    const [posts, logs] = placements.length
+      ? await Promise.all([
+          em.find(PublicWelfarePost, { id: { $in: [...new Set(placements.map((p) => p.postId))] } }),
+          em.find(PostWorkLog, { placementId: { $in: placements.map((p) => p.id) }, month }),
+        ])
+      : [[], []];
+    const postById = new Map(posts.map((p) => [p.id, p]));
+    const logByPlacement = new Map(logs.map((l) => [l.placementId, l]));
+    const lines: AllowanceLine[] = placements.map((p) => {
+      const post = postById.get(p.postId)!;
+      const log = logByPlacement.get(p.id);
+      return {
+        placementId: p.id,
+        postId: p.postId,
+        postTitle: post.title,
+        personId: p.personId,
+        person: personRef(p.personId),
+        townshipCode: p.townshipCode,
+        logged: log != null,
+        daysWorked: log?.daysWorked ?? null,
+        monthlyAllowanceFen: post.monthlyAllowanceFen,
+        dueFen: allowanceDue(post.monthlyAllowanceFen, log?.daysWorked),
+      };
+    });
+    return {
+      month,
+      lines,
+      placements: lines.length,
+      logged: lines.filter((l) => l.logged).length,
+      totalDueFen: lines.reduce((sum, l) => sum + l.dueFen, 0),
+    };
+  }
+
+  /** 公益岗位花名册 Posts held on a date with who is in them, as an Excel file (Base64). */
+  async rosterXlsx(
+    asOf: string | null | undefined,
+    townshipCodes: string[] | null | undefined,
+  ): Promise<string> {
+    const on = asOf ?? businessDate();
+    const em = this.ctx.em;
+    const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
+    const [posts, placements, types] = await Promise.all([
+      em.find(
+        PublicWelfarePost,
+        { ...scope, ...activeOnWhere("openedOn", "closedOn", on) },
+        { orderBy: { townshipCode: "ASC", village: "ASC", id: "ASC" } },
+      ),
+      em.find(PostPlacement, { ...scope, ...activeOnWhere("startOn", "endOn", on) }),
+      em.find(PostType, {}),
+    ]);
+    const placementByPost = new Map(placements.map((p) => [p.postId, p]));
+    const typeName = new Map(types.map((t) => [t.code, t.name]));
+    const rows: RosterRow[] = posts.map((post) => ({
+      post,
+      typeName: typeName.get(post.typeCode) ?? post.typeCode,
+      placement: placementByPost.get(post.id) ?? null,
+    }));
+    return xlsxBase64("公益岗位花名册", POST_ROSTER_COLUMNS, rows);
+  }
+
+  async addType(input: AddPostTypeInput): Promise<PostType> {
+    const v = new InputCheck();
+    const code = input.code.trim();
+    v.that(
+      isPostTypeCode(code),
+      "code",
+      "类型代码应为大写字母、数字和下划线",
+      "the code must be upper-case letters, digits and _ (e.g. RIVER_CARE)",
+    );
+    const name = v.text(input.name, "name", { zh: "类型名称", en: "name" }, 32);
+    v.done();
+    return this.ctx.em.transactional(async (em) => {
+      const taken = await em.findOne(PostType, { $or: [{ code }, { name }] });
+      if (taken)
+        throw new ConflictError(
+          `岗位类型已存在：${taken.name}（${taken.code}）`,
+          `the post type ${taken.code} (${taken.name}) already exists`,
+        );
+      const type = em.create(PostType, { code, name });
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "addPostType",
+        entityName: "PostType",
+        entityId: code,
+        after: { ...type },
+      });
+      return type;
+    });
+  }
+
+  /** 设岗 Opens a post against the quota (R-EMP-1). */
+  async open(input: OpenPostInput): Promise<PublicWelfarePost> {
+    const identity = requireIdentity(this.ctx);
+    const v = new InputCheck();
+    const title = v.text(input.title, "title", { zh: "岗位名称", en: "title" }, 64);
+    const village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+    v.that(
+      Number.isSafeInteger(input.monthlyAllowanceFen) && input.monthlyAllowanceFen > 0,
+      "monthlyAllowanceFen",
+      "月补贴应为大于0的整数（分）",
+      "the monthly allowance must be a whole number of fen above 0",
+    );
+    v.pastDate(input.openedOn, "openedOn", { zh: "设岗日期", en: "openedOn" });
+    assertTownshipInScope(identity, input.townshipCode);
+    return this.ctx.em.transactional(async (em) => {
+      await checkTownship(em, input.townshipCode, v, "townshipCode");
+      const type = await em.findOne(PostType, { code: input.typeCode });
+      v.that(
+        type != null,
+        "typeCode",
+        `岗位类型 ${input.typeCode} 不存在`,
+        `post type ${input.typeCode} does not exist; see postTypes`,
+      );
+      v.done();
+      const post = em.create(PublicWelfarePost, {
+        title,
+        typeCode: input.typeCode,
+        townshipCode: input.townshipCode,
+        village,
+        monthlyAllowanceFen: input.monthlyAllowanceFen,
+        openedOn: input.openedOn,
+        closedOn: null,
+      });
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "openPost",
+        entityName: "PublicWelfarePost",
+        entityId: post.id,
+        after: { ...post },
+      });
+      return post;
+    });
+  }
+
+  /**
+   * 撤岗 Closes a post from a date. A post with someone in it on or after that date is refused:
+   * end the placement first (R-PRIN-1: nobody loses a post by a side effect).
+   */
+  async close(input: ClosePostInput): Promise<PublicWelfarePost> {
+    return this.ctx.em.transactional(async (em) => {
+      const post = await this.loadForWrite(em, input.postId, input.version);
+      const v = new InputCheck();
+      const reason = v.text(input.reason, "reason", { zh: "撤岗原因", en: "reason" }, 200);
+      v.that(
+        post.closedOn == null,
+        "postId",
+        `岗位已于 ${post.closedOn} 撤销`,
+        `the post was already closed on ${post.closedOn}`,
+      );
+      v.pastDate(input.closedOn, "closedOn", { zh: "撤岗日期", en: "closedOn" });
+      v.that(
+        input.closedOn > post.openedOn,
+        "closedOn",
+        "撤岗日期应晚于设岗日期",
+        `closedOn must be after openedOn (${post.openedOn})`,
+      );
+      const running = await em.findOne(PostPlacement, {
+        postId: post.id,
+        $or: [{ endOn: null }, { endOn: { $gt: input.closedOn } }],
+      });
+      v.that(
+        running == null,
+        "closedOn",
+        `撤岗日期时岗位仍有人在岗（上岗于 ${running?.startOn}），请先办理离岗`,
+        `someone is in the post on or after ${input.closedOn} (since ${running?.startOn}); end that placement first`,
+      );
+      v.done();
+      const before = { ...post };
+      post.closedOn = input.closedOn;
+      post.closeReason = reason;
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "closePost",
+        entityName: "PublicWelfarePost",
+        entityId: post.id,
+        before,
+        after: { ...post },
+      });
+      return post;
+    });
+  }
+
+  /**
+   * 上岗 Places a person in a post from a date. The post must be open that day and free from it
+   * on (one seat); the person must be known from the registry and hold no other post then.
+   * The post's version moves with every placement, so two clerks filling the same seat at once
+   * cannot both succeed (the second gets CONFLICT).
+   */
+  async place(input: PlaceInPostInput): Promise<PostPlacement> {
+    const identity = requireIdentity(this.ctx);
+    const v = new InputCheck();
+    v.pastDate(input.startOn, "startOn", { zh: "上岗日期", en: "startOn" });
+    return this.ctx.em.transactional(async (em) => {
+      const post = await em.findOne(PublicWelfarePost, { id: input.postId });
+      if (v.that(post != null, "postId", "岗位不存在", `post ${input.postId} does not exist`)) {
+        assertTownshipInScope(identity, post!.townshipCode);
+        v.that(
+          post!.closedOn == null || post!.closedOn > input.startOn,
+          "postId",
+          `岗位已于 ${post!.closedOn} 撤销`,
+          `the post was closed on ${post!.closedOn}; choose an open post`,
+        );
+        v.that(
+          post!.openedOn <= input.startOn,
+          "startOn",
+          `上岗日期不能早于设岗日期 (${post!.openedOn})`,
+          `startOn cannot be before the post was opened (${post!.openedOn})`,
+        );
+        const occupant = await em.findOne(PostPlacement, {
+          postId: input.postId,
+          $or: [{ endOn: null }, { endOn: { $gt: input.startOn } }],
+        });
+        v.that(
+          occupant == null,
+          "postId",
+          `岗位已有人在岗（${occupant?.personId}，上岗于 ${occupant?.startOn}）`,
+          `the post is taken from ${occupant?.startOn} by person ${occupant?.personId}; end that placement first`,
+        );
+      }
+      const person = await checkPerson(em, identity, input.personId, v, "personId");
+      if (person) {
+        const other = await em.findOne(PostPlacement, {
+          personId: input.personId,
+          $or: [{ endOn: null }, { endOn: { $gt: input.startOn } }],
+        });
+        v.that(
+          other == null,
+          "personId",
+          "该人员已在其他公益岗位上岗",
+          `the person already holds post ${other?.postId} from ${other?.startOn}`,
+        );
+      }
+      v.done();
+      const placement = em.create(PostPlacement, {
+        postId: post!.id,
+        personId: input.personId,
+        townshipCode: post!.townshipCode,
+        startOn: input.startOn,
+        endOn: null,
+        placedBy: identity.sub,
+      });
+      post!.updatedAt = new Date();
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "placeInPost",
+        entityName: "PostPlacement",
+        entityId: placement.id,
+        after: { ...placement },
+      });
+      // Outbox (packages/events): pa.employment.post.filled.v1 { postId, placementId, personId, startOn }.
+      return placement;
+    });
+  }
+
+  async endPlacement(input: EndPostPlacementInput): Promise<PostPlacement> {
+    const identity = requireIdentity(this.ctx);
+    return this.ctx.em.transactional(async (em) => {
+      const p = await em.findOne(PostPlacement, { id: input.placementId, ...townshipScope(identity) });
+      if (!p) throw new NotFoundError("PostPlacement", input.placementId, "上岗记录");
+      assertTownshipInScope(identity, p.townshipCode);
+      if (p.version !== input.version)
+        throw new ConflictError(
+          "上岗记录已被他人修改，请刷新后重试",
+          "the placement was changed by someone else; reload it and try again",
+          {
+            currentVersion: p.version,
+          },
+        );
+      const v = new InputCheck();
+      const reason = v.text(input.reason, "reason", { zh: "离岗原因", en: "reason" }, 200);
+      v.that(
+        p.endOn == null,
+        "placementId",
+        `已于 ${p.endOn} 离岗`,
+        `the placement already ended on ${p.endOn}`,
+      );
+      v.that(
+        input.endOn > p.startOn,
+        "endOn",
+        "离岗日期应晚于上岗日期",
+        `endOn must be after startOn (${p.startOn})`,
+      );
+      v.done();
+      const before = { ...p };
+      p.endOn = input.endOn;
+      p.endReason = reason;
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "endPostPlacement",
+        entityName: "PostPlacement",
+        entityId: p.id,
+        before,
+        after: { ...p },
+      });
+      // Outbox (packages/events): pa.employment.post.vacated.v1 { postId, placementId, personId, endOn }.
+      return p;
+    });
+  }
+
+  /** 考勤 Records (or corrects) a month's work log; the month must overlap the placement and not be in the future. */
+  async recordWorkLog(input: RecordWorkLogInput): Promise<PostWorkLog> {
+    const identity = requireIdentity(this.ctx);
+    const v = new InputCheck();
+    const monthOk = v.that(isMonth(input.month), "month", "月份格式应为 YYYY-MM", "month must be YYYY-MM");
+    if (monthOk) {
+      const thisMonth = businessDate().slice(0, 7);
+      v.that(
+        input.month <= thisMonth,
+        "month",
+        "不能记录未来月份的考勤",
+        `the month cannot be after this month (${thisMonth})`,
+      );
+      const days = monthRange(input.month).days;
+      v.that(
+        Number.isInteger(input.daysWorked) && input.daysWorked >= 1 && input.daysWorked <= days,
+        "daysWorked",
+        `出勤天数应在1到${days}之间`,
+        `daysWorked must be from 1 to ${days}`,
+      );
+    }
+    return this.ctx.em.transactional(async (em) => {
+      const p = await em.findOne(PostPlacement, { id: input.placementId, ...townshipScope(identity) });
+      if (
+        v.that(p != null, "placementId", "上岗记录不存在", `placement ${input.placementId} does not exist`)
+      ) {
+        assertTownshipInScope(identity, p!.townshipCode);
+        if (monthOk)
+          v.that(
+            activeInMonth(p!.startOn, p!.endOn, input.month),
+            "month",
+            "该月不在上岗期间",
+            `the person was not in the post in ${input.month} (from ${p!.startOn}${p!.endOn ? ` until ${p!.endOn}` : ""})`,
+          );
+      }
+      v.done();
+      const existing = await em.findOne(PostWorkLog, { placementId: input.placementId, month: input.month });
+      const before = existing ? { ...existing } : null;
+      const log =
+        existing ??
+        em.create(PostWorkLog, {
+          placementId: input.placementId,
+          month: input.month,
+          daysWorked: input.daysWorked,
+          recordedBy: identity.sub,
+        });
+      if (existing) {
+        existing.daysWorked = input.daysWorked;
+        existing.recordedBy = identity.sub;
+      }
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "recordWorkLog",
+        entityName: "PostWorkLog",
+        entityId: log.id,
+        before,
+        after: { ...log },
+      });
+      return log;
+    });
+  }
+
+  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<PublicWelfarePost> {
+    const identity = requireIdentity(this.ctx);
+    const post = await em.findOne(PublicWelfarePost, { id, ...townshipScope(identity) });
+    if (!post) throw new NotFoundError("PublicWelfarePost", id, "公益岗位");
+    assertTownshipInScope(identity, post.townshipCode);
+    if (post.version !== version)
+      throw new ConflictError(
+        "岗位已被他人修改，请刷新后重试",
+        "the post was changed by someone else; reload it and try again",
+        {
+          currentVersion: post.version,
+        },
+      );
+    return post;
+  }
+}

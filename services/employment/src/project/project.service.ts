@@ -1,0 +1,250 @@
+import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  audit,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { PersonFacts } from "../person/person-facts.entity";
+import { activeOnWhere, yearRange } from "../shared/period.rules";
+import { TargetMetric } from "../target/target.entity";
+import { countCheck, targetOn } from "../target/target.service";
+import { checkTownship } from "../township/township.service";
+import { EmploymentProject, ProjectEmployee } from "./project.entity";
+import type {
+  AddProjectEmployeesInput,
+  EmploymentProjectsFilter,
+  EndEmploymentProjectInput,
+  StartEmploymentProjectInput,
+} from "./project.inputs";
+import type { ProjectFigures } from "./project.types";
+
+const MAX_PEOPLE_PER_CALL = 500;
+
+export class EmploymentProjectService {
+  constructor(private readonly ctx: EmploymentContext) {}
+
+  list(
+    filter: EmploymentProjectsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<EmploymentProject>> {
+    const f = filter ?? {};
+    const started: Record<string, string> = {};
+    if (f.startedFrom) started.$gte = f.startedFrom;
+    if (f.startedTo) started.$lte = f.startedTo;
+    const where: FilterQuery<EmploymentProject> = {
+      ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
+      ...(f.sponsorKind ? { sponsorKind: f.sponsorKind } : {}),
+      ...(Object.keys(started).length ? { startedOn: started } : {}),
+      ...(f.heldOn ? activeOnWhere("startedOn", "endedOn", f.heldOn) : {}),
+    };
+    return paginate(this.ctx.em, EmploymentProject, where, page, [
+      { field: "startedOn", direction: "DESC" },
+      { field: "id", direction: "DESC" },
+    ]);
+  }
+
+  /**
+   * R-EMP-2 figures: projects started in a calendar year (goal ≥ 5 a year) and projects held on a
+   * date (goal ≥ 10; a project ended on or before the date is not held), each against its target.
+   */
+  async figures(
+    year: number | null | undefined,
+    asOf: string | null | undefined,
+    townshipCodes: string[] | null | undefined,
+  ): Promise<ProjectFigures> {
+    const on = asOf ?? businessDate();
+    const y = year ?? Number(on.slice(0, 4));
+    const v = new InputCheck("");
+    v.that(
+      Number.isInteger(y) && y >= 2000 && y <= 2100,
+      "year",
+      "年份应在2000到2100之间",
+      "year must be between 2000 and 2100",
+    );
+    v.done();
+    const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
+    const { from, to } = yearRange(y);
+    const em = this.ctx.em;
+    const [started, held, startedTarget, heldTarget] = await Promise.all([
+      em.count(EmploymentProject, { ...scope, startedOn: { $gte: from, $lte: to } }),
+      em.count(EmploymentProject, { ...scope, ...activeOnWhere("startedOn", "endedOn", on) }),
+      targetOn(em, TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
+      targetOn(em, TargetMetric.PROJECTS_HELD, on),
+    ]);
+    return {
+      year: y,
+      asOf: on,
+      startedInYear: countCheck(TargetMetric.PROJECTS_STARTED_PER_YEAR, started, startedTarget),
+      held: countCheck(TargetMetric.PROJECTS_HELD, held, heldTarget),
+    };
+  }
+
+  /** 扶贫就业项目 Records a project and the poor people it employs (R-EMP-2). */
+  async start(input: StartEmploymentProjectInput): Promise<EmploymentProject> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    const v = new InputCheck();
+    const name = v.text(input.name, "name", { zh: "项目名称", en: "name" }, 100);
+    const sponsorName = v.text(
+      input.sponsorName,
+      "sponsorName",
+      { zh: "开发主体名称", en: "sponsorName" },
+      100,
+    );
+    v.pastDate(input.startedOn, "startedOn", { zh: "开工日期", en: "startedOn" }, today);
+    v.that(
+      Number.isSafeInteger(input.jobs) && input.jobs >= 1,
+      "jobs",
+      "岗位数应为正整数",
+      "jobs must be a whole number, 1 or more",
+    );
+    const personIds = [...new Set(input.personIds ?? [])];
+    v.that(
+      personIds.length <= input.jobs,
+      "personIds",
+      "吸纳人数不能超过岗位数",
+      "more people than the project has jobs",
+    );
+    assertTownshipInScope(identity, input.townshipCode);
+    return this.ctx.em.transactional(async (em) => {
+      await checkTownship(em, input.townshipCode, v, "townshipCode");
+      await this.checkPeople(em, personIds, v);
+      v.done();
+      const project = em.create(EmploymentProject, {
+        name,
+        sponsorKind: input.sponsorKind,
+        sponsorName,
+        townshipCode: input.townshipCode,
+        startedOn: input.startedOn,
+        endedOn: null,
+        jobs: input.jobs,
+      });
+      for (const personId of personIds) em.create(ProjectEmployee, { projectId: project.id, personId });
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "startEmploymentProject",
+        entityName: "EmploymentProject",
+        entityId: project.id,
+        after: { ...project, personIds },
+      });
+      // Outbox (packages/events): pa.employment.project.started.v1 { projectId, townshipCode, startedOn, sponsorKind }.
+      return project;
+    });
+  }
+
+  async addEmployees(input: AddProjectEmployeesInput): Promise<EmploymentProject> {
+    return this.ctx.em.transactional(async (em) => {
+      const project = await this.load(em, input.projectId);
+      const v = new InputCheck();
+      const wanted = [...new Set(input.personIds)];
+      await this.checkPeople(em, wanted, v);
+      const already = new Set(
+        (await em.find(ProjectEmployee, { projectId: project.id }, { fields: ["personId"] })).map(
+          (e) => e.personId,
+        ),
+      );
+      const added = wanted.filter((id) => !already.has(id));
+      v.that(
+        already.size + added.length <= project.jobs,
+        "personIds",
+        "吸纳人数不能超过岗位数",
+        `the project has ${project.jobs} jobs`,
+      );
+      v.done();
+      for (const personId of added) em.create(ProjectEmployee, { projectId: project.id, personId });
+      // Adding people changes the project: the version moves, so a stale edit elsewhere is refused.
+      project.updatedAt = new Date();
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "addProjectEmployees",
+        entityName: "EmploymentProject",
+        entityId: project.id,
+        after: { added },
+      });
+      return project;
+    });
+  }
+
+  async end(input: EndEmploymentProjectInput): Promise<EmploymentProject> {
+    return this.ctx.em.transactional(async (em) => {
+      const project = await this.load(em, input.projectId);
+      if (project.version !== input.version)
+        throw new ConflictError(
+          "项目已被他人修改，请刷新后重试",
+          "the project was changed by someone else; reload it and try again",
+          {
+            currentVersion: project.version,
+          },
+        );
+      const v = new InputCheck();
+      v.that(
+        project.endedOn == null,
+        "projectId",
+        `项目已于 ${project.endedOn} 结束`,
+        `the project already ended on ${project.endedOn}`,
+      );
+      v.that(
+        input.endedOn > project.startedOn,
+        "endedOn",
+        "结束日期应晚于开工日期",
+        `endedOn must be after startedOn (${project.startedOn})`,
+      );
+      v.pastDate(input.endedOn, "endedOn", { zh: "结束日期", en: "endedOn" });
+      v.done();
+      const before = { ...project };
+      project.endedOn = input.endedOn;
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "endEmploymentProject",
+        entityName: "EmploymentProject",
+        entityId: project.id,
+        before,
+        after: { ...project },
+      });
+      return project;
+    });
+  }
+
+  private async load(em: EntityManager, id: string): Promise<EmploymentProject> {
+    const identity = requireIdentity(this.ctx);
+    const project = await em.findOne(EmploymentProject, { id, ...townshipScope(identity) });
+    if (!project) throw new NotFoundError("EmploymentProject", id, "扶贫就业项目");
+    assertTownshipInScope(identity, project.townshipCode);
+    return project;
+  }
+
+  /** Every person must be known from the registry: one query, each unknown id reported on its index. */
+  private async checkPeople(em: EntityManager, personIds: string[], v: InputCheck): Promise<void> {
+    if (
+      !v.that(
+        personIds.length <= MAX_PEOPLE_PER_CALL,
+        "personIds",
+        "一次最多500人",
+        "at most 500 people at a time",
+      )
+    )
+      return;
+    if (personIds.length === 0) return;
+    const known = new Set(
+      (await em.find(PersonFacts, { personId: { $in: personIds } }, { fields: ["personId"] })).map(
+        (p) => p.personId,
+      ),
+    );
+    personIds.forEach((id, i) =>
+      v.that(
+        known.has(id),
+        `personIds[${i}]`,
+        `人员 ${id} 不存在`,
+        `person ${id} is not known to the employment service`,
+      ),
+    );
+  }
+}

@@ -1,0 +1,21 @@
+import { Field, InputType, Int } from "type-graphql";
+import { LocalDateScalar } from "@pa/service-kit";
+import { TargetMetric } from "./target.entity";
+
+@InputType({ description: "设定就业扶贫目标 Set a target value from a date (R-PRIN-2)" })
+export class SetEmploymentTargetInput {
+  @Field(() => TargetMetric)
+  metric!: TargetMetric;
+
+  @Field(() => Int, { description: "目标值 Value (basis points for rates)" })
+  value!: number;
+
+  @Field(() => LocalDateScalar, { description: "生效日期 Valid from" })
+  validFrom!: string;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: "完成期限 Deadline" })
+  deadline?: string | null;
+
+  @Field(() => String, { nullable: true, description: "依据 Source or note" })
+  note?: string | null;
+}

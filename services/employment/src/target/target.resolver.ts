@@ -1,0 +1,28 @@
+import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Unit } from "@pa/service-kit";
+import type { EmploymentContext } from "../context";
+import { EmploymentTarget } from "./target.entity";
+import { SetEmploymentTargetInput } from "./target.inputs";
+import { TargetService } from "./target.service";
+
+@Resolver(() => EmploymentTarget)
+export class TargetResolver {
+  @Authorized()
+  @Query(() => [EmploymentTarget], {
+    description: "就业扶贫目标（含历史） Employment targets, every version",
+  })
+  employmentTargets(@Ctx() ctx: EmploymentContext): Promise<EmploymentTarget[]> {
+    return new TargetService(ctx).list();
+  }
+
+  @Authorized(Unit.HrCentre)
+  @Mutation(() => EmploymentTarget, {
+    description: "设定就业扶贫目标 Set an employment target from a date (R-PRIN-2)",
+  })
+  setEmploymentTarget(
+    @Arg("input", () => SetEmploymentTargetInput) input: SetEmploymentTargetInput,
+    @Ctx() ctx: EmploymentContext,
+  ): Promise<EmploymentTarget> {
+    return new TargetService(ctx).set(input);
+  }
+}
