@@ -7,7 +7,9 @@ import {
   type SubgraphApp,
 } from "@pa/service-kit";
 import {
+  deleteNamespaceStreams,
   graphqlClient,
+  testNamespace,
   startServiceHarness,
   TEST_AUTH,
   type ServiceHarness,
@@ -38,11 +40,14 @@ export async function startFederation(
   opts: { dialect: Dialect; user: Identity | null },
 ): Promise<Federation> {
   const started: Record<string, ServiceHarness> = {};
+  // One bus namespace for the whole federation: its services hear each other, and no other test.
+  const natsNamespace = testNamespace("e2e");
   for (const s of subgraphs) {
     started[s.name] = await startServiceHarness(s.createApp, {
       dialect: opts.dialect,
       label: `e2e-${s.name}`,
       user: opts.user,
+      natsNamespace,
     });
   }
   const supergraphSdl = composeSupergraph(
@@ -67,6 +72,7 @@ export async function startFederation(
     async close() {
       await gateway.close();
       for (const h of Object.values(started)) await h.close();
+      await deleteNamespaceStreams(natsNamespace);
     },
   };
 }

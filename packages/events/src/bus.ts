@@ -49,12 +49,15 @@ export async function startEventBus(opts: EventBusOptions): Promise<EventBus> {
   let relay: OutboxRelay | undefined;
   let consumer: EventConsumer | undefined;
   try {
+    const jsm = await jetstreamManager(nc);
+    // Streams are ensured by their producer and, idempotently, by every consumer of them too, so
+    // services can start in any order.
+    const producers = new Set((opts.handlers ?? []).map((h) => h.event.producer));
+    if (opts.produces) producers.add(opts.service);
+    for (const service of producers) {
+      await ensureStreams(jsm, { service, replicas: opts.replicas ?? 1, namespace: ns });
+    }
     if (opts.produces) {
-      await ensureStreams(await jetstreamManager(nc), {
-        service: opts.service,
-        replicas: opts.replicas ?? 1,
-        namespace: ns,
-      });
       relay = new OutboxRelay({ orm: opts.orm, nc, log: opts.log, metrics, namespace: ns }).start();
     }
     if (opts.handlers && opts.handlers.length > 0) {

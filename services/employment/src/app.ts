@@ -1,9 +1,11 @@
 import "reflect-metadata";
+import { eventEntities, Outbox, startEventBus } from "@pa/events";
 import {
   createLogger,
   createSubgraphApp,
   createTokenVerifier,
   openOrm,
+  ServiceMetrics,
   type Logger,
   type SubgraphApp,
   type TokenSettings,
@@ -13,14 +15,20 @@ import { entities } from "./entities";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildEmploymentSchema } from "./schema";
+import { handlers } from "./events/handlers";
 
 export const SERVICE = "employment";
 export const migrationSets = { postgresql, sqlite };
+/** The service's tables, with the outbox and inbox of the event backbone. */
+export const allEntities = [...entities, ...eventEntities];
 
 export interface EmploymentDeps {
   databaseUrl: string;
   auth: TokenSettings;
   natsUrl: string;
+  /** Bus namespace: empty in production; tests pass their own. */
+  natsNamespace?: string;
+  natsStreamReplicas?: number;
   logger?: Logger;
   production?: boolean;
   /** R-EMP-3 offers each person must receive (`EMPLOYMENT_OFFERS_REQUIRED`, default 3). */
@@ -30,7 +38,29 @@ export interface EmploymentDeps {
 /** The employment app without `listen`: tests and `main.ts` both build it here. */
 export async function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> {
   const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
-  const orm = await openOrm({ databaseUrl: deps.databaseUrl, entities, migrations: migrationSets, logger });
+  const metrics = new ServiceMetrics(SERVICE);
+  const orm = await openOrm({
+    databaseUrl: deps.databaseUrl,
+    entities: allEntities,
+    migrations: migrationSets,
+    logger,
+  });
+  // Produces employment events; consumes the registry's person and township events and skills'
+  // training completions (ARCHITECTURE.md flows 1 and 3).
+  const bus = await startEventBus({
+    service: SERVICE,
+    orm,
+    natsUrl: deps.natsUrl,
+    namespace: deps.natsNamespace ?? "",
+    replicas: deps.natsStreamReplicas ?? 1,
+    log: logger,
+    metrics,
+    produces: true,
+    handlers,
+  }).catch(async (e: unknown) => {
+    await orm.close(true);
+    throw e;
+  });
   const { schema } = await buildEmploymentSchema();
   const settings = {
     ...DEFAULT_SETTINGS,
@@ -40,9 +70,12 @@ export async function createEmploymentApp(deps: EmploymentDeps): Promise<Subgrap
     name: SERVICE,
     schema,
     orm,
+    metrics,
     verifyToken: createTokenVerifier(deps.auth),
     logger,
     introspection: !deps.production,
-    extendContext: (ctx) => ({ ...ctx, settings }),
+    extendContext: (ctx) => ({ ...ctx, settings, outbox: Outbox.forRequest(ctx) }),
+    readinessChecks: { nats: bus.ready },
+    onClose: [bus.close],
   });
 }

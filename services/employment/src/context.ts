@@ -1,3 +1,4 @@
+import type { Outbox } from "@pa/events";
 import type { ServiceContext } from "@pa/service-kit";
 
 /** Settings the rules read at request time (from `config.ts`, fixed for the process). */
@@ -11,4 +12,6 @@ export const DEFAULT_SETTINGS: EmploymentSettings = { offersRequired: 3 };
 /** The employment service's request context: the kit's, plus its settings. */
 export interface EmploymentContext extends ServiceContext {
   settings: EmploymentSettings;
+  /** The transactional outbox, bound to the caller and the request's trace. */
+  outbox: Outbox;
 }

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { fileURLToPath } from "node:url";
+import { eventEntities } from "@pa/events";
 import { migrationCli } from "@pa/service-kit";
 import { entities } from "./entities";
 
@@ -9,7 +10,7 @@ const { migrationSets } = await import("./app").catch(() => ({
 }));
 await migrationCli({
   service: "employment",
-  entities,
+  entities: [...entities, ...eventEntities],
   migrations: migrationSets,
   migrationsDir: fileURLToPath(new URL("./migrations", import.meta.url)),
 });

@@ -11,6 +11,7 @@ await runMain(SERVICE, async () => {
     databaseUrl: config.DATABASE_URL,
     auth: config,
     natsUrl: config.NATS_URL,
+    natsStreamReplicas: config.NATS_STREAM_REPLICAS,
     logger,
     production: config.NODE_ENV === "production",
     offersRequired: config.EMPLOYMENT_OFFERS_REQUIRED,

@@ -2,3 +2,4 @@
 export * from "./common";
 export * from "./registry";
 export * from "./skills";
+export * from "./employment";

@@ -1,10 +1,34 @@
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MikroORM } from "@mikro-orm/core";
 import type { Migrator } from "@mikro-orm/migrations";
 import { ormConfig, openOrm, type OrmOptions } from "./orm";
 import { createDatabase, dropDatabase, DEFAULT_PG_ADMIN_URL, withDatabase } from "./pg-admin";
 import type { Dialect } from "./database-url";
+
+/**
+ * Drops SQLite "table rebuild" blocks (`pragma foreign_keys = off` … `on`) from a generated
+ * migration. MikroORM's SQLite diff cannot read enum CHECK constraints back, so it proposes to
+ * rebuild every table with an enum on every run; those blocks change nothing and are removed. The
+ * schema check (`pendingSchemaSql`) still compares tables, columns and indexes.
+ */
+export function pruneSqliteRebuilds(code: string): string {
+  const out: string[] = [];
+  let inBlock = false;
+  for (const line of code.split("\n")) {
+    // A line "on;…off;" chains two blocks: it keeps the block open.
+    if (line.includes("pragma foreign_keys = off")) {
+      inBlock = true;
+      continue;
+    }
+    if (inBlock) {
+      if (line.includes("pragma foreign_keys = on")) inBlock = false;
+      continue;
+    }
+    out.push(line);
+  }
+  return out.join("\n").replace(/\n{3,}/g, "\n\n");
+}
 
 /** Writes `index.ts` listing a dialect's migrations in name (= time) order, for `migrationsList`. */
 export function writeMigrationIndex(dir: string): void {
@@ -59,6 +83,10 @@ export async function migrationCli(
         config.pathTs = dir;
         config.emit = "ts";
         const result = await migrator.createMigration(dir, false, false);
+        if (result.fileName && dialect === "sqlite") {
+          const file = join(dir, result.fileName);
+          writeFileSync(file, pruneSqliteRebuilds(readFileSync(file, "utf8")));
+        }
         if (result.fileName) console.log(`${dialect}: wrote ${join(dir, result.fileName)}`);
         else console.log(`${dialect}: no changes`);
         if (dialect === "postgresql") postgresqlChanged = Boolean(result.fileName);

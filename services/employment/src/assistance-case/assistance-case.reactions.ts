@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
+import { CaseOpened, type Outbox } from "@pa/events";
 import { audit, type ServiceContext } from "@pa/service-kit";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import type { PersonFacts } from "../person/person-facts.entity";
@@ -13,7 +14,12 @@ import { JobReadiness } from "./job-readiness.entity";
 export async function openCase(
   em: EntityManager,
   person: PersonFacts,
-  opts: { on: string; openedBy: string; audit: Pick<ServiceContext, "identity" | "requestId"> },
+  opts: {
+    on: string;
+    openedBy: string;
+    audit: Pick<ServiceContext, "identity" | "requestId">;
+    outbox: Outbox;
+  },
 ): Promise<AssistanceCase> {
   const [offerCount, readiness] = await Promise.all([
     em.count(JobOffer, { personId: person.personId }),
@@ -36,7 +42,12 @@ export async function openCase(
     entityId: c.id,
     after: { ...c },
   });
-  // Outbox (packages/events): pa.employment.case.opened.v1 { caseId, personId, openedOn }.
+  opts.outbox.add(em, CaseOpened, {
+    caseId: c.id,
+    personId: c.personId,
+    townshipCode: c.townshipCode,
+    openedOn: c.openedOn,
+  });
   return c;
 }
 

@@ -90,7 +90,12 @@ export class AssistanceCaseService {
             existingCaseId: open.id,
           },
         );
-      const c = await openCase(em, person!, { on: businessDate(), openedBy: identity.sub, audit: this.ctx });
+      const c = await openCase(em, person!, {
+        on: businessDate(),
+        openedBy: identity.sub,
+        audit: this.ctx,
+        outbox: this.ctx.outbox,
+      });
       await em.flush();
       return c;
     });

@@ -1,4 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
+import { FairHeld } from "@pa/events";
 import {
   audit,
   assertTownshipInScope,
@@ -146,7 +147,12 @@ export class JobFairService {
         entityId: fair.id,
         after: { ...fair },
       });
-      // Outbox (packages/events): pa.employment.fair.held.v1 { fairId, townshipCode, heldOn, kind }.
+      this.ctx.outbox.add(em, FairHeld, {
+        fairId: fair.id,
+        townshipCode: fair.townshipCode,
+        heldOn: fair.heldOn,
+        kind: fair.kind,
+      });
       return fair;
     });
   }

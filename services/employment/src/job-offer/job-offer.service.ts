@@ -1,4 +1,5 @@
 import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
+import { OfferMade } from "@pa/events";
 import {
   assertTownshipInScope,
   audit,
@@ -141,7 +142,13 @@ export class JobOfferService {
         entityId: offer.id,
         after: { ...offer },
       });
-      // Outbox (packages/events): pa.employment.offer.made.v1 { offerId, personId, offeredOn, channel }.
+      this.ctx.outbox.add(em, OfferMade, {
+        offerId: offer.id,
+        personId: offer.personId,
+        offeredOn: offer.offeredOn,
+        channel: offer.channel,
+        jobFairId: offer.jobFairId ?? null,
+      });
       return offer;
     });
   }

@@ -1,4 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
+import { Outbox } from "@pa/events";
 import { assertTownshipInScope, businessDate, type Identity, type InputCheck } from "@pa/service-kit";
 import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
 import { openCase } from "../assistance-case/assistance-case.reactions";
@@ -26,6 +27,8 @@ export interface ReactionOptions {
   on?: string;
   /** The event id, recorded in the audit entry of what the reaction changed. */
   eventId?: string;
+  /** Where the reaction's own events go (the handler's, carrying the event's trace). */
+  outbox?: Outbox;
 }
 
 export interface ApplyPersonFactsResult {
@@ -82,6 +85,7 @@ export async function applyPersonFacts(
         on: opts.on ?? businessDate(),
         openedBy: "system",
         audit: { identity: null, requestId: opts.eventId ?? "event" },
+        outbox: opts.outbox ?? new Outbox({ actor: "employment" }),
       });
     }
   }

@@ -1,4 +1,5 @@
 import type { FilterQuery } from "@mikro-orm/core";
+import { PersonPlaced } from "@pa/events";
 import {
   assertTownshipInScope,
   audit,
@@ -74,7 +75,12 @@ export class PlacementService {
         entityId: placement.id,
         after: { ...placement },
       });
-      // Outbox (packages/events): pa.employment.person.placed.v1 { placementId, personId, kind, since }.
+      this.ctx.outbox.add(em, PersonPlaced, {
+        placementId: placement.id,
+        personId: placement.personId,
+        kind: placement.kind,
+        since: placement.since,
+      });
       return placement;
     });
   }

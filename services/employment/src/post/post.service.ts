@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import { PostFilled, PostVacated } from "@pa/events";
 import {
   assertTownshipInScope,
   audit,
@@ -403,7 +404,13 @@ export class PostService {
         entityId: placement.id,
         after: { ...placement },
       });
-      // Outbox (packages/events): pa.employment.post.filled.v1 { postId, placementId, personId, startOn }.
+      this.ctx.outbox.add(em, PostFilled, {
+        postId: placement.postId,
+        placementId: placement.id,
+        personId: placement.personId,
+        townshipCode: placement.townshipCode,
+        startOn: placement.startOn,
+      });
       return placement;
     });
   }
@@ -448,7 +455,13 @@ export class PostService {
         before,
         after: { ...p },
       });
-      // Outbox (packages/events): pa.employment.post.vacated.v1 { postId, placementId, personId, endOn }.
+      this.ctx.outbox.add(em, PostVacated, {
+        postId: p.postId,
+        placementId: p.id,
+        personId: p.personId,
+        townshipCode: p.townshipCode,
+        endOn: p.endOn!,
+      });
       return p;
     });
   }

@@ -1,4 +1,5 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import { ProjectStarted } from "@pa/events";
 import {
   assertTownshipInScope,
   audit,
@@ -135,7 +136,12 @@ export class EmploymentProjectService {
         entityId: project.id,
         after: { ...project, personIds },
       });
-      // Outbox (packages/events): pa.employment.project.started.v1 { projectId, townshipCode, startedOn, sponsorKind }.
+      this.ctx.outbox.add(em, ProjectStarted, {
+        projectId: project.id,
+        townshipCode: project.townshipCode,
+        startedOn: project.startedOn,
+        sponsorKind: project.sponsorKind,
+      });
       return project;
     });
   }
