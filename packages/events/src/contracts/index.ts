@@ -3,3 +3,4 @@ export * from "./common";
 export * from "./registry";
 export * from "./skills";
 export * from "./employment";
+export * from "./social-security";

@@ -1,0 +1,74 @@
+import "reflect-metadata";
+import { eventEntities, Outbox, startEventBus } from "@pa/events";
+import {
+  createLogger,
+  createSubgraphApp,
+  createTokenVerifier,
+  openOrm,
+  ServiceMetrics,
+  type Logger,
+  type SubgraphApp,
+  type TokenSettings,
+} from "@pa/service-kit";
+import { entities } from "./entities";
+import { migrations as postgresql } from "./migrations/postgresql";
+import { migrations as sqlite } from "./migrations/sqlite";
+import { buildSocialSecuritySchema } from "./schema";
+import type { SocialSecurityContext } from "./context";
+import { handlers } from "./events/handlers";
+
+export const SERVICE = "social-security";
+export const migrationSets = { postgresql, sqlite };
+/** The service's tables, with the outbox and inbox of the event backbone. */
+export const allEntities = [...entities, ...eventEntities];
+
+export interface SocialSecurityDeps {
+  databaseUrl: string;
+  auth: TokenSettings;
+  natsUrl: string;
+  /** Bus namespace: empty in production; tests pass their own. */
+  natsNamespace?: string;
+  natsStreamReplicas?: number;
+  logger?: Logger;
+  production?: boolean;
+}
+
+/** The social-security app without `listen`: tests and `main.ts` both build it here. */
+export async function createSocialSecurityApp(deps: SocialSecurityDeps): Promise<SubgraphApp> {
+  const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
+  const metrics = new ServiceMetrics(SERVICE);
+  const orm = await openOrm({
+    databaseUrl: deps.databaseUrl,
+    entities: allEntities,
+    migrations: migrationSets,
+    logger,
+  });
+  // Produces social-security events; consumes the registry's person events (flow 1, R-SS-2).
+  const bus = await startEventBus({
+    service: SERVICE,
+    orm,
+    natsUrl: deps.natsUrl,
+    namespace: deps.natsNamespace ?? "",
+    replicas: deps.natsStreamReplicas ?? 1,
+    log: logger,
+    metrics,
+    produces: true,
+    handlers,
+  }).catch(async (e: unknown) => {
+    await orm.close(true);
+    throw e;
+  });
+  const { schema } = await buildSocialSecuritySchema();
+  return createSubgraphApp<SocialSecurityContext>({
+    name: SERVICE,
+    schema,
+    orm,
+    metrics,
+    verifyToken: createTokenVerifier(deps.auth),
+    logger,
+    introspection: !deps.production,
+    extendContext: (ctx) => ({ ...ctx, outbox: Outbox.forRequest(ctx) }),
+    readinessChecks: { nats: bus.ready },
+    onClose: [bus.close],
+  });
+}

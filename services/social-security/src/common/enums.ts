@@ -1,0 +1,81 @@
+import { registerEnumType } from "type-graphql";
+import { HOSPITAL_LEVELS, PAYERS, type HospitalLevel, type Payer } from "../settlement/settlement.engine";
+
+/** A GraphQL enum object from the engine's string unions (the engine stays free of type-graphql). */
+function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
+  return Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+}
+
+/** 支付方 The payers of a one-stop settlement, in settlement order (R-SS-6). */
+export const PayerEnum = enumObject<Payer>(PAYERS);
+registerEnumType(PayerEnum, {
+  name: "Payer",
+  description: "支付方 Payer of a one-stop settlement, in settlement order",
+  valuesConfig: {
+    BASIC_MEDICAL: { description: "基本医疗保险 Basic medical insurance" },
+    CRITICAL_ILLNESS: { description: "大病保险 Critical-illness insurance" },
+    SPECIAL_DRUGS: {
+      description: "全民补充医疗保险（特药特材） Supplementary insurance, special drugs and materials",
+    },
+    MEDICAL_AID: { description: "医疗救助 Medical aid" },
+    POVERTY_SPECIAL: { description: "扶贫特惠保险 Poverty special insurance" },
+  },
+});
+
+export const HospitalLevelEnum = enumObject<HospitalLevel>(HOSPITAL_LEVELS);
+registerEnumType(HospitalLevelEnum, {
+  name: "HospitalLevel",
+  description: "医院等级 Hospital level",
+  valuesConfig: {
+    PRIMARY: { description: "一级医院 Primary" },
+    SECONDARY: { description: "二级医院 Secondary" },
+    TERTIARY: { description: "三级医院 Tertiary" },
+  },
+});
+
+/** 险种 The two resident schemes of R-SS-1 and R-TGT-4. */
+export enum Scheme {
+  RESIDENT_PENSION = "RESIDENT_PENSION",
+  RESIDENT_MEDICAL = "RESIDENT_MEDICAL",
+}
+registerEnumType(Scheme, {
+  name: "Scheme",
+  description: "险种 Resident insurance scheme",
+  valuesConfig: {
+    RESIDENT_PENSION: { description: "城乡居民基本养老保险 Resident basic pension insurance" },
+    RESIDENT_MEDICAL: { description: "城乡居民基本医疗保险 Resident basic medical insurance" },
+  },
+});
+
+/** 政策类别 Which centre's parameters a policy version holds. */
+export enum PolicyKind {
+  MEDICAL = "MEDICAL",
+  PENSION = "PENSION",
+}
+registerEnumType(PolicyKind, {
+  name: "PolicyKind",
+  description: "政策类别 Policy kind (medical: medical-centre; pension: pension-centre)",
+  valuesConfig: {
+    MEDICAL: { description: "医疗保险政策（结算、负担通报、医保缴费补贴） Medical" },
+    PENSION: { description: "养老保险政策（补缴、待遇、养老缴费补贴） Pension" },
+  },
+});
+
+export enum PolicyStatus {
+  DRAFT = "DRAFT",
+  ADOPTED = "ADOPTED",
+}
+registerEnumType(PolicyStatus, {
+  name: "PolicyStatus",
+  description: "政策状态 Policy status",
+  valuesConfig: {
+    DRAFT: { description: "草案（可修改、可试算） Draft: editable, usable in what-if comparisons" },
+    ADOPTED: { description: "已发布（不可修改） Adopted: in force from validFrom, immutable" },
+  },
+});
+
+/** The scheme each centre writes (REQUIREMENTS.md, "Who owns what"). */
+export const SCHEME_KIND: Record<Scheme, PolicyKind> = {
+  [Scheme.RESIDENT_PENSION]: PolicyKind.PENSION,
+  [Scheme.RESIDENT_MEDICAL]: PolicyKind.MEDICAL,
+};

@@ -1,0 +1,124 @@
+import type { MikroORM } from "@mikro-orm/core";
+import type { Logger } from "@pa/service-kit";
+import { PolicyKind, PolicyStatus } from "../common/enums";
+import { PolicyVersion } from "../policy/policy-version.entity";
+import {
+  MedicalParametersSchema,
+  PensionParametersSchema,
+  type MedicalParameters,
+} from "../policy/policy.parameters";
+
+/**
+ * Plausible (fictional) parameters of a prefecture-level city, in fen and basis points:
+ * 2018 as the plan starts, and a 2020 adjustment (higher caps and benefits).
+ */
+export function demoMedicalParameters(year: 2018 | 2020): MedicalParameters {
+  const up = year === 2020;
+  return MedicalParametersSchema.parse({
+    settlement: {
+      payers: {
+        BASIC_MEDICAL: {
+          base: "POLICY_SCOPE",
+          baseShareBp: 10000,
+          poorOnly: false,
+          deductibleFen: 50_000, // 500 元
+          bandBase: "ABOVE_DEDUCTIBLE",
+          bands: [{ fromFen: 0, toFen: null, rateBp: 6000 }],
+          bandsByHospitalLevel: {
+            PRIMARY: [{ fromFen: 0, toFen: null, rateBp: 8500 }],
+            SECONDARY: [{ fromFen: 0, toFen: null, rateBp: 7500 }],
+            TERTIARY: [{ fromFen: 0, toFen: null, rateBp: up ? 6500 : 6000 }],
+          },
+          annualCapFen: up ? 20_000_000 : 15_000_000, // 20 / 15 万元
+        },
+        CRITICAL_ILLNESS: {
+          base: "POLICY_SCOPE_REMAINDER",
+          baseShareBp: 10000,
+          poorOnly: false,
+          deductibleFen: up ? 1_200_000 : 1_500_000, // 1.2 / 1.5 万元
+          bandBase: "ABOVE_DEDUCTIBLE",
+          bands: [
+            { fromFen: 0, toFen: 5_000_000, rateBp: 6000 },
+            { fromFen: 5_000_000, toFen: 10_000_000, rateBp: 7000 },
+            { fromFen: 10_000_000, toFen: null, rateBp: 8000 },
+          ],
+          annualCapFen: 40_000_000, // 40 万元
+        },
+        SPECIAL_DRUGS: {
+          base: "SPECIAL_DRUGS",
+          baseShareBp: 10000,
+          poorOnly: false,
+          deductibleFen: 0, // 大额保障不设起付线
+          bandBase: "ABOVE_DEDUCTIBLE",
+          bands: [{ fromFen: 0, toFen: null, rateBp: 7000 }],
+          annualCapFen: 50_000_000,
+        },
+        MEDICAL_AID: {
+          base: "OUT_OF_POCKET",
+          baseShareBp: 10000,
+          poorOnly: true,
+          deductibleFen: 0,
+          bandBase: "ABOVE_DEDUCTIBLE",
+          bands: [{ fromFen: 0, toFen: null, rateBp: 7000 }],
+          annualCapFen: up ? 5_000_000 : 3_000_000,
+        },
+        POVERTY_SPECIAL: {
+          base: "OUT_OF_POCKET",
+          baseShareBp: 10000,
+          poorOnly: true,
+          deductibleFen: 0,
+          bandBase: "ABOVE_DEDUCTIBLE",
+          bands: [{ fromFen: 0, toFen: null, rateBp: 5000 }],
+          annualCapFen: 2_000_000,
+        },
+      },
+      poorPersonAdjustment: {
+        criticalIllnessDeductibleShareBp: 5000,
+        criticalIllnessRateRaiseBp: 500,
+        specialDrugsDeductibleWaived: true,
+      },
+    },
+    burden: { outOfPocketAboveFen: 500_000, outOfPocketShareAboveBp: 2000 }, // 5000 元 or 20%
+    premiumSubsidy: { standardFen: up ? 25_000 : 22_000, dueMonthDay: "03-31" },
+  });
+}
+
+export function demoPensionParameters(year: 2018 | 2020) {
+  const up = year === 2020;
+  return PensionParametersSchema.parse({
+    backPaymentFen: up ? 150_000 : 120_000,
+    monthlyBenefitFen: up ? 17_800 : 15_500,
+    premiumSubsidy: { standardFen: 10_000, dueMonthDay: "06-30" },
+  });
+}
+
+/** Adopted demo versions (2018-01-01 and 2020-01-01 of each kind) on first run. */
+export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
+  const em = orm.em.fork();
+  if ((await em.count(PolicyVersion, {})) > 0) return false;
+  await em.transactional(async (tx) => {
+    for (const year of [2018, 2020] as const) {
+      const common = {
+        validFrom: `${year}-01-01`,
+        status: PolicyStatus.ADOPTED,
+        createdBy: "demo",
+        adoptedBy: "demo",
+        adoptedAt: new Date(),
+      };
+      tx.create(PolicyVersion, {
+        ...common,
+        kind: PolicyKind.MEDICAL,
+        name: `${year}年度医疗保障扶贫政策`,
+        parameters: demoMedicalParameters(year),
+      });
+      tx.create(PolicyVersion, {
+        ...common,
+        kind: PolicyKind.PENSION,
+        name: `${year}年度城乡居民养老保险扶贫政策`,
+        parameters: demoPensionParameters(year),
+      });
+    }
+  });
+  logger.info("demo policy versions loaded (2018-01-01, 2020-01-01)");
+  return true;
+}

@@ -1,0 +1,328 @@
+import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import { EnrolmentChanged, SubsidyPaid, type Outbox } from "@pa/events";
+import {
+  assertTownshipInScope,
+  audit,
+  badInput,
+  businessDate,
+  ConflictError,
+  InputCheck,
+  NotFoundError,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  type Connection,
+} from "@pa/service-kit";
+import { assertOwnsScheme } from "../common/ownership";
+import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
+import type { SocialSecurityContext } from "../context";
+import type { PersonFacts } from "../person-facts/person-facts.entity";
+import type { PolicyVersion } from "../policy/policy-version.entity";
+import { adoptedVersions } from "../policy/policy.service";
+import type { MedicalParameters, PensionParameters } from "../policy/policy.parameters";
+import { policyInForce, NoPolicyInForceError } from "../settlement/settlement.engine";
+import { Enrolment, EnrolmentChange, EnrolmentStatus } from "./enrolment.entity";
+import type {
+  EnrolmentsFilter,
+  RecordEnrolmentInput,
+  RecordSubsidyPaymentInput,
+  SubsidiesFilter,
+} from "./enrolment.inputs";
+import { PremiumSubsidy } from "./premium-subsidy.entity";
+import { dueOnOf, SubsidyState } from "./subsidy.rules";
+
+const CHUNK = 500;
+const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];
+
+/** The subsidy standard and due date of a scheme year: the version in force on 1 January of it. */
+export function subsidyStandard(
+  versions: Record<PolicyKind, PolicyVersion[]>,
+  scheme: Scheme,
+  year: number,
+): { version: PolicyVersion; standardFen: number; dueOn: string } | null {
+  try {
+    const version = policyInForce(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
+    const p = (version.parameters as MedicalParameters | PensionParameters).premiumSubsidy;
+    return { version, standardFen: p.standardFen, dueOn: dueOnOf(year, p.dueMonthDay) };
+  } catch (e) {
+    if (e instanceof NoPolicyInForceError) return null;
+    throw e;
+  }
+}
+
+/**
+ * 参保义务 Makes sure each person has an enrolment per scheme and this year's premium subsidy per
+ * scheme (R-SS-1, R-TGT-4). Creates only what is missing, never changes what exists (R-PRIN-1), so it
+ * is safe to call again. A scheme year without an adopted policy version gets no subsidy yet; the
+ * next screening run creates it once one is adopted. Returns what was created.
+ */
+export async function ensureObligations(
+  em: EntityManager,
+  people: Pick<PersonFacts, "personId" | "townshipCode">[],
+  year: number,
+  schemes: Scheme[] = SCHEMES,
+): Promise<{ enrolments: Enrolment[]; subsidies: PremiumSubsidy[] }> {
+  const versions = {
+    [PolicyKind.MEDICAL]: await adoptedVersions(em, PolicyKind.MEDICAL),
+    [PolicyKind.PENSION]: await adoptedVersions(em, PolicyKind.PENSION),
+  };
+  const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
+  for (let i = 0; i < people.length; i += CHUNK) {
+    const chunk = people.slice(i, i + CHUNK);
+    const ids = chunk.map((p) => p.personId);
+    const enrolled = new Set(
+      (
+        await em.find(
+          Enrolment,
+          { personId: { $in: ids }, scheme: { $in: schemes } },
+          { fields: ["personId", "scheme"], disableIdentityMap: true },
+        )
+      ).map((e) => `${e.personId}:${e.scheme}`),
+    );
+    const subsidised = new Set(
+      (
+        await em.find(
+          PremiumSubsidy,
+          { personId: { $in: ids }, year, scheme: { $in: schemes } },
+          { fields: ["personId", "scheme"], disableIdentityMap: true },
+        )
+      ).map((s) => `${s.personId}:${s.scheme}`),
+    );
+    for (const scheme of schemes) {
+      const standard = subsidyStandard(versions, scheme, year);
+      for (const p of chunk) {
+        if (!enrolled.has(`${p.personId}:${scheme}`)) {
+          const e = em.create(Enrolment, {
+            personId: p.personId,
+            townshipCode: p.townshipCode,
+            scheme,
+            schemeYear: year,
+          });
+          em.create(EnrolmentChange, {
+            enrolmentId: e.id,
+            personId: p.personId,
+            townshipCode: p.townshipCode,
+            scheme,
+            fromStatus: null,
+            toStatus: EnrolmentStatus.PENDING,
+            schemeYear: year,
+            changedBy: "system",
+          });
+          created.enrolments.push(e);
+        }
+        if (standard && !subsidised.has(`${p.personId}:${scheme}`)) {
+          created.subsidies.push(
+            em.create(PremiumSubsidy, {
+              personId: p.personId,
+              townshipCode: p.townshipCode,
+              scheme,
+              year,
+              standardFen: standard.standardFen,
+              dueOn: standard.dueOn,
+              policyVersionId: standard.version.id,
+            }),
+          );
+        }
+      }
+    }
+    await em.flush();
+  }
+  return created;
+}
+
+export class EnrolmentService {
+  constructor(private readonly ctx: SocialSecurityContext) {}
+
+  listEnrolments(
+    filter: EnrolmentsFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<Enrolment>> {
+    const identity = requireIdentity(this.ctx);
+    const where: FilterQuery<Enrolment> = {
+      ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
+      ...(filter?.scheme ? { scheme: filter.scheme } : {}),
+      ...(filter?.status ? { status: filter.status } : {}),
+    };
+    return paginate(this.ctx.em, Enrolment, where, page, [{ field: "id", direction: "ASC" }]);
+  }
+
+  /** The filter of the subsidy list and ledger; the state follows `subsidyState` on `asOf`. */
+  subsidyWhere(filter: SubsidiesFilter | null | undefined): FilterQuery<PremiumSubsidy> {
+    const identity = requireIdentity(this.ctx);
+    const asOf = filter?.asOf ?? businessDate();
+    return {
+      ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
+      ...(filter?.scheme ? { scheme: filter.scheme } : {}),
+      ...(filter?.year ? { year: filter.year } : {}),
+      ...(filter?.state ? stateFilter(filter.state, asOf) : {}),
+    } as FilterQuery<PremiumSubsidy>;
+  }
+
+  listSubsidies(
+    filter: SubsidiesFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<PremiumSubsidy>> {
+    return paginate(this.ctx.em, PremiumSubsidy, this.subsidyWhere(filter), page, [
+      { field: "id", direction: "ASC" },
+    ]);
+  }
+
+  /** 参保登记 Records a person's enrolment; only the centre owning the scheme writes it. */
+  async recordEnrolment(input: RecordEnrolmentInput): Promise<Enrolment> {
+    const identity = requireIdentity(this.ctx);
+    assertOwnsScheme(identity, input.scheme);
+    const today = businessDate();
+    const v = new InputCheck();
+    v.that(
+      input.schemeYear >= 2000 && input.schemeYear <= 2100,
+      "schemeYear",
+      "参保年度无效",
+      "schemeYear must be a year between 2000 and 2100",
+    );
+    if (input.contributionTier != null)
+      v.that(
+        input.contributionTier >= 1 && input.contributionTier <= 20,
+        "contributionTier",
+        "缴费档次应在1到20之间",
+        "contributionTier must be between 1 and 20",
+      );
+    v.pastDate(input.enrolledOn, "enrolledOn", { zh: "参保日期", en: "enrolledOn" }, today);
+    v.done();
+    return this.ctx.em.transactional(async (em) => {
+      const e = await em.findOne(Enrolment, { personId: input.personId, scheme: input.scheme });
+      if (!e)
+        throw badInput(
+          "input.personId",
+          "该人员没有此险种的参保记录",
+          `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
+        );
+      assertTownshipInScope(identity, e.townshipCode);
+      if (e.version !== input.version)
+        throw new ConflictError(
+          "参保记录已被他人修改，请刷新后重试",
+          "the enrolment was changed by someone else; reload and try again",
+          {
+            currentVersion: e.version,
+          },
+        );
+      const before = { ...e };
+      const tier = input.contributionTier ?? null;
+      const changed =
+        e.status !== input.status ||
+        (e.contributionTier ?? null) !== tier ||
+        e.schemeYear !== input.schemeYear;
+      e.status = input.status;
+      e.schemeYear = input.schemeYear;
+      e.contributionTier = tier;
+      if (input.status === EnrolmentStatus.ENROLLED) e.enrolledOn = input.enrolledOn ?? e.enrolledOn ?? today;
+      if (changed)
+        em.create(EnrolmentChange, {
+          enrolmentId: e.id,
+          personId: e.personId,
+          townshipCode: e.townshipCode,
+          scheme: e.scheme,
+          fromStatus: before.status,
+          toStatus: e.status,
+          fromTier: before.contributionTier ?? null,
+          toTier: tier,
+          schemeYear: e.schemeYear,
+          changedBy: identity.sub,
+        });
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "recordEnrolment",
+        entityName: "Enrolment",
+        entityId: e.id,
+        before,
+        after: { ...e },
+      });
+      if (changed) publishEnrolment(this.ctx.outbox, em, e);
+      return e;
+    });
+  }
+
+  /** 补贴到账 Records the subsidy money that arrived (total so far, latest date). */
+  async recordSubsidyPayment(input: RecordSubsidyPaymentInput): Promise<PremiumSubsidy> {
+    const identity = requireIdentity(this.ctx);
+    const today = businessDate();
+    return this.ctx.em.transactional(async (em) => {
+      const s = await em.findOne(PremiumSubsidy, { id: input.subsidyId });
+      if (!s) throw new NotFoundError("PremiumSubsidy", input.subsidyId, "缴费补贴");
+      assertOwnsScheme(identity, s.scheme);
+      assertTownshipInScope(identity, s.townshipCode);
+      const v = new InputCheck();
+      v.fen(input.paidFen, "paidFen", { zh: "到账金额", en: "paidFen" });
+      v.that(
+        input.paidFen <= s.standardFen,
+        "paidFen",
+        `到账金额不能超过补贴标准 ${s.standardFen} 分`,
+        `paidFen cannot exceed the standard of ${s.standardFen} fen`,
+      );
+      v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
+      v.done();
+      if (s.version !== input.version)
+        throw new ConflictError(
+          "补贴记录已被他人修改，请刷新后重试",
+          "the subsidy was changed by someone else; reload and try again",
+          {
+            currentVersion: s.version,
+          },
+        );
+      const before = { ...s };
+      s.paidFen = input.paidFen;
+      s.paidOn = input.paidOn;
+      s.fullyPaid = input.paidFen === s.standardFen;
+      s.paidLate = input.paidOn > s.dueOn;
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "recordSubsidyPayment",
+        entityName: "PremiumSubsidy",
+        entityId: s.id,
+        before,
+        after: { ...s },
+      });
+      this.ctx.outbox.add(em, SubsidyPaid, {
+        subsidyId: s.id,
+        personId: s.personId,
+        townshipCode: s.townshipCode,
+        scheme: s.scheme,
+        year: s.year,
+        standardFen: Number(s.standardFen),
+        paidFen: Number(s.paidFen),
+        paidOn: s.paidOn!,
+        dueOn: s.dueOn,
+        onTimeAndInFull: s.fullyPaid && !s.paidLate,
+      });
+      return s;
+    });
+  }
+}
+
+/** A subsidy state on a date as a filter; mirrors `subsidyState` through the stored flags. */
+function stateFilter(state: SubsidyState, asOf: string): Record<string, unknown> {
+  switch (state) {
+    case SubsidyState.ON_TIME_IN_FULL:
+      return { fullyPaid: true, paidLate: false };
+    case SubsidyState.LATE:
+      return { fullyPaid: true, paidLate: true };
+    case SubsidyState.NOT_YET_DUE:
+      return { fullyPaid: false, dueOn: { $gte: asOf } };
+    case SubsidyState.UNPAID:
+      return { fullyPaid: false, paidFen: 0, dueOn: { $lt: asOf } };
+    case SubsidyState.SHORT:
+      return { fullyPaid: false, paidFen: { $gt: 0 }, dueOn: { $lt: asOf } };
+  }
+}
+
+/** `enrolment.changed`: an obligation was created or its status, tier or year changed (R-SS-2). */
+export function publishEnrolment(outbox: Outbox, em: EntityManager, e: Enrolment): void {
+  outbox.add(em, EnrolmentChanged, {
+    enrolmentId: e.id,
+    personId: e.personId,
+    townshipCode: e.townshipCode,
+    scheme: e.scheme,
+    schemeYear: e.schemeYear,
+    status: e.status,
+    contributionTier: e.contributionTier ?? null,
+  });
+}

@@ -1,0 +1,23 @@
+import { Enrolment, EnrolmentChange } from "./enrolment/enrolment.entity";
+import { PremiumSubsidy } from "./enrolment/premium-subsidy.entity";
+import { PensionLedgerEntry } from "./pension/pension-ledger.entity";
+import { PersonFacts } from "./person-facts/person-facts.entity";
+import { PolicyVersion } from "./policy/policy-version.entity";
+import { ScreeningFinding, ScreeningRun } from "./screening/screening.entity";
+import { BurdenReport } from "./settlement/burden-report.entity";
+import { MedicalYearAccumulator, Settlement } from "./settlement/settlement.entity";
+
+/** Every table social-security owns (the kit adds its audit table). */
+export const entities = [
+  PersonFacts,
+  PolicyVersion,
+  Settlement,
+  MedicalYearAccumulator,
+  BurdenReport,
+  Enrolment,
+  EnrolmentChange,
+  PremiumSubsidy,
+  ScreeningRun,
+  ScreeningFinding,
+  PensionLedgerEntry,
+];

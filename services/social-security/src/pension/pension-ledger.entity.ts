@@ -1,0 +1,102 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateScalar, newId } from "@pa/service-kit";
+import { Fen } from "../common/money";
+
+/** 台账状态 PENDING → BACK_PAID → CLAIMED → PAYING. */
+export enum PensionStatus {
+  PENDING = "PENDING",
+  BACK_PAID = "BACK_PAID",
+  CLAIMED = "CLAIMED",
+  PAYING = "PAYING",
+}
+registerEnumType(PensionStatus, {
+  name: "PensionStatus",
+  description: "养老待遇台账状态 Pension ledger status",
+  valuesConfig: {
+    PENDING: { description: "待补缴 Back-payment to make" },
+    BACK_PAID: { description: "已补缴 Back-paid; benefit to claim" },
+    CLAIMED: { description: "已申领 Benefit claimed; payment to start" },
+    PAYING: { description: "发放中 Benefit being paid" },
+  },
+});
+
+/**
+ * 城乡居民养老保险待遇扶贫台账 One poor person aged 60 or over (R-SS-3): the one-time back-payment,
+ * the benefit claim, the benefit start and the monthly benefit, from the pension version in force
+ * on the day the person was found. One entry per person.
+ */
+@Entity({ tableName: "pension_ledger_entry" })
+@Index({ properties: ["status", "foundOn"] })
+@Index({ properties: ["townshipCode"] })
+@ObjectType({ description: "城乡居民养老保险待遇扶贫台账 Pension poverty ledger entry (R-SS-3)" })
+export class PensionLedgerEntry {
+  [OptionalProps]?:
+    "version" | "createdAt" | "updatedAt" | "status" | "backPaidOn" | "claimedOn" | "payingSince";
+
+  @PrimaryKey({ type: "string", length: 26 })
+  @Field(() => ID)
+  id: string = newId();
+
+  @Property({ type: "string", length: 26, unique: true })
+  @Field(() => ID, { description: "人员编号 Person" })
+  personId!: string;
+
+  @Property({ type: "string", length: 12 })
+  @Field(() => String, { description: "镇街代码 Township" })
+  townshipCode!: string;
+
+  @Property({ type: "date" })
+  @Field(() => LocalDateScalar, { description: "出生日期 Birth date" })
+  birthDate!: string;
+
+  @Property({ type: "date" })
+  @Field(() => LocalDateScalar, { description: "年满60周岁日期 Turned 60 on" })
+  turned60On!: string;
+
+  @Property({ type: "date" })
+  @Field(() => LocalDateScalar, { description: "列入台账日期 Put on the ledger by the run of" })
+  foundOn!: string;
+
+  @Property({ type: "integer" })
+  @Field(() => Fen, { description: "一次性补缴金额（分） One-time back-payment, fen" })
+  backPaymentFen!: number;
+
+  @Property({ type: "integer" })
+  @Field(() => Fen, { description: "月养老金（分） Monthly benefit, fen" })
+  monthlyBenefitFen!: number;
+
+  @Property({ type: "date" })
+  @Field(() => LocalDateScalar, { description: "待遇开始日期 Benefit starts on" })
+  benefitStartsOn!: string;
+
+  @Enum({ items: () => PensionStatus, type: "string" })
+  @Field(() => PensionStatus, { description: "状态 Status" })
+  status: PensionStatus = PensionStatus.PENDING;
+
+  @Property({ type: "date", nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "补缴日期 Back-paid on" })
+  backPaidOn?: string | null;
+
+  @Property({ type: "date", nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "申领日期 Benefit claimed on" })
+  claimedOn?: string | null;
+
+  @Property({ type: "date", nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: "发放开始 Paying since" })
+  payingSince?: string | null;
+
+  @Property({ type: "string", length: 26 })
+  @Field(() => ID, { description: "所用政策版本 Pension policy version used" })
+  policyVersionId!: string;
+
+  @Property({ type: "integer", version: true })
+  @Field(() => Int, { description: "版本 Version (optimistic lock)" })
+  version!: number;
+
+  @Property({ type: "datetime" })
+  createdAt: Date = new Date();
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

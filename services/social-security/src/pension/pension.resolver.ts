@@ -1,0 +1,93 @@
+import { Arg, Args, Authorized, Ctx, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
+import type { SocialSecurityContext } from "../context";
+import { pensionLedgerXlsx } from "../export/ledger-export";
+import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
+import { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
+import { PensionService } from "./pension.service";
+
+@ObjectType("PensionLedgerConnection", { description: "养老待遇扶贫台账 A page of the pension ledger" })
+export class PensionLedgerConnection extends ConnectionType(PensionLedgerEntry) {}
+
+@Resolver(() => PensionLedgerEntry)
+export class PensionResolver {
+  @Authorized(Unit.PensionCentre)
+  @Mutation(() => PensionLedgerRun, {
+    description:
+      "运行养老待遇台账 Put everyone aged 60+ on the date on the pension ledger (also runs daily) (R-SS-3)",
+  })
+  runPensionLedger(
+    @Arg("date", () => LocalDateScalar) date: string,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<PensionLedgerRun> {
+    return new PensionService(ctx).run(date);
+  }
+
+  @Authorized(Unit.PensionCentre)
+  @Mutation(() => PensionLedgerEntry, {
+    description: "记录一次性补缴 Record the one-time back-payment (PENDING → BACK_PAID)",
+  })
+  recordPensionBackPayment(
+    @Arg("input", () => PensionStepInput) input: PensionStepInput,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<PensionLedgerEntry> {
+    return new PensionService(ctx).step(PensionStatus.BACK_PAID, input);
+  }
+
+  @Authorized(Unit.PensionCentre)
+  @Mutation(() => PensionLedgerEntry, {
+    description: "记录待遇申领 Record the benefit claim (BACK_PAID → CLAIMED)",
+  })
+  recordPensionClaim(
+    @Arg("input", () => PensionStepInput) input: PensionStepInput,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<PensionLedgerEntry> {
+    return new PensionService(ctx).step(PensionStatus.CLAIMED, input);
+  }
+
+  @Authorized(Unit.PensionCentre)
+  @Mutation(() => PensionLedgerEntry, {
+    description: "开始发放待遇 Start paying the benefit (CLAIMED → PAYING)",
+  })
+  startPensionPayment(
+    @Arg("input", () => PensionStepInput) input: PensionStepInput,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<PensionLedgerEntry> {
+    return new PensionService(ctx).step(PensionStatus.PAYING, input);
+  }
+
+  @Authorized()
+  @Query(() => PensionLedgerConnection, { description: "养老待遇扶贫台账 The pension poverty ledger" })
+  pensionLedger(
+    @Arg("filter", () => PensionLedgerFilter, { nullable: true }) filter: PensionLedgerFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<PensionLedgerConnection> {
+    return new PensionService(ctx).list(filter, page);
+  }
+
+  @Authorized()
+  @Query(() => PensionLedgerConnection, {
+    description: "逾期未补缴 Entries still PENDING more than `days` days after they were put on the ledger",
+  })
+  overduePensionEntries(
+    @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf: string | null,
+    @Arg("days", () => Int, { defaultValue: 30 }) days: number,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<PensionLedgerConnection> {
+    return new PensionService(ctx).overdue(asOf ?? businessDate(), days, page);
+  }
+
+  @Authorized()
+  @Query(() => String, {
+    description:
+      "城乡居民养老保险待遇扶贫台账（.xlsx，Base64） The pension poverty ledger as a Base64 Excel file",
+  })
+  async pensionLedgerExport(
+    @Arg("filter", () => PensionLedgerFilter, { nullable: true }) filter: PensionLedgerFilter | null,
+    @Ctx() ctx: SocialSecurityContext,
+  ): Promise<string> {
+    return (await pensionLedgerXlsx(ctx.em, new PensionService(ctx).where(filter))).toString("base64");
+  }
+}

@@ -1,0 +1,43 @@
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+
+/** 贫困状态 as the registry publishes it (R-PRIN-1: EXITED keeps every entitlement). */
+export enum PovertyStatus {
+  REGISTERED = "REGISTERED",
+  EXITED = "EXITED",
+}
+
+/**
+ * The registry's facts about a person that this service decides on (age, township, poverty
+ * status): a local projection fed by the registry's person events, never a read of its tables.
+ * `version` is the registry's version of the person; older facts never overwrite newer ones.
+ */
+@Entity({ tableName: "person_facts" })
+@Index({ properties: ["townshipCode"] })
+@Index({ properties: ["birthDate"] })
+export class PersonFacts {
+  [OptionalProps]?: "updatedAt" | "exitedOn";
+
+  @PrimaryKey({ type: "string", length: 26 })
+  personId!: string;
+
+  @Property({ type: "integer" })
+  version!: number;
+
+  @Property({ type: "string", length: 12 })
+  townshipCode!: string;
+
+  @Property({ type: "date" })
+  birthDate!: string;
+
+  @Enum({ items: () => PovertyStatus, type: "string" })
+  povertyStatus!: PovertyStatus;
+
+  @Property({ type: "date" })
+  registeredOn!: string;
+
+  @Property({ type: "date", nullable: true })
+  exitedOn?: string | null;
+
+  @Property({ type: "datetime", onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

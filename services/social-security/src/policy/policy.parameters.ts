@@ -1,0 +1,148 @@
+import { z } from "zod";
+import {
+  BAND_BASES,
+  HOSPITAL_LEVELS,
+  MAX_AMOUNT_FEN,
+  PAYER_BASES,
+  type PayerParameters,
+  type PoorPersonAdjustment,
+  type SettlementParameters,
+} from "../settlement/settlement.engine";
+import { PolicyKind } from "../common/enums";
+
+/**
+ * The versioned policy parameters (R-PRIN-2: plans and policy numbers are data), checked with zod
+ * when a version is saved. Money in integer fen, rates in basis points (10000 bp = 100%).
+ */
+const fen = z.number().int().min(0).max(MAX_AMOUNT_FEN);
+/** Subsidy and pension amounts are stored as 32-bit integers (at most 21,474,836.47 元). */
+const smallFen = z.number().int().min(0).max(2_147_483_647);
+const bp = z.number().int().min(0).max(10000);
+const monthDay = z
+  .string()
+  .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "must be MM-DD")
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`2001-${s}T00:00:00Z`)) &&
+      new Date(`2001-${s}T00:00:00Z`).getUTCDate() === Number(s.slice(3)),
+    "must be a day of a common year (no 02-29)",
+  );
+
+const band = z.object({ fromFen: fen, toFen: fen.nullable(), rateBp: bp }).strict();
+
+/** Bands ascending, contiguous from 0, each non-empty, only the last open-ended. */
+const bands = z
+  .array(band)
+  .min(1)
+  .superRefine((list, ctx) => {
+    if (list[0]!.fromFen !== 0)
+      ctx.addIssue({ code: "custom", path: [0, "fromFen"], message: "the first band must start at 0" });
+    list.forEach((b, i) => {
+      if (b.toFen !== null && b.toFen <= b.fromFen)
+        ctx.addIssue({ code: "custom", path: [i, "toFen"], message: "toFen must be above fromFen" });
+      const next = list[i + 1];
+      if (next && b.toFen !== next.fromFen)
+        ctx.addIssue({
+          code: "custom",
+          path: [i + 1, "fromFen"],
+          message: "bands must be contiguous: fromFen must equal the previous band's toFen",
+        });
+      if (!next && b.toFen !== null)
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "toFen"],
+          message: "the last band must be open-ended (toFen null)",
+        });
+    });
+  });
+
+const payer = z
+  .object({
+    base: z.enum(PAYER_BASES),
+    baseShareBp: bp,
+    poorOnly: z.boolean(),
+    deductibleFen: fen,
+    bandBase: z.enum(BAND_BASES),
+    bands,
+    bandsByHospitalLevel: z.partialRecord(z.enum(HOSPITAL_LEVELS), bands).optional(),
+    annualCapFen: fen.nullable(),
+  })
+  .strict() satisfies z.ZodType<PayerParameters>;
+
+const poorAdjustment = z
+  .object({
+    criticalIllnessDeductibleShareBp: bp,
+    criticalIllnessRateRaiseBp: bp,
+    specialDrugsDeductibleWaived: z.boolean(),
+  })
+  .strict() satisfies z.ZodType<PoorPersonAdjustment>;
+
+export const SettlementParametersSchema = z
+  .object({
+    payers: z
+      .object({
+        BASIC_MEDICAL: payer,
+        CRITICAL_ILLNESS: payer,
+        SPECIAL_DRUGS: payer,
+        MEDICAL_AID: payer,
+        POVERTY_SPECIAL: payer,
+      })
+      .strict(),
+    poorPersonAdjustment: poorAdjustment,
+  })
+  .strict() satisfies z.ZodType<SettlementParameters>;
+
+/** 个人缴费补贴标准 The premium subsidy standard of a scheme year, and when it must have arrived. */
+const premiumSubsidy = z.object({ standardFen: smallFen, dueMonthDay: monthDay }).strict();
+
+/**
+ * R-SS-5: a settlement of a poor person whose out of pocket is above either threshold is reported
+ * (`null` switches a threshold off). "Above" is strict; the share compares exactly (oop × 10000 > bp × total).
+ */
+const burden = z
+  .object({ outOfPocketAboveFen: fen.nullable(), outOfPocketShareAboveBp: bp.nullable() })
+  .strict();
+
+/** 医保中心 parameters: settlement, burden reporting, the medical premium subsidy. */
+export const MedicalParametersSchema = z
+  .object({ settlement: SettlementParametersSchema, burden, premiumSubsidy })
+  .strict();
+export type MedicalParameters = z.infer<typeof MedicalParametersSchema>;
+
+/** 居保中心 parameters: one-time back-payment, monthly benefit, the pension premium subsidy (R-SS-3). */
+export const PensionParametersSchema = z
+  .object({
+    /** 一次性补缴 What a person reaching 60 pays once to qualify for the benefit. */
+    backPaymentFen: smallFen,
+    /** 月养老金 Monthly benefit (follows provincial/municipal adjustments: a new version). */
+    monthlyBenefitFen: smallFen,
+    premiumSubsidy,
+  })
+  .strict();
+export type PensionParameters = z.infer<typeof PensionParametersSchema>;
+
+export type PolicyParameters = MedicalParameters | PensionParameters;
+
+export const PARAMETER_SCHEMAS = {
+  [PolicyKind.MEDICAL]: MedicalParametersSchema,
+  [PolicyKind.PENSION]: PensionParametersSchema,
+} as const;
+
+/** Parses parameters of a kind; on failure, the problems with their paths (`settlement.payers.…`). */
+export function parseParameters(
+  kind: PolicyKind,
+  raw: unknown,
+): { ok: true; value: PolicyParameters } | { ok: false; problems: { path: string; message: string }[] } {
+  const r = PARAMETER_SCHEMAS[kind].safeParse(raw);
+  if (r.success) return { ok: true, value: r.data };
+  return {
+    ok: false,
+    problems: r.error.issues.map((i) => ({
+      path: i.path
+        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+        .join("")
+        .replace(/^\./, ""),
+      message: i.message,
+    })),
+  };
+}

@@ -1,0 +1,29 @@
+import { buildFederatedSchema } from "@pa/service-kit";
+import { EnrolmentResolver, PremiumSubsidyResolver } from "./enrolment/enrolment.resolver";
+import { PensionResolver } from "./pension/pension.resolver";
+import { PersonSocialSecurityFieldResolver, PersonSocialSecurityResolver } from "./person/person.resolver";
+import { Person } from "./person/person.stub";
+import { PolicyResolver } from "./policy/policy.resolver";
+import { ScreeningResolver } from "./screening/screening.resolver";
+import { SettlementResolver } from "./settlement/settlement.resolver";
+
+/** The social-security subgraph: extends `Person` with `socialSecurity` (R-SS-1..6, R-TGT-4). */
+export function buildSocialSecuritySchema() {
+  return buildFederatedSchema({
+    resolvers: [
+      SettlementResolver,
+      PolicyResolver,
+      EnrolmentResolver,
+      PremiumSubsidyResolver,
+      ScreeningResolver,
+      PensionResolver,
+      PersonSocialSecurityFieldResolver,
+      PersonSocialSecurityResolver,
+    ],
+    orphanedTypes: [Person],
+    referenceResolvers: {
+      // Key-only stub: the registry owns the person; this service only adds `socialSecurity`.
+      Person: (ref) => ({ id: String(ref.id) }),
+    },
+  });
+}

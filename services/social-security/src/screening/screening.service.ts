@@ -1,0 +1,199 @@
+import {
+  audit,
+  ForbiddenError,
+  InputCheck,
+  paginate,
+  requireIdentity,
+  townshipScope,
+  businessDate,
+  type Connection,
+} from "@pa/service-kit";
+import type { FilterQuery } from "@mikro-orm/core";
+import { assertOwnsScheme } from "../common/ownership";
+import type { Scheme } from "../common/enums";
+import { yuan } from "../common/money";
+import type { SocialSecurityContext } from "../context";
+import { Enrolment, EnrolmentChange, EnrolmentStatus } from "../enrolment/enrolment.entity";
+import { ensureObligations } from "../enrolment/enrolment.service";
+import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
+import { subsidyState, SubsidyState } from "../enrolment/subsidy.rules";
+import { PersonFacts } from "../person-facts/person-facts.entity";
+import { FindingKind, ScreeningFinding, ScreeningRun } from "./screening.entity";
+
+const CHUNK = 1000;
+
+export class ScreeningService {
+  constructor(private readonly ctx: SocialSecurityContext) {}
+
+  /**
+   * 定期排查 (R-SS-2, 不留死角): completes missing obligations of the scheme for the year of `asOf`
+   * (an enrolment per person, the year's subsidy once a policy version is in force), then lists
+   * people not enrolled; subsidies unpaid or short after their due date (any year up to asOf's);
+   * subsidies of asOf's year that arrived late; and enrolment or contribution changes since the
+   * previous run of the scheme. The run and its findings are stored.
+   */
+  async run(input: { asOf: string; scheme: Scheme }): Promise<ScreeningRun> {
+    const identity = requireIdentity(this.ctx);
+    assertOwnsScheme(identity, input.scheme);
+    if (identity.townships.length > 0)
+      throw new ForbiddenError(
+        "a screening run covers every township; ask a centre-wide user",
+        "定期排查覆盖全部镇街，须由不限镇街的用户运行",
+      );
+    const v = new InputCheck();
+    v.pastDate(input.asOf, "asOf", { zh: "排查基准日", en: "asOf" }, businessDate());
+    v.done();
+    const year = Number(input.asOf.slice(0, 4));
+    return this.ctx.em.transactional(async (em) => {
+      const previous = await em.findOne(ScreeningRun, { scheme: input.scheme }, { orderBy: { id: "DESC" } });
+      const run = em.create(ScreeningRun, {
+        scheme: input.scheme,
+        asOf: input.asOf,
+        ranBy: identity.sub,
+        previousRunId: previous?.id ?? null,
+        lastChangeId: previous?.lastChangeId ?? null,
+        peopleScreened: 0,
+        enrolmentsCreated: 0,
+        subsidiesCreated: 0,
+        findingCount: 0,
+      });
+      const finding = (f: Omit<ScreeningFinding, "id" | "runId">) => {
+        em.create(ScreeningFinding, { ...f, runId: run.id });
+        run.findingCount += 1;
+      };
+
+      let after = "";
+      for (;;) {
+        const people = await em.find(
+          PersonFacts,
+          { personId: { $gt: after } },
+          {
+            orderBy: { personId: "ASC" },
+            limit: CHUNK,
+            fields: ["personId", "townshipCode"],
+            disableIdentityMap: true,
+          },
+        );
+        if (people.length === 0) break;
+        after = people[people.length - 1]!.personId;
+        run.peopleScreened += people.length;
+        const created = await ensureObligations(em, people, year, [input.scheme]);
+        run.enrolmentsCreated += created.enrolments.length;
+        run.subsidiesCreated += created.subsidies.length;
+        const ids = people.map((p) => p.personId);
+        const withSubsidy = new Set(
+          (
+            await em.find(
+              PremiumSubsidy,
+              { personId: { $in: ids }, scheme: input.scheme, year },
+              { fields: ["personId"], disableIdentityMap: true },
+            )
+          ).map((s) => s.personId),
+        );
+        for (const p of people)
+          if (!withSubsidy.has(p.personId))
+            finding({
+              personId: p.personId,
+              townshipCode: p.townshipCode,
+              kind: FindingKind.SUBSIDY_MISSING,
+              recordId: null,
+              detail: `${year}年度无生效政策，未生成缴费补贴 / no ${year} subsidy: no adopted policy version in force on ${year}-01-01`,
+            });
+      }
+
+      for (const e of await em.find(
+        Enrolment,
+        { scheme: input.scheme, status: { $ne: EnrolmentStatus.ENROLLED } },
+        { orderBy: { id: "ASC" } },
+      ))
+        finding({
+          personId: e.personId,
+          townshipCode: e.townshipCode,
+          kind: FindingKind.NOT_ENROLLED,
+          recordId: e.id,
+          detail: `参保状态 ${e.status} / enrolment status ${e.status}`,
+        });
+
+      const subsidies = await em.find(
+        PremiumSubsidy,
+        {
+          scheme: input.scheme,
+          $or: [
+            { fullyPaid: false, year: { $lte: year }, dueOn: { $lt: input.asOf } },
+            { fullyPaid: true, paidLate: true, year },
+          ],
+        } as FilterQuery<PremiumSubsidy>,
+        { orderBy: { id: "ASC" } },
+      );
+      for (const s of subsidies) {
+        const state = subsidyState(s, input.asOf);
+        const kind =
+          state === SubsidyState.UNPAID
+            ? FindingKind.SUBSIDY_UNPAID
+            : state === SubsidyState.SHORT
+              ? FindingKind.SUBSIDY_SHORT
+              : state === SubsidyState.LATE
+                ? FindingKind.SUBSIDY_LATE
+                : null;
+        if (!kind) continue;
+        finding({
+          personId: s.personId,
+          townshipCode: s.townshipCode,
+          kind,
+          recordId: s.id,
+          detail: `${s.year}年度 标准 ${yuan(s.standardFen)} 元，到账 ${yuan(s.paidFen)} 元，应到账 ${s.dueOn}，到账日 ${s.paidOn ?? "—"} / ${s.year}: standard ${s.standardFen} fen, paid ${s.paidFen} fen, due ${s.dueOn}, paid on ${s.paidOn ?? "—"}`,
+        });
+      }
+
+      const changes = await em.find(
+        EnrolmentChange,
+        { scheme: input.scheme, ...(run.lastChangeId ? { id: { $gt: run.lastChangeId } } : {}) },
+        { orderBy: { id: "ASC" } },
+      );
+      for (const c of changes) {
+        finding({
+          personId: c.personId,
+          townshipCode: c.townshipCode,
+          kind: FindingKind.CONTRIBUTION_CHANGED,
+          recordId: c.id,
+          detail: `${c.fromStatus ?? "新建"} → ${c.toStatus}，档次 ${c.fromTier ?? "—"} → ${c.toTier ?? "—"}（${c.schemeYear}） / ${c.fromStatus ?? "new"} → ${c.toStatus}, tier ${c.fromTier ?? "—"} → ${c.toTier ?? "—"} (${c.schemeYear})`,
+        });
+        run.lastChangeId = c.id;
+      }
+      await em.flush();
+      audit(em, this.ctx, {
+        action: "runScreening",
+        entityName: "ScreeningRun",
+        entityId: run.id,
+        after: { ...run },
+      });
+      return run;
+    });
+  }
+
+  runs(
+    scheme: Scheme | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<ScreeningRun>> {
+    requireIdentity(this.ctx);
+    return paginate(this.ctx.em, ScreeningRun, scheme ? { scheme } : {}, page, [
+      { field: "id", direction: "DESC" },
+    ]);
+  }
+
+  findings(
+    runId: string,
+    kind: FindingKind | null | undefined,
+    townshipCodes: string[] | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<ScreeningFinding>> {
+    const identity = requireIdentity(this.ctx);
+    return paginate(
+      this.ctx.em,
+      ScreeningFinding,
+      { runId, ...(kind ? { kind } : {}), ...townshipScope(identity, "townshipCode", townshipCodes) },
+      page,
+      [{ field: "id", direction: "ASC" }],
+    );
+  }
+}

@@ -1,0 +1,540 @@
+/**
+ * 一站式结算 The one-stop medical settlement engine (R-SS-4, R-SS-6): pure, explainable, integer fen.
+ *
+ * No I/O, no clock, no floats in any amount: the caller hands in the claim, whether the person is a
+ * rural poor person, the person's year-to-date accumulators and the policy version in force on the
+ * claim's date; the engine hands back each payer's share, what the person still pays, the updated
+ * accumulators and a line-by-line trace (Chinese and English) of every rule it applied.
+ *
+ * Payers, always in this order (R-SS-6):
+ *   BASIC_MEDICAL    基本医疗保险
+ *   CRITICAL_ILLNESS 大病保险
+ *   SPECIAL_DRUGS    全民补充医疗保险（特药特材）
+ *   MEDICAL_AID      医疗救助
+ *   POVERTY_SPECIAL  扶贫特惠保险
+ *
+ * Per payer, for one claim:
+ *   1. base      = share (baseShareBp) of the amount named by `base`:
+ *                  POLICY_SCOPE            the claim's policy-scope cost (政策范围内费用);
+ *                  POLICY_SCOPE_REMAINDER  the policy-scope cost minus what earlier payers with a
+ *                                          policy-scope base paid (大病保险 pays on what basic left);
+ *                  SPECIAL_DRUGS           the claim's special drugs and materials cost (特药特材);
+ *                  OUT_OF_POCKET           what the person would still pay after the earlier payers.
+ *   2. deductible (起付标准) for the year; what earlier claims of the year used of it is not asked again.
+ *   3. bands      over the amount past the deductible; where the band edges stand is the explicit
+ *                 parameter `bandBase`: CUMULATIVE_BURDEN measures them on the year's cumulative base
+ *                 including the deductible, ABOVE_DEDUCTIBLE on the year's cumulative amount above
+ *                 the deductible. A second claim continues where the first left off.
+ *   4. caps       the annual cap (封顶线) less what the payer already paid this year, and never more
+ *                 than the claim's cost still unpaid (payers never pay more than the total).
+ *
+ * Rural poor people (R-SS-4, R-PRIN-1: registered at any time, an exit keeps it): the critical-illness
+ * deductible is multiplied by `criticalIllnessDeductibleShareBp` (5000 bp = halved) and every
+ * critical-illness band's rate is raised by `criticalIllnessRateRaiseBp` (500 bp = 5 percentage
+ * points, capped at 10000 bp); with `specialDrugsDeductibleWaived` the special drugs and materials
+ * cover has no deductible (大额保障不设起付线). Payers marked `poorOnly` (medical aid, poverty special
+ * insurance) pay only poor people.
+ *
+ * ROUNDING RULE: every product of an amount and a rate in basis points rounds half up to the fen,
+ * in integer arithmetic: `Math.floor((amountFen × rateBp + 5000) / 10000)` (see `applyRateBp`). Each
+ * band's product is rounded on its own, then the bands are summed. Amounts are bounded by
+ * `MAX_AMOUNT_FEN`, so `amountFen × rateBp` stays a safe integer.
+ */
+
+/** 支付方 The payers, in settlement order. */
+export const PAYERS = [
+  "BASIC_MEDICAL",
+  "CRITICAL_ILLNESS",
+  "SPECIAL_DRUGS",
+  "MEDICAL_AID",
+  "POVERTY_SPECIAL",
+] as const;
+export type Payer = (typeof PAYERS)[number];
+
+export const PAYER_NAMES: Record<Payer, { zh: string; en: string }> = {
+  BASIC_MEDICAL: { zh: "基本医疗保险", en: "basic medical insurance" },
+  CRITICAL_ILLNESS: { zh: "大病保险", en: "critical-illness insurance" },
+  SPECIAL_DRUGS: { zh: "全民补充医疗保险（特药特材）", en: "supplementary insurance, special drugs" },
+  MEDICAL_AID: { zh: "医疗救助", en: "medical aid" },
+  POVERTY_SPECIAL: { zh: "扶贫特惠保险", en: "poverty special insurance" },
+};
+
+/** 医院等级 一级 / 二级 / 三级. */
+export const HOSPITAL_LEVELS = ["PRIMARY", "SECONDARY", "TERTIARY"] as const;
+export type HospitalLevel = (typeof HOSPITAL_LEVELS)[number];
+
+export const PAYER_BASES = [
+  "POLICY_SCOPE",
+  "POLICY_SCOPE_REMAINDER",
+  "SPECIAL_DRUGS",
+  "OUT_OF_POCKET",
+] as const;
+export type PayerBase = (typeof PAYER_BASES)[number];
+
+export const BAND_BASES = ["CUMULATIVE_BURDEN", "ABOVE_DEDUCTIBLE"] as const;
+export type BandBase = (typeof BAND_BASES)[number];
+
+/** One payout band: `[fromFen, toFen)` paid at `rateBp`; `toFen: null` is open-ended. */
+export interface PayoutBand {
+  fromFen: number;
+  toFen: number | null;
+  rateBp: number;
+}
+
+export interface PayerParameters {
+  /** What the payer pays on (see the module comment). */
+  base: PayerBase;
+  /** Share of that amount taken as the base, in bp (10000 = all of it). */
+  baseShareBp: number;
+  /** Pays only rural poor people (medical aid, poverty special insurance). */
+  poorOnly: boolean;
+  /** 起付标准 Annual deductible, fen. */
+  deductibleFen: number;
+  /** Whether band edges are measured on the cumulative burden or on the amount above the deductible. */
+  bandBase: BandBase;
+  /** 支付比例 Payout bands, ascending and contiguous. */
+  bands: PayoutBand[];
+  /** Bands that replace `bands` for a hospital level (basic medical pays less in bigger hospitals). */
+  bandsByHospitalLevel?: Partial<Record<HospitalLevel, PayoutBand[]>> | undefined;
+  /** 封顶线 Annual cap of what this payer pays a person, fen; null: no cap. */
+  annualCapFen: number | null;
+}
+
+/** R-SS-4: what changes for a rural poor person. */
+export interface PoorPersonAdjustment {
+  /** The critical-illness deductible is multiplied by this (5000 bp: halved). */
+  criticalIllnessDeductibleShareBp: number;
+  /** Every critical-illness band's rate is raised by this (500 bp = 5 points), at most to 10000 bp. */
+  criticalIllnessRateRaiseBp: number;
+  /** The special drugs and materials cover has no deductible (大额保障不设起付线). */
+  specialDrugsDeductibleWaived: boolean;
+}
+
+export interface SettlementParameters {
+  payers: Record<Payer, PayerParameters>;
+  poorPersonAdjustment: PoorPersonAdjustment;
+}
+
+/** A policy version as the engine sees it: the parameters and where they came from. */
+export interface SettlementPolicy {
+  id: string;
+  validFrom: string;
+  parameters: SettlementParameters;
+}
+
+export interface Claim {
+  personId: string;
+  /** Business date of the claim (Asia/Shanghai), YYYY-MM-DD; its year is the accumulators' year. */
+  date: string;
+  hospitalLevel: HospitalLevel;
+  totalCostFen: number;
+  /** 政策范围内费用 The part of the total inside the insurance catalogue. */
+  policyScopeCostFen: number;
+  /** 特药特材费用 Special drugs and materials: a part of the total outside the policy scope. */
+  specialDrugsCostFen: number;
+}
+
+export interface PayerAccumulator {
+  /** What the person has borne of this payer's deductible this year. */
+  deductibleUsedFen: number;
+  /** This year's base amounts past the deductible (where the bands continue from). */
+  aboveDeductibleFen: number;
+  /** What this payer has paid the person this year (towards the annual cap). */
+  paidFen: number;
+}
+
+/** A person's accumulators for one calendar year (Asia/Shanghai). */
+export interface YearAccumulators {
+  year: number;
+  payers: Record<Payer, PayerAccumulator>;
+}
+
+export interface SettlementInput {
+  claim: Claim;
+  /** 农村贫困人口 Registered as poor at any time up to the claim (R-PRIN-1: exits keep it). */
+  poorPerson: boolean;
+  accumulators: YearAccumulators;
+  policy: SettlementPolicy;
+}
+
+export interface PayerLine {
+  payer: Payer;
+  /** False when the payer does not pay this person (poor-only payers for others). */
+  eligible: boolean;
+  baseFen: number;
+  /** Deductible in force for this person this year (after the poor-person adjustment). */
+  deductibleFen: number;
+  /** The part of this claim's base the person bore as deductible. */
+  deductibleAppliedFen: number;
+  /** Sum of the bands' rounded products, before the caps. */
+  bandsFen: number;
+  paidFen: number;
+  /** Whether the annual cap or the unpaid remainder cut the payment. */
+  capped: boolean;
+}
+
+export interface TraceLine {
+  payer: Payer | null;
+  /** A stable rule code, e.g. `BAND`, `DEDUCTIBLE`, `CAP`. */
+  rule: string;
+  zh: string;
+  en: string;
+  amountFen: number;
+}
+
+export interface SettlementResult {
+  policyVersionId: string;
+  year: number;
+  poorPerson: boolean;
+  totalCostFen: number;
+  /** One line per payer, in `PAYERS` order. */
+  lines: PayerLine[];
+  paidByPayersFen: number;
+  /** 个人自付 total − sum of the payers. */
+  outOfPocketFen: number;
+  accumulators: YearAccumulators;
+  trace: TraceLine[];
+}
+
+/** Largest amount the engine accepts: 1e11 fen (一亿元 ×10); × 10000 bp stays below 2^53. */
+export const MAX_AMOUNT_FEN = 100_000_000_000;
+const FULL_BP = 10_000;
+
+/**
+ * The one rounding rule: `amountFen × rateBp / 10000`, half up to the fen, integers only.
+ * For non-negative amounts and rates.
+ */
+export function applyRateBp(amountFen: number, rateBp: number): number {
+  return Math.floor((amountFen * rateBp + 5000) / FULL_BP);
+}
+
+/** The calendar year of a business date. */
+export function yearOf(date: string): number {
+  return Number(date.slice(0, 4));
+}
+
+/** Fresh accumulators for a person's year: nothing used, nothing paid. */
+export function emptyAccumulators(year: number): YearAccumulators {
+  const payers = {} as Record<Payer, PayerAccumulator>;
+  for (const p of PAYERS) payers[p] = { deductibleUsedFen: 0, aboveDeductibleFen: 0, paidFen: 0 };
+  return { year, payers };
+}
+
+export interface ClaimProblem {
+  field: keyof Claim;
+  zh: string;
+  en: string;
+}
+
+/** What is wrong with a claim's amounts (empty: settleable). The service turns these into BAD_USER_INPUT. */
+export function claimProblems(claim: Claim): ClaimProblem[] {
+  const out: ClaimProblem[] = [];
+  const amount = (field: "totalCostFen" | "policyScopeCostFen" | "specialDrugsCostFen", zh: string) => {
+    const v = claim[field];
+    if (!Number.isSafeInteger(v) || v < 0) {
+      out.push({
+        field,
+        zh: `${zh}应为非负整数（分）`,
+        en: `${field} must be a non-negative whole number of fen`,
+      });
+      return false;
+    }
+    if (v > MAX_AMOUNT_FEN) {
+      out.push({ field, zh: `${zh}超出上限`, en: `${field} must be at most ${MAX_AMOUNT_FEN} fen` });
+      return false;
+    }
+    return true;
+  };
+  const total = amount("totalCostFen", "总费用");
+  const scope = amount("policyScopeCostFen", "政策范围内费用");
+  const drugs = amount("specialDrugsCostFen", "特药特材费用");
+  if (total && scope && claim.policyScopeCostFen > claim.totalCostFen)
+    out.push({
+      field: "policyScopeCostFen",
+      zh: "政策范围内费用不能超过总费用",
+      en: "policyScopeCostFen cannot exceed totalCostFen",
+    });
+  if (total && drugs && claim.specialDrugsCostFen > claim.totalCostFen)
+    out.push({
+      field: "specialDrugsCostFen",
+      zh: "特药特材费用不能超过总费用",
+      en: "specialDrugsCostFen cannot exceed totalCostFen",
+    });
+  else if (
+    total &&
+    scope &&
+    drugs &&
+    claim.policyScopeCostFen <= claim.totalCostFen &&
+    claim.policyScopeCostFen + claim.specialDrugsCostFen > claim.totalCostFen
+  )
+    out.push({
+      field: "specialDrugsCostFen",
+      zh: "特药特材费用是政策范围外的部分：政策范围内费用与特药特材费用之和不能超过总费用",
+      en: "special drugs are the part outside the policy scope: policyScopeCostFen + specialDrugsCostFen cannot exceed totalCostFen",
+    });
+  if (!HOSPITAL_LEVELS.includes(claim.hospitalLevel))
+    out.push({
+      field: "hospitalLevel",
+      zh: "医院等级无效",
+      en: `hospitalLevel must be one of ${HOSPITAL_LEVELS.join(", ")}`,
+    });
+  return out;
+}
+
+export class SettlementError extends Error {
+  override name = "SettlementError";
+}
+
+/**
+ * 一站式结算 Settles one claim. Throws `SettlementError` on a claim with problems (`claimProblems`)
+ * or accumulators of another year; the service checks both first and answers BAD_USER_INPUT.
+ */
+export function settle(input: SettlementInput): SettlementResult {
+  const { claim, poorPerson, policy } = input;
+  const problems = claimProblems(claim);
+  if (problems.length > 0) throw new SettlementError(problems.map((p) => p.en).join("; "));
+  const year = yearOf(claim.date);
+  if (input.accumulators.year !== year) {
+    throw new SettlementError(
+      `the accumulators are for ${input.accumulators.year} but the claim is dated ${claim.date}; pass the accumulators of ${year}`,
+    );
+  }
+  const params = policy.parameters;
+  const adj = params.poorPersonAdjustment;
+  const trace: TraceLine[] = [];
+  const lines: PayerLine[] = [];
+  const nextPayers = {} as Record<Payer, PayerAccumulator>;
+  let paidSoFar = 0;
+  let paidOnPolicyScope = 0;
+
+  trace.push({
+    payer: null,
+    rule: "CLAIM",
+    zh: `费用：总额 ${claim.totalCostFen}，政策范围内 ${claim.policyScopeCostFen}，特药特材 ${claim.specialDrugsCostFen}（分）；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
+    en: `costs: total ${claim.totalCostFen}, policy scope ${claim.policyScopeCostFen}, special drugs ${claim.specialDrugsCostFen} (fen); ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
+    amountFen: claim.totalCostFen,
+  });
+
+  for (const payer of PAYERS) {
+    const p = params.payers[payer];
+    const acc = input.accumulators.payers[payer];
+    const name = PAYER_NAMES[payer];
+    const line: PayerLine = {
+      payer,
+      eligible: true,
+      baseFen: 0,
+      deductibleFen: 0,
+      deductibleAppliedFen: 0,
+      bandsFen: 0,
+      paidFen: 0,
+      capped: false,
+    };
+    lines.push(line);
+    if (p.poorOnly && !poorPerson) {
+      line.eligible = false;
+      nextPayers[payer] = { ...acc };
+      trace.push({
+        payer,
+        rule: "NOT_ELIGIBLE",
+        zh: `${name.zh}：仅限农村贫困人口，不支付`,
+        en: `${name.en}: pays rural poor people only; pays nothing`,
+        amountFen: 0,
+      });
+      continue;
+    }
+
+    // 1. Base.
+    let rawBase: number;
+    let baseZh: string;
+    let baseEn: string;
+    switch (p.base) {
+      case "POLICY_SCOPE":
+        rawBase = claim.policyScopeCostFen;
+        baseZh = "政策范围内费用";
+        baseEn = "policy-scope cost";
+        break;
+      case "POLICY_SCOPE_REMAINDER":
+        rawBase = claim.policyScopeCostFen - paidOnPolicyScope;
+        baseZh = `政策范围内费用余额 ${claim.policyScopeCostFen}−${paidOnPolicyScope}`;
+        baseEn = `policy-scope remainder ${claim.policyScopeCostFen}−${paidOnPolicyScope}`;
+        break;
+      case "SPECIAL_DRUGS":
+        rawBase = claim.specialDrugsCostFen;
+        baseZh = "特药特材费用";
+        baseEn = "special drugs cost";
+        break;
+      case "OUT_OF_POCKET":
+        rawBase = claim.totalCostFen - paidSoFar;
+        baseZh = `剩余个人负担 ${claim.totalCostFen}−${paidSoFar}`;
+        baseEn = `remaining out of pocket ${claim.totalCostFen}−${paidSoFar}`;
+        break;
+    }
+    const base = applyRateBp(rawBase, p.baseShareBp);
+    line.baseFen = base;
+    trace.push({
+      payer,
+      rule: "BASE",
+      zh: `${name.zh} 计算基数：${baseZh} = ${rawBase}，×${p.baseShareBp}bp = ${base}`,
+      en: `${name.en} base: ${baseEn} = ${rawBase}, ×${p.baseShareBp}bp = ${base}`,
+      amountFen: base,
+    });
+
+    // 2. Deductible, with the poor-person adjustments.
+    let deductible = p.deductibleFen;
+    if (poorPerson && payer === "CRITICAL_ILLNESS" && adj.criticalIllnessDeductibleShareBp !== FULL_BP) {
+      const adjusted = applyRateBp(deductible, adj.criticalIllnessDeductibleShareBp);
+      trace.push({
+        payer,
+        rule: "POOR_DEDUCTIBLE",
+        zh: `${name.zh} 贫困人口起付标准调整：${deductible}×${adj.criticalIllnessDeductibleShareBp}bp = ${adjusted}`,
+        en: `${name.en} poor-person deductible: ${deductible}×${adj.criticalIllnessDeductibleShareBp}bp = ${adjusted}`,
+        amountFen: adjusted,
+      });
+      deductible = adjusted;
+    }
+    if (poorPerson && payer === "SPECIAL_DRUGS" && adj.specialDrugsDeductibleWaived && deductible !== 0) {
+      trace.push({
+        payer,
+        rule: "POOR_DEDUCTIBLE",
+        zh: `${name.zh} 贫困人口不设起付线：${deductible} → 0`,
+        en: `${name.en} no deductible for poor people: ${deductible} → 0`,
+        amountFen: 0,
+      });
+      deductible = 0;
+    }
+    line.deductibleFen = deductible;
+    const deductibleLeft = Math.max(0, deductible - acc.deductibleUsedFen);
+    const deductiblePart = Math.min(base, deductibleLeft);
+    line.deductibleAppliedFen = deductiblePart;
+    const rest = base - deductiblePart;
+    trace.push({
+      payer,
+      rule: "DEDUCTIBLE",
+      zh: `${name.zh} 起付标准 ${deductible}，本年已用 ${acc.deductibleUsedFen}，本次个人承担 min(${base}, ${deductibleLeft}) = ${deductiblePart}，起付线以上 ${base}−${deductiblePart} = ${rest}`,
+      en: `${name.en} deductible ${deductible}, used this year ${acc.deductibleUsedFen}, borne now min(${base}, ${deductibleLeft}) = ${deductiblePart}, above it ${base}−${deductiblePart} = ${rest}`,
+      amountFen: deductiblePart,
+    });
+
+    // 3. Bands, measured where `bandBase` says.
+    const deductibleUsed = acc.deductibleUsedFen + deductiblePart;
+    const start =
+      p.bandBase === "CUMULATIVE_BURDEN" ? deductibleUsed + acc.aboveDeductibleFen : acc.aboveDeductibleFen;
+    const end = start + rest;
+    const bands = p.bandsByHospitalLevel?.[claim.hospitalLevel] ?? p.bands;
+    const raise = poorPerson && payer === "CRITICAL_ILLNESS" ? adj.criticalIllnessRateRaiseBp : 0;
+    let bandsTotal = 0;
+    if (rest > 0) {
+      for (let i = 0; i < bands.length; i++) {
+        const band = bands[i]!;
+        const lo = Math.max(start, band.fromFen);
+        const hi = band.toFen === null ? end : Math.min(end, band.toFen);
+        if (hi <= lo) continue;
+        const rate = raise > 0 ? Math.min(FULL_BP, band.rateBp + raise) : band.rateBp;
+        const pay = applyRateBp(hi - lo, rate);
+        bandsTotal += pay;
+        const rateZh = raise > 0 ? `(${band.rateBp}+${raise})bp=${rate}bp` : `${rate}bp`;
+        trace.push({
+          payer,
+          rule: "BAND",
+          zh: `${name.zh} 第${i + 1}段：(${hi}−${lo})×${rateZh} = ${pay}`,
+          en: `${name.en} band ${i + 1}: (${hi}−${lo})×${rateZh} = ${pay}`,
+          amountFen: pay,
+        });
+      }
+    }
+    line.bandsFen = bandsTotal;
+
+    // 4. Caps: the annual cap, then what of the claim is still unpaid.
+    const capLeft =
+      p.annualCapFen === null ? Number.MAX_SAFE_INTEGER : Math.max(0, p.annualCapFen - acc.paidFen);
+    const unpaid = claim.totalCostFen - paidSoFar;
+    let paid = bandsTotal;
+    if (paid > capLeft) {
+      trace.push({
+        payer,
+        rule: "CAP",
+        zh: `${name.zh} 封顶线 ${p.annualCapFen}，本年已付 ${acc.paidFen}，本次最多 ${capLeft}：${paid} → ${capLeft}`,
+        en: `${name.en} annual cap ${p.annualCapFen}, paid this year ${acc.paidFen}, at most ${capLeft} now: ${paid} → ${capLeft}`,
+        amountFen: capLeft,
+      });
+      paid = capLeft;
+      line.capped = true;
+    }
+    if (paid > unpaid) {
+      trace.push({
+        payer,
+        rule: "UNPAID_LIMIT",
+        zh: `${name.zh} 不超过尚未支付的费用 ${unpaid}：${paid} → ${unpaid}`,
+        en: `${name.en} no more than the cost still unpaid ${unpaid}: ${paid} → ${unpaid}`,
+        amountFen: unpaid,
+      });
+      paid = unpaid;
+      line.capped = true;
+    }
+    line.paidFen = paid;
+    paidSoFar += paid;
+    if (p.base === "POLICY_SCOPE" || p.base === "POLICY_SCOPE_REMAINDER") paidOnPolicyScope += paid;
+    nextPayers[payer] = {
+      deductibleUsedFen: deductibleUsed,
+      aboveDeductibleFen: acc.aboveDeductibleFen + rest,
+      paidFen: acc.paidFen + paid,
+    };
+    trace.push({
+      payer,
+      rule: "PAID",
+      zh: `${name.zh} 支付 ${paid}`,
+      en: `${name.en} pays ${paid}`,
+      amountFen: paid,
+    });
+  }
+
+  const outOfPocket = claim.totalCostFen - paidSoFar;
+  trace.push({
+    payer: null,
+    rule: "OUT_OF_POCKET",
+    zh: `个人自付：${claim.totalCostFen}−${paidSoFar} = ${outOfPocket}`,
+    en: `out of pocket: ${claim.totalCostFen}−${paidSoFar} = ${outOfPocket}`,
+    amountFen: outOfPocket,
+  });
+  return {
+    policyVersionId: policy.id,
+    year,
+    poorPerson,
+    totalCostFen: claim.totalCostFen,
+    lines,
+    paidByPayersFen: paidSoFar,
+    outOfPocketFen: outOfPocket,
+    accumulators: { year, payers: nextPayers },
+    trace,
+  };
+}
+
+/** A version with the date it takes effect, as stored (only adopted versions should be passed). */
+export interface DatedVersion {
+  id: string;
+  validFrom: string;
+}
+
+export class NoPolicyInForceError extends Error {
+  override name = "NoPolicyInForceError";
+  constructor(readonly date: string) {
+    super(
+      `no adopted policy version is in force on ${date}: adopt one whose validFrom is on or before that date`,
+    );
+  }
+}
+
+/**
+ * 生效版本 The version in force on a date: the one with the latest `validFrom` on or before it
+ * (a version takes effect on its validFrom day itself). Throws `NoPolicyInForceError` when none is.
+ * Ties on validFrom go to the later id (ids are sortable by creation).
+ */
+export function policyInForce<V extends DatedVersion>(versions: readonly V[], date: string): V {
+  let best: V | undefined;
+  for (const v of versions) {
+    if (v.validFrom > date) continue;
+    if (!best || v.validFrom > best.validFrom || (v.validFrom === best.validFrom && v.id > best.id)) best = v;
+  }
+  if (!best) throw new NoPolicyInForceError(date);
+  return best;
+}
