@@ -23,4 +23,12 @@ pnpm exec turbo run typecheck --output-logs=errors-only
 echo "test: the committed supergraph matches the subgraphs' schemas"
 pnpm --filter @pa/gateway compose:check
 echo "test: vitest"
-pnpm exec vitest run "$@"
+mkdir -p .data
+status=0
+pnpm exec vitest run --reporter=default --reporter=json --outputFile.json=.data/vitest-report.json "$@" || status=$?
+# One plain closing line for CI, whatever the reporter printed.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(".data/vitest-report.json", "utf8"));
+  console.log(`test: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+' || true
+exit $status
