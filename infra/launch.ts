@@ -4,7 +4,8 @@
  * Ctrl-C stops everything. PostgreSQL is used instead when DATABASE_URL_<SERVICE> is set.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, mkdirSync } from "node:fs";
+import { existsSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { ensureNats } from "@pa/events";
 
@@ -91,6 +92,11 @@ process.on("SIGTERM", () => void stop(0));
 async function main(): Promise<void> {
   mkdirSync(DATA, { recursive: true });
   const natsUrl = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
+  // Each .data folder has its own bus namespace: deleting .data starts over on a shared NATS server
+  // too, instead of replaying the old demo's events into the new databases.
+  const nsFile = join(DATA, "bus-namespace");
+  if (!existsSync(nsFile)) writeFileSync(nsFile, `local_${randomBytes(4).toString("hex")}\n`);
+  const natsNamespace = process.env.NATS_NAMESPACE ?? readFileSync(nsFile, "utf8").trim();
   // NATS: use the one at NATS_URL, or start a local nats-server with JetStream under .data/nats.
   const nats = await ensureNats(natsUrl, { storeDir: join(DATA, "nats") });
   if (nats.startedPid) {
@@ -107,6 +113,7 @@ async function main(): Promise<void> {
         PORT: String(s.port),
         DATABASE_URL: process.env[`DATABASE_URL_${key}`] ?? `sqlite:${join(DATA, `${s.name}.db`)}`,
         NATS_URL: natsUrl,
+        NATS_NAMESPACE: natsNamespace,
         [`${key}_LOAD_DEMO`]: "true",
       },
       colours[i++ % colours.length]!,

@@ -50,4 +50,12 @@ export const NatsEnv = {
   NATS_URL: z.string().default("nats://127.0.0.1:4222"),
   /** Replicas of the service's stream: 1 on one node, 3 in a JetStream cluster. */
   NATS_STREAM_REPLICAS: z.coerce.number().int().min(1).max(5).default(1),
+  /**
+   * Prefix of every subject and suffix of every stream, so that several deployments (a local demo,
+   * tests) can share one NATS server without hearing each other. Empty in production.
+   */
+  NATS_NAMESPACE: z
+    .string()
+    .regex(/^([a-z][a-z0-9_]{0,31})?$/, "lowercase letters, digits and _ (or empty)")
+    .default(""),
 };

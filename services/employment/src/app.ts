@@ -15,6 +15,7 @@ import { entities } from "./entities";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildEmploymentSchema } from "./schema";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { handlers } from "./events/handlers";
 
 export const SERVICE = "employment";
@@ -29,6 +30,8 @@ export interface EmploymentDeps {
   /** Bus namespace: empty in production; tests pass their own. */
   natsNamespace?: string;
   natsStreamReplicas?: number;
+  /** Load the demo data when the database is empty, before the service joins the bus. */
+  loadDemo?: boolean;
   logger?: Logger;
   production?: boolean;
   /** R-EMP-3 offers each person must receive (`EMPLOYMENT_OFFERS_REQUIRED`, default 3). */
@@ -45,6 +48,9 @@ export async function createEmploymentApp(deps: EmploymentDeps): Promise<Subgrap
     migrations: migrationSets,
     logger,
   });
+  // Demo data first: the service then joins the bus with it in place (policies before people,
+  // say), and what the demo wrote to the outbox is published as soon as the relay starts.
+  if (deps.loadDemo) await loadDemoIfEmpty(orm, logger);
   // Produces employment events; consumes the registry's person and township events and skills'
   // training completions (ARCHITECTURE.md flows 1 and 3).
   const bus = await startEventBus({

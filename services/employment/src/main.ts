@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { createLogger, handleShutdown, runMain } from "@pa/service-kit";
 import { createEmploymentApp, SERVICE } from "./app";
 import { employmentConfig } from "./config";
-import { loadDemoIfEmpty } from "./demo/demo-loader";
 
 await runMain(SERVICE, async () => {
   const config = employmentConfig();
@@ -12,11 +11,12 @@ await runMain(SERVICE, async () => {
     auth: config,
     natsUrl: config.NATS_URL,
     natsStreamReplicas: config.NATS_STREAM_REPLICAS,
+    natsNamespace: config.NATS_NAMESPACE,
+    loadDemo: config.EMPLOYMENT_LOAD_DEMO,
     logger,
     production: config.NODE_ENV === "production",
     offersRequired: config.EMPLOYMENT_OFFERS_REQUIRED,
   });
-  if (config.EMPLOYMENT_LOAD_DEMO) await loadDemoIfEmpty(app.orm, logger);
   const { url } = await app.listen(config.PORT, config.HOST);
   logger.info({ url }, "employment listening");
   handleShutdown(logger, () => app.close());

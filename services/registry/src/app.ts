@@ -15,6 +15,7 @@ import { entities } from "./entities";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildRegistrySchema } from "./schema";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
 
 export const SERVICE = "registry";
 export const migrationSets = { postgresql, sqlite };
@@ -28,6 +29,8 @@ export interface RegistryDeps {
   /** Bus namespace: empty in production; tests pass their own. */
   natsNamespace?: string;
   natsStreamReplicas?: number;
+  /** Load the demo data when the database is empty, before the service joins the bus. */
+  loadDemo?: boolean;
   logger?: Logger;
   production?: boolean;
 }
@@ -42,6 +45,9 @@ export async function createRegistryApp(deps: RegistryDeps): Promise<SubgraphApp
     migrations: migrationSets,
     logger,
   });
+  // Demo data first: the service then joins the bus with it in place (policies before people,
+  // say), and what the demo wrote to the outbox is published as soon as the relay starts.
+  if (deps.loadDemo) await loadDemoIfEmpty(orm, logger);
   const bus = await startEventBus({
     service: SERVICE,
     orm,

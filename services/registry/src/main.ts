@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { createLogger, handleShutdown, runMain } from "@pa/service-kit";
 import { createRegistryApp, SERVICE } from "./app";
 import { registryConfig } from "./config";
-import { loadDemoIfEmpty } from "./demo/demo-loader";
 
 await runMain(SERVICE, async () => {
   const config = registryConfig();
@@ -12,10 +11,11 @@ await runMain(SERVICE, async () => {
     auth: config,
     natsUrl: config.NATS_URL,
     natsStreamReplicas: config.NATS_STREAM_REPLICAS,
+    natsNamespace: config.NATS_NAMESPACE,
+    loadDemo: config.REGISTRY_LOAD_DEMO,
     logger,
     production: config.NODE_ENV === "production",
   });
-  if (config.REGISTRY_LOAD_DEMO) await loadDemoIfEmpty(app.orm, logger);
   const { url } = await app.listen(config.PORT, config.HOST);
   logger.info({ url }, "registry listening");
   handleShutdown(logger, () => app.close());

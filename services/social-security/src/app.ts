@@ -14,6 +14,7 @@ import { entities } from "./entities";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildSocialSecuritySchema } from "./schema";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
 import type { SocialSecurityContext } from "./context";
 import { handlers } from "./events/handlers";
 
@@ -29,6 +30,8 @@ export interface SocialSecurityDeps {
   /** Bus namespace: empty in production; tests pass their own. */
   natsNamespace?: string;
   natsStreamReplicas?: number;
+  /** Load the demo data when the database is empty, before the service joins the bus. */
+  loadDemo?: boolean;
   logger?: Logger;
   production?: boolean;
 }
@@ -43,6 +46,9 @@ export async function createSocialSecurityApp(deps: SocialSecurityDeps): Promise
     migrations: migrationSets,
     logger,
   });
+  // Demo data first: the service then joins the bus with it in place (policies before people,
+  // say), and what the demo wrote to the outbox is published as soon as the relay starts.
+  if (deps.loadDemo) await loadDemoIfEmpty(orm, logger);
   // Produces social-security events; consumes the registry's person events (flow 1, R-SS-2).
   const bus = await startEventBus({
     service: SERVICE,

@@ -2,7 +2,6 @@ import "reflect-metadata";
 import { createLogger, handleShutdown, runMain } from "@pa/service-kit";
 import { createSocialSecurityApp, SERVICE } from "./app";
 import { socialSecurityConfig } from "./config";
-import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { scheduleDailyPensionLedger } from "./pension/pension.scheduler";
 
 await runMain(SERVICE, async () => {
@@ -13,10 +12,11 @@ await runMain(SERVICE, async () => {
     auth: config,
     natsUrl: config.NATS_URL,
     natsStreamReplicas: config.NATS_STREAM_REPLICAS,
+    natsNamespace: config.NATS_NAMESPACE,
+    loadDemo: config.SOCIAL_SECURITY_LOAD_DEMO,
     logger,
     production: config.NODE_ENV === "production",
   });
-  if (config.SOCIAL_SECURITY_LOAD_DEMO) await loadDemoIfEmpty(app.orm, logger);
   // R-SS-3: the daily pension ledger run, from PENSION_LEDGER_HOUR o'clock Asia/Shanghai.
   const stopSchedule = config.PENSION_LEDGER_SCHEDULE
     ? scheduleDailyPensionLedger(app.orm, { hour: config.PENSION_LEDGER_HOUR, logger })
