@@ -5,7 +5,8 @@ import type { Logger } from "pino";
 import { EventConsumer, type EventConsumerOptions, type EventHandler } from "./inbox";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { connectNats } from "./nats";
-import { OutboxRelay } from "./outbox";
+import { Outbox, OutboxRelay } from "./outbox";
+import type { ServicePlugin } from "@pa/service-kit";
 import { ensureStreams, type BusNamespace } from "./streams";
 
 /** Options of {@link startEventBus}. */
@@ -88,6 +89,37 @@ export async function startEventBus(opts: EventBusOptions): Promise<EventBus> {
       await consumer?.stop();
       await relay?.stop();
       if (!nc.isClosed()) await nc.drain();
+    },
+  };
+}
+
+/**
+ * The event backbone as a service plugin (`createService({ plugins: [eventBusPlugin(…)] })`):
+ * joins the bus with the service's name and `deps` (NATS URL, namespace, replicas), puts the
+ * request-bound outbox on every context, adds NATS to `/ready`, and leaves the bus on shutdown.
+ */
+export function eventBusPlugin(opts: {
+  produces: boolean;
+  handlers?: EventHandler<unknown>[];
+}): ServicePlugin {
+  return {
+    async start({ service, orm, logger, metrics, deps }) {
+      const bus = await startEventBus({
+        service,
+        orm,
+        natsUrl: deps.natsUrl,
+        namespace: deps.natsNamespace ?? "",
+        replicas: deps.natsStreamReplicas ?? 1,
+        log: logger,
+        metrics,
+        produces: opts.produces,
+        ...(opts.handlers ? { handlers: opts.handlers } : {}),
+      });
+      return {
+        extendContext: (ctx) => ({ outbox: Outbox.forRequest(ctx) }),
+        readinessChecks: { nats: bus.ready },
+        close: bus.close,
+      };
     },
   };
 }

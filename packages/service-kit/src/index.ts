@@ -26,4 +26,5 @@ export * from "./graphql/pagination";
 export * from "./graphql/subgraph-schema";
 export * from "./graphql/plugins";
 export * from "./http/subgraph-app";
+export * from "./http/create-service";
 export * from "./http/run-service";

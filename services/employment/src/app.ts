@@ -1,87 +1,43 @@
 import "reflect-metadata";
-import { eventEntities, Outbox, startEventBus } from "@pa/events";
-import {
-  createLogger,
-  createSubgraphApp,
-  createTokenVerifier,
-  openOrm,
-  ServiceMetrics,
-  type Logger,
-  type SubgraphApp,
-  type TokenSettings,
-} from "@pa/service-kit";
+import { eventBusPlugin, eventEntities } from "@pa/events";
+import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
 import { DEFAULT_SETTINGS, type EmploymentContext } from "./context";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
+import { handlers } from "./events/handlers";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildEmploymentSchema } from "./schema";
-import { loadDemoIfEmpty } from "./demo/demo-loader";
-import { handlers } from "./events/handlers";
 
 export const SERVICE = "employment";
 export const migrationSets = { postgresql, sqlite };
 /** The service's tables, with the outbox and inbox of the event backbone. */
 export const allEntities = [...entities, ...eventEntities];
 
-export interface EmploymentDeps {
-  databaseUrl: string;
-  auth: TokenSettings;
-  natsUrl: string;
-  /** Bus namespace: empty in production; tests pass their own. */
-  natsNamespace?: string;
-  natsStreamReplicas?: number;
-  /** Load the demo data when the database is empty, before the service joins the bus. */
-  loadDemo?: boolean;
-  logger?: Logger;
-  production?: boolean;
+export interface EmploymentDeps extends ServiceDeps {
   /** R-EMP-3 offers each person must receive (`EMPLOYMENT_OFFERS_REQUIRED`, default 3). */
   offersRequired?: number;
 }
 
-/** The employment app without `listen`: tests and `main.ts` both build it here. */
-export async function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> {
-  const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
-  const metrics = new ServiceMetrics(SERVICE);
-  const orm = await openOrm({
-    databaseUrl: deps.databaseUrl,
-    entities: allEntities,
-    migrations: migrationSets,
-    logger,
-  });
-  // Demo data first: the service then joins the bus with it in place (policies before people,
-  // say), and what the demo wrote to the outbox is published as soon as the relay starts.
-  if (deps.loadDemo) await loadDemoIfEmpty(orm, logger);
-  // Produces employment events; consumes the registry's person and township events and skills'
-  // training completions (ARCHITECTURE.md flows 1 and 3).
-  const bus = await startEventBus({
-    service: SERVICE,
-    orm,
-    natsUrl: deps.natsUrl,
-    namespace: deps.natsNamespace ?? "",
-    replicas: deps.natsStreamReplicas ?? 1,
-    log: logger,
-    metrics,
-    produces: true,
-    handlers,
-  }).catch(async (e: unknown) => {
-    await orm.close(true);
-    throw e;
-  });
-  const { schema } = await buildEmploymentSchema();
+/**
+ * The employment app without `listen`: tests and `main.ts` both build it here. Publishes
+ * employment events; consumes the registry's person and township events and skills' training
+ * completions (ARCHITECTURE.md flows 1 and 3).
+ */
+export function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> {
   const settings = {
     ...DEFAULT_SETTINGS,
     ...(deps.offersRequired ? { offersRequired: deps.offersRequired } : {}),
   };
-  return createSubgraphApp<EmploymentContext>({
+  return createService<EmploymentContext>({
     name: SERVICE,
-    schema,
-    orm,
-    metrics,
-    verifyToken: createTokenVerifier(deps.auth),
-    logger,
-    introspection: !deps.production,
-    extendContext: (ctx) => ({ ...ctx, settings, outbox: Outbox.forRequest(ctx) }),
-    readinessChecks: { nats: bus.ready },
-    onClose: [bus.close],
+    deps,
+    entities: allEntities,
+    migrations: migrationSets,
+    schema: buildEmploymentSchema,
+    loadDemo: loadDemoIfEmpty,
+    plugins: [eventBusPlugin({ produces: true, handlers })],
+    // The bus plugin has already put the outbox on the context; the service adds its settings.
+    extendContext: (ctx) => ({ ...(ctx as EmploymentContext), settings }),
   });
 }

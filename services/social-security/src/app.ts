@@ -1,80 +1,33 @@
 import "reflect-metadata";
-import { eventEntities, Outbox, startEventBus } from "@pa/events";
-import {
-  createLogger,
-  createSubgraphApp,
-  createTokenVerifier,
-  openOrm,
-  ServiceMetrics,
-  type Logger,
-  type SubgraphApp,
-  type TokenSettings,
-} from "@pa/service-kit";
+import { eventBusPlugin, eventEntities } from "@pa/events";
+import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
+import type { SocialSecurityContext } from "./context";
+import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
+import { handlers } from "./events/handlers";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildSocialSecuritySchema } from "./schema";
-import { loadDemoIfEmpty } from "./demo/demo-loader";
-import type { SocialSecurityContext } from "./context";
-import { handlers } from "./events/handlers";
 
 export const SERVICE = "social-security";
 export const migrationSets = { postgresql, sqlite };
 /** The service's tables, with the outbox and inbox of the event backbone. */
 export const allEntities = [...entities, ...eventEntities];
 
-export interface SocialSecurityDeps {
-  databaseUrl: string;
-  auth: TokenSettings;
-  natsUrl: string;
-  /** Bus namespace: empty in production; tests pass their own. */
-  natsNamespace?: string;
-  natsStreamReplicas?: number;
-  /** Load the demo data when the database is empty, before the service joins the bus. */
-  loadDemo?: boolean;
-  logger?: Logger;
-  production?: boolean;
-}
+export type SocialSecurityDeps = ServiceDeps;
 
-/** The social-security app without `listen`: tests and `main.ts` both build it here. */
-export async function createSocialSecurityApp(deps: SocialSecurityDeps): Promise<SubgraphApp> {
-  const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
-  const metrics = new ServiceMetrics(SERVICE);
-  const orm = await openOrm({
-    databaseUrl: deps.databaseUrl,
+/**
+ * The social-security app without `listen`: tests and `main.ts` both build it here. Publishes
+ * social-security events; consumes the registry's person events (flow 1, R-SS-2).
+ */
+export function createSocialSecurityApp(deps: SocialSecurityDeps): Promise<SubgraphApp> {
+  return createService<SocialSecurityContext>({
+    name: SERVICE,
+    deps,
     entities: allEntities,
     migrations: migrationSets,
-    logger,
-  });
-  // Demo data first: the service then joins the bus with it in place (policies before people,
-  // say), and what the demo wrote to the outbox is published as soon as the relay starts.
-  if (deps.loadDemo) await loadDemoIfEmpty(orm, logger);
-  // Produces social-security events; consumes the registry's person events (flow 1, R-SS-2).
-  const bus = await startEventBus({
-    service: SERVICE,
-    orm,
-    natsUrl: deps.natsUrl,
-    namespace: deps.natsNamespace ?? "",
-    replicas: deps.natsStreamReplicas ?? 1,
-    log: logger,
-    metrics,
-    produces: true,
-    handlers,
-  }).catch(async (e: unknown) => {
-    await orm.close(true);
-    throw e;
-  });
-  const { schema } = await buildSocialSecuritySchema();
-  return createSubgraphApp<SocialSecurityContext>({
-    name: SERVICE,
-    schema,
-    orm,
-    metrics,
-    verifyToken: createTokenVerifier(deps.auth),
-    logger,
-    introspection: !deps.production,
-    extendContext: (ctx) => ({ ...ctx, outbox: Outbox.forRequest(ctx) }),
-    readinessChecks: { nats: bus.ready },
-    onClose: [bus.close],
+    schema: buildSocialSecuritySchema,
+    loadDemo: loadDemoIfEmpty,
+    plugins: [eventBusPlugin({ produces: true, handlers })],
   });
 }

@@ -1,0 +1,103 @@
+import type { GraphQLSchema } from "graphql";
+import { createTokenVerifier, type TokenSettings } from "../auth/tokens";
+import type { ServiceContext } from "../context";
+import { openOrm, type MigrationSets, type Orm, type OrmOptions } from "../db/orm";
+import { createLogger, type Logger } from "../logger";
+import { ServiceMetrics } from "../metrics";
+import { createSubgraphApp, type SubgraphApp } from "./subgraph-app";
+
+/** What every service's `createXApp(deps)` receives: from `main.ts` (config) or the test harness. */
+export interface ServiceDeps {
+  databaseUrl: string;
+  auth: TokenSettings;
+  natsUrl: string;
+  /** Bus namespace: empty in production; tests and the local launcher pass their own. */
+  natsNamespace?: string;
+  natsStreamReplicas?: number;
+  /** Load the demo data when the database is empty, before the service joins the bus. */
+  loadDemo?: boolean;
+  logger?: Logger;
+  production?: boolean;
+}
+
+/** What a plugin (the event bus, say) needs when the service starts. */
+export interface PluginStart {
+  service: string;
+  orm: Orm;
+  logger: Logger;
+  metrics: ServiceMetrics;
+  deps: ServiceDeps;
+}
+
+/** A part a service runs beside its GraphQL server: adds to the request context, to `/ready`, to shutdown. */
+export interface ServicePlugin {
+  start(at: PluginStart): Promise<{
+    extendContext?: (ctx: ServiceContext) => Record<string, unknown>;
+    readinessChecks?: Record<string, () => Promise<void>>;
+    close?: () => Promise<void>;
+  }>;
+}
+
+export interface CreateServiceOptions<C extends ServiceContext> {
+  name: string;
+  deps: ServiceDeps;
+  entities: OrmOptions["entities"];
+  migrations: MigrationSets;
+  schema: () => Promise<{ schema: GraphQLSchema }>;
+  /** Runs on an empty database when `deps.loadDemo` is set, before the plugins start. */
+  loadDemo?: (orm: Orm, logger: Logger) => Promise<unknown>;
+  plugins?: ServicePlugin[];
+  /** The service's own additions to each request's context (settings, say). */
+  extendContext?: (ctx: ServiceContext) => C;
+}
+
+/**
+ * A subgraph service from its parts, the same way in every service: open the database (migrations
+ * applied), load the demo if asked, start the plugins (the event bus), build the schema, and serve
+ * it with the plugins' context, readiness checks and shutdown. If anything fails on the way, what
+ * was opened is closed again.
+ */
+export async function createService<C extends ServiceContext>(
+  opts: CreateServiceOptions<C>,
+): Promise<SubgraphApp> {
+  const { deps } = opts;
+  const logger = deps.logger ?? createLogger(opts.name, process.env.LOG_LEVEL ?? "warn");
+  const metrics = new ServiceMetrics(opts.name);
+  const orm = await openOrm({
+    databaseUrl: deps.databaseUrl,
+    entities: opts.entities,
+    migrations: opts.migrations,
+    logger,
+  });
+  const started: Awaited<ReturnType<ServicePlugin["start"]>>[] = [];
+  try {
+    // Demo data first: the service then joins the bus with it in place (policies before people,
+    // say), and what the demo wrote to the outbox is published as soon as the relay starts.
+    if (deps.loadDemo && opts.loadDemo) await opts.loadDemo(orm, logger);
+    for (const plugin of opts.plugins ?? []) {
+      started.push(await plugin.start({ service: opts.name, orm, logger, metrics, deps }));
+    }
+    const { schema } = await opts.schema();
+    return await createSubgraphApp<C>({
+      name: opts.name,
+      schema,
+      orm,
+      metrics,
+      verifyToken: createTokenVerifier(deps.auth),
+      logger,
+      introspection: !deps.production,
+      extendContext: (ctx) => {
+        let extended: ServiceContext = ctx;
+        for (const p of started)
+          if (p.extendContext) extended = { ...extended, ...p.extendContext(extended) };
+        return (opts.extendContext ? opts.extendContext(extended) : extended) as C;
+      },
+      readinessChecks: Object.assign({}, ...started.map((p) => p.readinessChecks ?? {})),
+      onClose: started.flatMap((p) => (p.close ? [p.close] : [])).reverse(),
+    });
+  } catch (e) {
+    for (const p of started.reverse()) await p.close?.().catch(() => undefined);
+    await orm.close(true);
+    throw e;
+  }
+}
