@@ -131,7 +131,7 @@ describe.each(testDialects())("registry → social-security through NATS and the
     expect(after.person.socialSecurity!.poorPersonAdjustments).toBe(true);
   });
 
-  test("R-SS-5 a heavy out-of-pocket burden after settlement is reported and published to the poverty office and supervision", async () => {
+  test("R-SS-5 a heavy out-of-pocket burden after settlement is published, lands on the poverty office's worklist and is followed up", async () => {
     const p = await register();
     await waitFor(
       "the person in social security",
@@ -177,5 +177,29 @@ describe.each(testDialects())("registry → social-security through NATS and the
         (e) => e.envelope.type === "pa.social-security.medical.settled.v1" && e.envelope.subject === p.id,
       ),
     ).toBe(true);
+    // Flow 4: the report reaches the poverty office's worklist in the registry, which records the follow-up.
+    const NOTICES = `query($p: ID!) { burdenNotices(filter: { personId: $p, open: true }) { nodes { id version outOfPocketFen person { name } } } }`;
+    type Notices = {
+      burdenNotices: {
+        nodes: { id: string; version: number; outOfPocketFen: number; person: { name: string } }[];
+      };
+    };
+    await waitFor(
+      "the poverty office's notice",
+      async () =>
+        (await fed.ok<Notices>(NOTICES, { p: p.id }, { as: office })).burdenNotices.nodes.length === 1,
+      10_000,
+    );
+    const [notice] = (await fed.ok<Notices>(NOTICES, { p: p.id }, { as: office })).burdenNotices.nodes;
+    expect(notice).toMatchObject({
+      outOfPocketFen: s.settleClaim.outOfPocketFen,
+      person: { name: expect.stringMatching(/^社保/) },
+    });
+    await fed.ok(
+      `mutation($i: AcknowledgeBurdenNoticeInput!) { acknowledgeBurdenNotice(input: $i) { id } }`,
+      { i: { id: notice!.id, version: notice!.version, followUp: "临时救助 3000 元" } },
+      { as: office },
+    );
+    expect((await fed.ok<Notices>(NOTICES, { p: p.id }, { as: office })).burdenNotices.nodes).toEqual([]);
   });
 });

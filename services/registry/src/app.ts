@@ -4,6 +4,7 @@ import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-k
 import type { RegistryContext } from "./context";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
+import { handlers } from "./events/handlers";
 import { migrations as postgresql } from "./migrations/postgresql";
 import { migrations as sqlite } from "./migrations/sqlite";
 import { buildRegistrySchema } from "./schema";
@@ -15,7 +16,7 @@ export const allEntities = [...entities, ...eventEntities];
 
 export type RegistryDeps = ServiceDeps;
 
-/** The registry app without `listen`: tests and `main.ts` both build it here. Publishes; consumes nothing. */
+/** The registry app without `listen`: tests and `main.ts` both build it here. Publishes the register's events; consumes social security's burden reports (R-SS-5). */
 export function createRegistryApp(deps: RegistryDeps): Promise<SubgraphApp> {
   return createService<RegistryContext>({
     name: SERVICE,
@@ -24,6 +25,6 @@ export function createRegistryApp(deps: RegistryDeps): Promise<SubgraphApp> {
     migrations: migrationSets,
     schema: buildRegistrySchema,
     loadDemo: loadDemoIfEmpty,
-    plugins: [eventBusPlugin({ produces: true })],
+    plugins: [eventBusPlugin({ produces: true, handlers })],
   });
 }

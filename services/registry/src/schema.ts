@@ -1,5 +1,6 @@
 import { buildFederatedSchema, requireIdentity } from "@pa/service-kit";
 import type { RegistryContext } from "./context";
+import { BurdenNoticeResolver } from "./burden-notice/burden-notice.resolver";
 import { HouseholdResolver } from "./household/household.resolver";
 import { ImportResolver } from "./import/import.resolver";
 import { NeedsSurveyResolver } from "./needs-survey/needs-survey.resolver";
@@ -11,7 +12,14 @@ import { TownshipResolver } from "./township/township.resolver";
 /** The registry's subgraph: owner of `Person @key(id)` and `Township @key(code)`. */
 export function buildRegistrySchema() {
   return buildFederatedSchema({
-    resolvers: [PersonResolver, HouseholdResolver, TownshipResolver, NeedsSurveyResolver, ImportResolver],
+    resolvers: [
+      PersonResolver,
+      HouseholdResolver,
+      TownshipResolver,
+      NeedsSurveyResolver,
+      ImportResolver,
+      BurdenNoticeResolver,
+    ],
     referenceResolvers: {
       // Batched: a list of 500 people from another subgraph costs one query here.
       Person: (ref, ctx) => personLoader(ctx as RegistryContext).load(String(ref.id)),

@@ -2,7 +2,7 @@ import { Directive, Field, ID, ObjectType } from "type-graphql";
 
 /** 农村贫困人口 Person, owned by the registry; this service adds `employment` to it (一人一档). */
 @ObjectType("Person", {
-  description: "农村贫困人口（由 registry 提供） Registered poor person (owned by registry)",
+  description: "农村贫困人口 Registered poor person",
 })
 @Directive('@key(fields: "id")')
 export class Person {

@@ -2,7 +2,7 @@ import { Directive, Field, ID, Int, ObjectType, InputType } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
 
 /** 镇街 Township, owned by the registry; this service adds `employment` to it. */
-@ObjectType("Township", { description: "镇街（由 registry 提供） Township (owned by registry)" })
+@ObjectType("Township", { description: "镇街 Township (town or sub-district)" })
 @Directive('@key(fields: "code")')
 export class Township {
   @Field(() => ID, { description: "镇街代码 Township code" })

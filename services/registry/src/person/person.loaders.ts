@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import { requireIdentity, townshipScope } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
+import { BurdenNotice } from "../burden-notice/burden-notice.entity";
 import { Household } from "../household/household.entity";
 import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
 import { Person } from "./person.entity";
@@ -55,6 +56,27 @@ export function surveysLoader(ctx: RegistryContext): DataLoader<string, NeedsSur
             { orderBy: { surveyedOn: "DESC", id: "DESC" } },
           );
           const grouped = new Map<string, NeedsSurvey[]>();
+          for (const r of rows) grouped.set(r.personId, [...(grouped.get(r.personId) ?? []), r]);
+          return personIds.map((id) => grouped.get(id) ?? []);
+        },
+        { maxBatchSize: 1000 },
+      ),
+  );
+}
+
+/** Burden notices per person (R-SS-5), newest first. */
+export function burdenNoticesLoader(ctx: RegistryContext): DataLoader<string, BurdenNotice[]> {
+  return ctx.loaders.get(
+    "burdenNotices",
+    () =>
+      new DataLoader<string, BurdenNotice[]>(
+        async (personIds) => {
+          const rows = await ctx.em.find(
+            BurdenNotice,
+            { personId: { $in: [...personIds] } },
+            { orderBy: { claimDate: "DESC", id: "DESC" } },
+          );
+          const grouped = new Map<string, BurdenNotice[]>();
           for (const r of rows) grouped.set(r.personId, [...(grouped.get(r.personId) ?? []), r]);
           return personIds.map((id) => grouped.get(id) ?? []);
         },

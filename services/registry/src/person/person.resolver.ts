@@ -27,7 +27,8 @@ import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
 import { maskIdNumber, maskPhone } from "./id-number.rules";
 import { Person } from "./person.entity";
 import { PeopleArgs, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
-import { householdLoader, surveysLoader } from "./person.loaders";
+import { burdenNoticesLoader, householdLoader, surveysLoader } from "./person.loaders";
+import { BurdenNotice } from "../burden-notice/burden-notice.entity";
 import { PersonService } from "./person.service";
 
 @ObjectType("PersonConnection", { description: "人员列表 A page of people" })
@@ -133,5 +134,12 @@ export class PersonResolver {
   @FieldResolver(() => NeedsSurvey, { nullable: true, description: "最近一次需求调查 Latest needs survey" })
   async latestNeedsSurvey(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey | null> {
     return (await surveysLoader(ctx).load(person.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [BurdenNotice], {
+    description: "因病致贫通报（新→旧） Heavy medical burdens reported (R-SS-5)",
+  })
+  burdenNotices(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<BurdenNotice[]> {
+    return burdenNoticesLoader(ctx).load(person.id);
   }
 }

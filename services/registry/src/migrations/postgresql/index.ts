@@ -2,8 +2,10 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261130084732 } from "./Migration20261130084732";
 import { Migration20261130090119 } from "./Migration20261130090119";
+import { Migration20261130093232 } from "./Migration20261130093232";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130084732", class: Migration20261130084732 },
   { name: "Migration20261130090119", class: Migration20261130090119 },
+  { name: "Migration20261130093232", class: Migration20261130093232 },
 ];
