@@ -5,6 +5,16 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 PNPM_VERSION="12.4.2"
 export TURBO_TELEMETRY_DISABLED=1
+
+# One clear message for a missing prerequisite, instead of an obscure failure later.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  echo "setup: Node.js 20.19 or newer with npm is required; install it (Debian: apt-get install nodejs npm, or nodejs.org) and run this again." >&2
+  exit 1
+fi
+if ! node -e 'const [a,b]=process.versions.node.split(".").map(Number); process.exit(a>20||(a===20&&b>=19)?0:1)'; then
+  echo "setup: Node.js $(node --version) is too old; this project needs 20.19 or newer (22 works too)." >&2
+  exit 1
+fi
 export COREPACK_ENABLE_STRICT=0
 
 # better-sqlite3 compiles from source; node-gyp must use the local Node headers instead of

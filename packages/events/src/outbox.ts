@@ -100,6 +100,16 @@ export class Outbox {
     data: T,
     opts: OutboxAddOptions = {},
   ): EventEnvelope<T> {
+    const row = this.row(event, data, opts);
+    em.persist(row);
+    return row.payload as EventEnvelope<T>;
+  }
+
+  /**
+   * The outbox row of an event, validated but not persisted: bulk writers (a register import)
+   * collect many and write them with `em.insertMany(OutboxEvent, rows)` inside their transaction.
+   */
+  row<T>(event: EventDefinition<T>, data: T, opts: OutboxAddOptions = {}): OutboxEvent {
     const envelope = createEnvelope(event, data, {
       subject: opts.subject,
       actor: opts.actor ?? this.defaults.actor,
@@ -111,8 +121,7 @@ export class Outbox {
     row.subject = envelope.subject;
     row.payload = envelope as EventEnvelope<unknown>;
     row.createdAt = new Date(envelope.time);
-    em.persist(row);
-    return envelope;
+    return row;
   }
 }
 

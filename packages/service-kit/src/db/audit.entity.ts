@@ -38,30 +38,39 @@ export class AuditEntry {
   after?: Record<string, unknown> | null;
 }
 
+/** What one audit entry says. */
+export interface AuditFacts {
+  action: string;
+  entityName: string;
+  entityId: string;
+  before?: object | null;
+  after?: object | null;
+}
+
+/** An audit entry, not yet persisted (bulk writers insert many at once with `em.insertMany`). */
+export function auditEntry(
+  ctx: Pick<ServiceContext, "identity" | "requestId">,
+  entry: AuditFacts,
+): AuditEntry {
+  return Object.assign(new AuditEntry(), {
+    id: newId(),
+    at: new Date(),
+    actor: ctx.identity?.sub ?? "system",
+    actorUnit: ctx.identity?.unit ?? "system",
+    requestId: ctx.requestId,
+    action: entry.action,
+    entityName: entry.entityName,
+    entityId: entry.entityId,
+    before: (entry.before ?? null) as Record<string, unknown> | null,
+    after: (entry.after ?? null) as Record<string, unknown> | null,
+  });
+}
+
 /** Records an audit entry inside the caller's transaction, so it commits with the change. */
 export function audit(
   em: EntityManager,
   ctx: Pick<ServiceContext, "identity" | "requestId">,
-  entry: {
-    action: string;
-    entityName: string;
-    entityId: string;
-    before?: object | null;
-    after?: object | null;
-  },
+  entry: AuditFacts,
 ): void {
-  em.persist(
-    em.create(AuditEntry, {
-      id: newId(),
-      at: new Date(),
-      actor: ctx.identity?.sub ?? "system",
-      actorUnit: ctx.identity?.unit ?? "system",
-      requestId: ctx.requestId,
-      action: entry.action,
-      entityName: entry.entityName,
-      entityId: entry.entityId,
-      before: (entry.before ?? null) as Record<string, unknown> | null,
-      after: (entry.after ?? null) as Record<string, unknown> | null,
-    }),
-  );
+  em.persist(auditEntry(ctx, entry));
 }

@@ -185,6 +185,45 @@ describe.each(testDialects())("R-REQ-2 register import on %s", (dialect) => {
     expect(await counts()).toEqual(before);
   });
 
+  test("a file with 3 bad rows among good ones writes nothing and reports exactly those 3 rows", async () => {
+    const before = await counts();
+    const wrong = syntheticId("1992-02-02", 21);
+    const r = await importFile(
+      "three-bad.csv",
+      csv([
+        row({ name: "好一", idNumber: syntheticId("1990-03-01", 22), householdKey: "HH-3A" }),
+        row({
+          name: "坏一",
+          idNumber: wrong.slice(0, 17) + (wrong[17] === "1" ? "2" : "1"),
+          householdKey: "HH-3B",
+        }),
+        row({ name: "好二", idNumber: syntheticId("1990-03-02", 23), householdKey: "HH-3C" }),
+        row({
+          name: "坏二",
+          idNumber: syntheticId("1990-03-03", 24),
+          householdKey: "HH-3D",
+          laborCapacity: "很强",
+        }),
+        row({
+          name: "坏三",
+          idNumber: syntheticId("1990-03-04", 25),
+          householdKey: "HH-3E",
+          registeredOn: "2016-13-40",
+        }),
+        row({ name: "好三", idNumber: syntheticId("1990-03-05", 26), householdKey: "HH-3F" }),
+      ]),
+    );
+    expect(r.accepted).toBe(false);
+    expect(r.created).toBe(0);
+    expect(r.errors.map((e) => [e.row, e.column])).toEqual([
+      [3, "身份证号"],
+      [5, "劳动能力"],
+      [6, "建档立卡日期"],
+    ]);
+    expect(r.errors.every((e) => e.messageZh.length > 0 && e.messageEn.length > 0)).toBe(true);
+    expect(await counts()).toEqual(before);
+  });
+
   test("an unknown township and a township outside the clerk's scope are row errors", async () => {
     const before = await counts();
     const r = await importFile(

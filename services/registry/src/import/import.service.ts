@@ -1,12 +1,20 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { audit, badInput, businessDate, inTownshipScope, requireIdentity } from "@pa/service-kit";
+import {
+  AuditEntry,
+  auditEntry,
+  badInput,
+  businessDate,
+  inTownshipScope,
+  requireIdentity,
+} from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
-import { Sex, type Education, type LaborCapacity } from "../person/person.enums";
+import { PovertyStatus, Sex, type Education, type LaborCapacity } from "../person/person.enums";
 import { auditView } from "../person/person.service";
-import { personFacts, publishPersonChange } from "../person/person.events";
-import { publishHouseholdChange } from "../household/household.events";
+import { personChangeEvents, personFacts, type EventSink } from "../person/person.events";
+import { OutboxEvent } from "@pa/events";
+import { householdChangeEvents } from "../household/household.events";
 import { Township } from "../township/township.entity";
 import { parseRegisterFile, REGISTER_COLUMNS, type ImportError, type ImportRow } from "./import.parser";
 import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.inputs";
@@ -14,6 +22,8 @@ import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.
 /** Larger files should be split; 20 MB holds well over 100,000 rows of CSV. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const CHUNK = 500;
+/** Rows per multi-row INSERT (PostgreSQL allows 65,535 parameters per statement). */
+const INSERT_CHUNK = 1000;
 
 const PERSON_FIELDS = [
   "name",
@@ -154,9 +164,12 @@ export class ImportService {
           }
         }
       }
-      if (problems.length > 0) return { problems, publish: () => undefined };
+      if (problems.length > 0) return { problems, write: async () => undefined };
 
-      // What changed, to publish once the flush has given everything its new version.
+      // New households and people are built here and written with multi-row inserts (with their
+      // audit entries and outbox events) instead of through the unit of work: a province's file
+      // holds hundreds of thousands of rows. Changes to existing rows go through the unit of work.
+      const now = new Date();
       const newHouseholds: Household[] = [];
       const householdsBefore = new Map<
         Household,
@@ -164,15 +177,20 @@ export class ImportService {
       >();
       const created: Person[] = [];
       const updated: { person: Person; before: ReturnType<typeof personFacts> }[] = [];
+      const audits: AuditEntry[] = [];
 
       for (const r of rows) {
         let h = households.get(r.householdKey);
         if (!h) {
-          h = em.create(Household, {
+          h = Object.assign(new Household(), {
             number: r.householdKey,
             townshipCode: r.townshipCode,
             village: r.village,
             ...flagsOf(r),
+            headId: null,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
           });
           households.set(r.householdKey, h);
           newHouseholds.push(h);
@@ -183,7 +201,7 @@ export class ImportService {
         }
         const existing = people.get(r.idNumber);
         if (!existing) {
-          const person = em.create(Person, {
+          const person = Object.assign(new Person(), {
             ...personFields(r),
             idNumber: r.idNumber,
             birthDate: r.birthDate,
@@ -191,14 +209,21 @@ export class ImportService {
             householdId: h.id,
             townshipCode: h.townshipCode,
             village: h.village,
+            povertyStatus: PovertyStatus.REGISTERED,
+            exitedOn: null,
+            version: 1,
+            createdAt: now,
+            updatedAt: now,
           });
           if (r.isHead) h.headId = person.id;
-          audit(em, this.ctx, {
-            action: "importRegister",
-            entityName: "Person",
-            entityId: person.id,
-            after: auditView(person),
-          });
+          audits.push(
+            auditEntry(this.ctx, {
+              action: "importRegister",
+              entityName: "Person",
+              entityId: person.id,
+              after: auditView(person),
+            }),
+          );
           created.push(person);
           report.created += 1;
         } else {
@@ -215,37 +240,48 @@ export class ImportService {
           });
           const before = auditView(existing);
           Object.assign(existing, Object.fromEntries(changed.map((f) => [f, next[f]])));
-          audit(em, this.ctx, {
-            action: "importRegister",
-            entityName: "Person",
-            entityId: existing.id,
-            before,
-            after: auditView(existing),
-          });
+          audits.push(
+            auditEntry(this.ctx, {
+              action: "importRegister",
+              entityName: "Person",
+              entityId: existing.id,
+              before,
+              after: auditView(existing),
+            }),
+          );
           report.updated += 1;
         }
       }
-      const publish = () => {
+      const write = async () => {
+        for (let i = 0; i < newHouseholds.length; i += INSERT_CHUNK)
+          await em.insertMany(Household, newHouseholds.slice(i, i + INSERT_CHUNK));
+        for (let i = 0; i < created.length; i += INSERT_CHUNK)
+          await em.insertMany(Person, created.slice(i, i + INSERT_CHUNK));
+        for (let i = 0; i < audits.length; i += INSERT_CHUNK)
+          await em.insertMany(AuditEntry, audits.slice(i, i + INSERT_CHUNK));
+        await em.flush(); // changes to existing households and people: new versions
+        const events: OutboxEvent[] = [];
+        const sink: EventSink = (event, data) => events.push(this.ctx.outbox.row(event, data));
         const byId = new Map([...householdsById, ...[...households.values()].map((x) => [x.id, x] as const)]);
-        const membersOf = (hh: Household) => created.filter((m) => m.householdId === hh.id).map((m) => m.id);
-        for (const hh of newHouseholds) publishHouseholdChange(this.ctx, em, hh, membersOf(hh), null);
-        for (const [hh, before] of householdsBefore) publishHouseholdChange(this.ctx, em, hh, [], before);
-        for (const m of created) publishPersonChange(this.ctx, em, "registered", m, byId.get(m.householdId)!);
+        const members = new Map<string, string[]>();
+        for (const m of created) members.set(m.householdId, [...(members.get(m.householdId) ?? []), m.id]);
+        for (const hh of newHouseholds) householdChangeEvents(sink, hh, members.get(hh.id) ?? [], null);
+        for (const [hh, before] of householdsBefore) householdChangeEvents(sink, hh, [], before);
+        for (const m of created) personChangeEvents(sink, "registered", m, byId.get(m.householdId)!);
         for (const u of updated)
-          publishPersonChange(this.ctx, em, "updated", u.person, byId.get(u.person.householdId)!, u.before);
+          personChangeEvents(sink, "updated", u.person, byId.get(u.person.householdId)!, u.before);
+        for (let i = 0; i < events.length; i += INSERT_CHUNK)
+          await em.insertMany(OutboxEvent, events.slice(i, i + INSERT_CHUNK));
       };
-      return { problems: [], publish };
+      return { problems: [], write };
     };
 
-    // em.transactional flushes when the callback returns: a rejected file or a dry run clears the
-    // unit of work first, so nothing is written.
+    // A rejected file or a dry run clears the unit of work and inserts nothing; em.transactional
+    // would otherwise flush what the checks loaded and changed in memory.
     const problems = await this.ctx.em.fork().transactional(async (em) => {
-      const { problems: p, publish } = await run(em);
+      const { problems: p, write } = await run(em);
       if (p.length > 0 || input.dryRun) em.clear();
-      else {
-        await em.flush();
-        publish();
-      }
+      else await write();
       return p;
     });
     report.errors = problems;

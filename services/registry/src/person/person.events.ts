@@ -1,5 +1,11 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { PersonExited, PersonRegistered, PersonUpdated, type EventData } from "@pa/events";
+import {
+  PersonExited,
+  PersonRegistered,
+  PersonUpdated,
+  type EventData,
+  type EventDefinition,
+} from "@pa/events";
 import type { RegistryContext } from "../context";
 import type { Household } from "../household/household.entity";
 import type { Person } from "./person.entity";
@@ -56,13 +62,27 @@ export function publishPersonChange(
   household: Household,
   before?: Facts,
 ): void {
+  personChangeEvents((event, data) => ctx.outbox.add(em, event, data), kind, person, household, before);
+}
+
+/** Where events go: the outbox of the transaction, or a list a bulk writer inserts at once. */
+export type EventSink = <T>(event: EventDefinition<T>, data: T) => void;
+
+/** The events of a person's change (see {@link publishPersonChange}), handed to `sink`. */
+export function personChangeEvents(
+  sink: EventSink,
+  kind: "registered" | "updated" | "exited",
+  person: Person,
+  household: Household,
+  before?: Facts,
+): void {
   const facts = personFacts(person, household);
   if (kind === "registered") {
-    ctx.outbox.add(em, PersonRegistered, facts);
+    sink(PersonRegistered, facts);
     return;
   }
   if (kind === "exited") {
-    ctx.outbox.add(em, PersonExited, {
+    sink(PersonExited, {
       personId: person.id,
       version: person.version,
       townshipCode: person.townshipCode,
@@ -74,5 +94,5 @@ export function publishPersonChange(
     });
   }
   const changedFields = before ? changedFacts(before, facts) : [];
-  if (changedFields.length > 0) ctx.outbox.add(em, PersonUpdated, { ...facts, changedFields });
+  if (changedFields.length > 0) sink(PersonUpdated, { ...facts, changedFields });
 }

@@ -185,6 +185,36 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
     });
   });
 
+  describe("township scope on writes", () => {
+    test("a clerk of township A can neither update, exit nor survey a person of township B, and nothing changes", async () => {
+      const other = (await register({ townshipCode: T2, name: "乙镇人" })).data!.registerPerson;
+      const clerk = users.townshipClerk(T1);
+      const update = await h.gql(
+        `mutation U($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`,
+        { input: { id: other.id, version: other.version, willingToTrain: true } },
+        { as: clerk },
+      );
+      const exit = await h.gql(
+        `mutation E($input: RecordExitInput!) { recordExit(input: $input) { id } }`,
+        { input: { personId: other.id, version: other.version, exitedOn: "2020-01-01" } },
+        { as: clerk },
+      );
+      const survey = await h.gql(
+        `mutation S($input: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $input) { id } }`,
+        {
+          input: { personId: other.id, needsWork: true, needsTraining: false, needsEntrepreneurship: false },
+        },
+        { as: clerk },
+      );
+      // Out of scope is as if the person did not exist: nothing about them leaks to the clerk.
+      for (const r of [update, exit, survey]) expect(errorCode(r)).toBe("NOT_FOUND");
+      const now = await h.ok<{ person: { version: number; povertyStatus: string; needsSurveys: unknown[] } }>(
+        `query { person(id: "${other.id}") { version povertyStatus needsSurveys { id } } }`,
+      );
+      expect(now.person).toEqual({ version: other.version, povertyStatus: "REGISTERED", needsSurveys: [] });
+    });
+  });
+
   describe("people list", () => {
     test("filters by age range, capacity and willingness, and name search", async () => {
       await register({

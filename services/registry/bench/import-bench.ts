@@ -1,0 +1,71 @@
+/**
+ * `pnpm bench:import` — people imported per second into PostgreSQL from one generated register file
+ * of 100,000 people (the demo city's generator, fixed seed), through the `importRegister` mutation:
+ * parse, validate every row, check the register, write people, households, audit entries and outbox
+ * events in one transaction. Then the same file again (nothing changes), and how long the relay
+ * takes to publish the registrations. Not a test: it prints figures.
+ */
+import "reflect-metadata";
+import { performance } from "node:perf_hooks";
+import { Role, Unit, type Dialect } from "@pa/service-kit";
+import { startServiceHarness, testUser, waitFor } from "@pa/testing";
+import { createRegistryApp } from "../src/app";
+import { demoCityToCsv, generateDemoCity } from "../src/demo/demo-generator";
+import { OutboxEvent } from "@pa/events";
+
+const PEOPLE = Number(process.env.BENCH_PEOPLE ?? 100_000);
+const dialect: Dialect = process.argv.includes("--sqlite") ? "sqlite" : "postgresql";
+const IMPORT = `mutation($i: ImportRegisterInput!) { importRegister(input: $i) { accepted rowCount created unchanged householdsCreated errors { row column messageEn } } }`;
+
+let t = performance.now();
+const city = generateDemoCity({ people: PEOPLE });
+const csv = demoCityToCsv(city.people, city.households);
+console.log(
+  `generated ${city.people.length} people in ${city.households.length} households (${(csv.length / 1e6).toFixed(1)} MB CSV) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
+
+const h = await startServiceHarness(createRegistryApp, {
+  dialect,
+  label: "bench-import",
+  user: testUser({ unit: Unit.PovertyOffice, roles: [Role.Manager] }),
+});
+try {
+  for (const tw of city.townships) {
+    await h.ok(`mutation($i: SaveTownshipInput!) { saveTownship(input: $i) { code } }`, {
+      i: { code: tw.code, name: tw.name, concentrated: tw.concentrated },
+    });
+  }
+  const input = { i: { fileName: "register.csv", contentBase64: Buffer.from(csv).toString("base64") } };
+  t = performance.now();
+  const first = await h.ok<{ importRegister: { accepted: boolean; created: number; errors: unknown[] } }>(
+    IMPORT,
+    input,
+  );
+  const importSeconds = (performance.now() - t) / 1000;
+  if (!first.importRegister.accepted)
+    throw new Error(`import refused: ${JSON.stringify(first.importRegister.errors.slice(0, 3))}`);
+  console.log(
+    `import on ${dialect}: ${first.importRegister.created} people in ${importSeconds.toFixed(1)} s = ${Math.round(first.importRegister.created / importSeconds)} people/s (one transaction, with households, audit entries and outbox events)`,
+  );
+
+  t = performance.now();
+  const em = h.app.orm.em.fork();
+  await waitFor(
+    "the relay to publish every registration",
+    async () => (await em.count(OutboxEvent, { publishedAt: null })) === 0,
+    600_000,
+    500,
+  );
+  console.log(
+    `  relay published the outbox (${PEOPLE} registrations + households) ${((performance.now() - t) / 1000).toFixed(1)} s after the commit`,
+  );
+
+  t = performance.now();
+  const again = await h.ok<{ importRegister: { unchanged: number; created: number } }>(IMPORT, input);
+  const againSeconds = (performance.now() - t) / 1000;
+  console.log(
+    `  the same file again: ${again.importRegister.unchanged} unchanged, ${again.importRegister.created} created, in ${againSeconds.toFixed(1)} s = ${Math.round(PEOPLE / againSeconds)} rows/s`,
+  );
+} finally {
+  await h.close();
+}
