@@ -119,10 +119,13 @@ async function main(): Promise<void> {
       colours[i++ % colours.length]!,
     );
   }
-  await Promise.all(services.subgraphs.map((s) => waitHealthy(s.name, `http://127.0.0.1:${s.port}/health`)));
   const gatewayUrl = `http://127.0.0.1:${services.gateway.port}`;
+  // The gateway plans from the committed supergraph, so it can start beside the subgraphs.
   run("gateway", join("gateway", "src", "main.ts"), { PORT: String(services.gateway.port) }, 97);
-  await waitHealthy("gateway", `${gatewayUrl}/health`);
+  await Promise.all([
+    ...services.subgraphs.map((s) => waitHealthy(s.name, `http://127.0.0.1:${s.port}/health`)),
+    waitHealthy("gateway", `${gatewayUrl}/health`),
+  ]);
 
   const token = async (body: object) => {
     const r = await fetch(`${gatewayUrl}/dev/token`, {
