@@ -85,7 +85,16 @@ export async function migrationCli(
         const result = await migrator.createMigration(dir, false, false);
         if (result.fileName && dialect === "sqlite") {
           const file = join(dir, result.fileName);
-          writeFileSync(file, pruneSqliteRebuilds(readFileSync(file, "utf8")));
+          const code = readFileSync(file, "utf8");
+          const pruned = pruneSqliteRebuilds(code);
+          writeFileSync(file, pruned);
+          if (pruned !== code) {
+            console.warn(
+              "sqlite: table rebuilds were pruned (MikroORM proposes them for every table with an enum). If the " +
+                "PostgreSQL migration changes a column, write the SQLite statement into this file by hand; " +
+                "the schema check (`pendingSchemaSql`) fails until the columns match.",
+            );
+          }
         }
         if (result.fileName) console.log(`${dialect}: wrote ${join(dir, result.fileName)}`);
         else console.log(`${dialect}: no changes`);

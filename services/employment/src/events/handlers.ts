@@ -50,7 +50,12 @@ export const onPersonExited = defineHandler(PersonExited, async () => {});
 
 /** The township projection decides where quarterly fairs are due (R-EMP-4). */
 export const onTownshipUpdated = defineHandler(TownshipUpdated, async (data, { em }) => {
-  await applyTownship(em, { code: data.code, name: data.name, concentrated: data.concentrated });
+  await applyTownship(em, {
+    code: data.code,
+    version: data.version,
+    name: data.name,
+    concentrated: data.concentrated,
+  });
 });
 
 /** Flow 3: training completed → job-ready and due for offers (R-EMP-3). */

@@ -7,7 +7,7 @@ import { Entity, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
  */
 @Entity({ tableName: "township_facts" })
 export class TownshipFacts {
-  [OptionalProps]?: "updatedAt";
+  [OptionalProps]?: "updatedAt" | "version";
 
   @PrimaryKey({ type: "string", length: 12 })
   code!: string;
@@ -17,6 +17,10 @@ export class TownshipFacts {
 
   @Property({ type: "boolean" })
   concentrated: boolean = false;
+
+  /** The registry's version of the township: a late, older event is ignored. */
+  @Property({ type: "integer", default: 0 })
+  version: number = 0;
 
   @Property({ type: "datetime" })
   updatedAt: Date = new Date();
