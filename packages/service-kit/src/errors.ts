@@ -92,3 +92,21 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
   "PERSISTED_QUERY_NOT_SUPPORTED",
   "OPERATION_RESOLUTION_FAILURE",
 ]);
+
+/**
+ * Optimistic locking for records clerks edit: the version the caller read must still be current,
+ * or the write is `CONFLICT` with the current version (ARCHITECTURE.md, "Data rules").
+ */
+export function assertCurrentVersion(
+  row: { version: number },
+  versionRead: number,
+  what: { zh: string; en: string },
+): void {
+  if (row.version !== versionRead) {
+    throw new ConflictError(
+      `${what.zh}已被他人修改，请刷新后重试`,
+      `the ${what.en} was changed by someone else; reload it and try again`,
+      { currentVersion: row.version },
+    );
+  }
+}

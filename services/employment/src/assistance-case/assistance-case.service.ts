@@ -10,6 +10,7 @@ import {
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person-facts.service";
@@ -168,14 +169,7 @@ export class AssistanceCaseService {
     const c = await em.findOne(AssistanceCase, { id, ...townshipScope(identity) });
     if (!c) throw new NotFoundError("AssistanceCase", id, "帮扶案件");
     assertTownshipInScope(identity, c.townshipCode);
-    if (c.version !== version)
-      throw new ConflictError(
-        "案件已被他人修改，请刷新后重试",
-        "the case was changed by someone else; reload it and try again",
-        {
-          currentVersion: c.version,
-        },
-      );
+    assertCurrentVersion(c, version, { zh: "案件", en: "case" });
     return c;
   }
 }

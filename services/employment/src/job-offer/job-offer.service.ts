@@ -4,13 +4,13 @@ import {
   assertTownshipInScope,
   audit,
   businessDate,
-  ConflictError,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
 import type { EmploymentContext } from "../context";
@@ -159,14 +159,7 @@ export class JobOfferService {
       const offer = await em.findOne(JobOffer, { id: input.offerId, ...townshipScope(identity) });
       if (!offer) throw new NotFoundError("JobOffer", input.offerId, "岗位推荐");
       assertTownshipInScope(identity, offer.townshipCode);
-      if (offer.version !== input.version)
-        throw new ConflictError(
-          "推荐记录已被他人修改，请刷新后重试",
-          "the offer was changed by someone else; reload it and try again",
-          {
-            currentVersion: offer.version,
-          },
-        );
+      assertCurrentVersion(offer, input.version, { zh: "推荐记录", en: "offer" });
       const v = new InputCheck();
       const declineReason = checkOutcome(v, input.outcome, input.declineReason);
       v.done();

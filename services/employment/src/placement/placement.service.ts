@@ -4,13 +4,13 @@ import {
   assertTownshipInScope,
   audit,
   businessDate,
-  ConflictError,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
@@ -91,14 +91,7 @@ export class PlacementService {
       const p = await em.findOne(Placement, { id: input.placementId, ...townshipScope(identity) });
       if (!p) throw new NotFoundError("Placement", input.placementId, "就业安置");
       assertTownshipInScope(identity, p.townshipCode);
-      if (p.version !== input.version)
-        throw new ConflictError(
-          "记录已被他人修改，请刷新后重试",
-          "the placement was changed by someone else; reload it and try again",
-          {
-            currentVersion: p.version,
-          },
-        );
+      assertCurrentVersion(p, input.version, { zh: "记录", en: "placement" });
       const v = new InputCheck();
       v.that(
         p.until == null,

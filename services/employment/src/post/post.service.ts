@@ -11,6 +11,7 @@ import {
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person-facts.service";
@@ -421,14 +422,7 @@ export class PostService {
       const p = await em.findOne(PostPlacement, { id: input.placementId, ...townshipScope(identity) });
       if (!p) throw new NotFoundError("PostPlacement", input.placementId, "上岗记录");
       assertTownshipInScope(identity, p.townshipCode);
-      if (p.version !== input.version)
-        throw new ConflictError(
-          "上岗记录已被他人修改，请刷新后重试",
-          "the placement was changed by someone else; reload it and try again",
-          {
-            currentVersion: p.version,
-          },
-        );
+      assertCurrentVersion(p, input.version, { zh: "上岗记录", en: "placement" });
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "离岗原因", en: "reason" }, 200);
       v.that(
@@ -533,14 +527,7 @@ export class PostService {
     const post = await em.findOne(PublicWelfarePost, { id, ...townshipScope(identity) });
     if (!post) throw new NotFoundError("PublicWelfarePost", id, "公益岗位");
     assertTownshipInScope(identity, post.townshipCode);
-    if (post.version !== version)
-      throw new ConflictError(
-        "岗位已被他人修改，请刷新后重试",
-        "the post was changed by someone else; reload it and try again",
-        {
-          currentVersion: post.version,
-        },
-      );
+    assertCurrentVersion(post, version, { zh: "岗位", en: "post" });
     return post;
   }
 }

@@ -4,13 +4,13 @@ import {
   assertTownshipInScope,
   audit,
   businessDate,
-  ConflictError,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
@@ -182,14 +182,7 @@ export class EmploymentProjectService {
   async end(input: EndEmploymentProjectInput): Promise<EmploymentProject> {
     return this.ctx.em.transactional(async (em) => {
       const project = await this.load(em, input.projectId);
-      if (project.version !== input.version)
-        throw new ConflictError(
-          "项目已被他人修改，请刷新后重试",
-          "the project was changed by someone else; reload it and try again",
-          {
-            currentVersion: project.version,
-          },
-        );
+      assertCurrentVersion(project, input.version, { zh: "项目", en: "project" });
       const v = new InputCheck();
       v.that(
         project.endedOn == null,

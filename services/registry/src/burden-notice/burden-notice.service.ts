@@ -4,13 +4,13 @@ import {
   assertTownshipInScope,
   audit,
   businessDate,
-  ConflictError,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { BurdenNotice } from "./burden-notice.entity";
@@ -71,15 +71,7 @@ export class BurdenNoticeService {
       const notice = await em.findOne(BurdenNotice, { id: input.id, ...townshipScope(identity) });
       if (!notice) throw new NotFoundError("BurdenNotice", input.id, "因病致贫通报");
       assertTownshipInScope(identity, notice.townshipCode);
-      if (notice.version !== input.version) {
-        throw new ConflictError(
-          "通报已被他人处理，请刷新后重试",
-          "the notice was changed by someone else; reload it and try again",
-          {
-            currentVersion: notice.version,
-          },
-        );
-      }
+      assertCurrentVersion(notice, input.version, { zh: "通报", en: "notice" });
       const before = { ...notice };
       notice.acknowledgedBy = identity.name;
       notice.acknowledgedOn = input.acknowledgedOn ?? today;

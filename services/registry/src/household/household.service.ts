@@ -9,6 +9,7 @@ import {
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { requireTownship } from "../township/township.service";
@@ -88,15 +89,7 @@ export class HouseholdService {
     return this.ctx.em.transactional(async (em) => {
       const household = await em.findOne(Household, { id: input.id, ...townshipScope(identity) });
       if (!household) throw new NotFoundError("Household", input.id, "户");
-      if (household.version !== input.version) {
-        throw new ConflictError(
-          "户信息已被他人修改，请刷新后重试",
-          "the household was changed by someone else; reload it and try again",
-          {
-            currentVersion: household.version,
-          },
-        );
-      }
+      assertCurrentVersion(household, input.version, { zh: "户信息", en: "household" });
       const before = { ...household };
       const v = new InputCheck();
       if (input.village != null)

@@ -11,6 +11,7 @@ import {
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
@@ -309,15 +310,7 @@ export class PersonService {
     const identity = requireIdentity(this.ctx);
     const person = await em.findOne(Person, { id, ...townshipScope(identity) });
     if (!person) throw new NotFoundError("Person", id, "人员");
-    if (person.version !== version) {
-      throw new ConflictError(
-        "人员信息已被他人修改，请刷新后重试",
-        "the person was changed by someone else; reload and try again",
-        {
-          currentVersion: person.version,
-        },
-      );
-    }
+    assertCurrentVersion(person, version, { zh: "人员信息", en: "person" });
     return person;
   }
 

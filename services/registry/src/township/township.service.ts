@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { audit, badInput, ConflictError, InputCheck } from "@pa/service-kit";
+import { audit, badInput, InputCheck, assertCurrentVersion } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { TownshipUpdated } from "@pa/events";
 import { Township } from "./township.entity";
@@ -31,12 +31,8 @@ export class TownshipService {
       const township =
         existing ?? em.create(Township, { code: input.code, name, concentrated: input.concentrated });
       if (existing) {
-        if (input.version != null && existing.version !== input.version) {
-          throw new ConflictError(
-            "镇街已被他人修改，请刷新后重试",
-            "the township was changed by someone else; reload it and try again",
-          );
-        }
+        if (input.version != null)
+          assertCurrentVersion(existing, input.version, { zh: "镇街", en: "township" });
         existing.name = name;
         existing.concentrated = input.concentrated;
       }

@@ -5,13 +5,13 @@ import {
   audit,
   badInput,
   businessDate,
-  ConflictError,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
   type Connection,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
@@ -197,14 +197,7 @@ export class EnrolmentService {
           `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
         );
       assertTownshipInScope(identity, e.townshipCode);
-      if (e.version !== input.version)
-        throw new ConflictError(
-          "参保记录已被他人修改，请刷新后重试",
-          "the enrolment was changed by someone else; reload and try again",
-          {
-            currentVersion: e.version,
-          },
-        );
+      assertCurrentVersion(e, input.version, { zh: "参保记录", en: "enrolment" });
       const before = { ...e };
       const tier = input.contributionTier ?? null;
       const changed =
@@ -260,14 +253,7 @@ export class EnrolmentService {
       );
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();
-      if (s.version !== input.version)
-        throw new ConflictError(
-          "补贴记录已被他人修改，请刷新后重试",
-          "the subsidy was changed by someone else; reload and try again",
-          {
-            currentVersion: s.version,
-          },
-        );
+      assertCurrentVersion(s, input.version, { zh: "补贴记录", en: "subsidy" });
       const before = { ...s };
       s.paidFen = input.paidFen;
       s.paidOn = input.paidOn;

@@ -16,6 +16,7 @@ import {
   townshipScope,
   type Connection,
   type ServiceContext,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import { PolicyKind } from "../common/enums";
 import { assertOwnsKind } from "../common/ownership";
@@ -142,14 +143,7 @@ export class PensionService {
       const entry = await em.findOne(PensionLedgerEntry, { id: input.entryId });
       if (!entry) throw new NotFoundError("PensionLedgerEntry", input.entryId, "台账记录");
       assertTownshipInScope(identity, entry.townshipCode);
-      if (entry.version !== input.version)
-        throw new ConflictError(
-          "台账记录已被他人修改，请刷新后重试",
-          "the ledger entry was changed by someone else; reload and try again",
-          {
-            currentVersion: entry.version,
-          },
-        );
+      assertCurrentVersion(entry, input.version, { zh: "台账记录", en: "ledger entry" });
       if (entry.status !== rule.from)
         throw badInput(
           "input.entryId",

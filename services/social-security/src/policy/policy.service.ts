@@ -8,6 +8,7 @@ import {
   isIsoDate,
   NotFoundError,
   requireIdentity,
+  assertCurrentVersion,
 } from "@pa/service-kit";
 import { assertOwnsKind } from "../common/ownership";
 import { PolicyKind, PolicyStatus } from "../common/enums";
@@ -63,14 +64,7 @@ export class PolicyService {
           );
         if (found.kind !== input.kind)
           throw badInput("input.kind", "不能修改政策类别", "the kind of a version cannot change");
-        if (input.version == null || found.version !== input.version)
-          throw new ConflictError(
-            "政策草案已被他人修改，请刷新后重试",
-            "the draft was changed by someone else; reload it and try again",
-            {
-              currentVersion: found.version,
-            },
-          );
+        assertCurrentVersion(found, input.version ?? -1, { zh: "政策草案", en: "draft" });
         before = { ...found };
         found.name = name;
         found.validFrom = input.validFrom;
@@ -106,14 +100,7 @@ export class PolicyService {
       assertOwnsKind(identity, row.kind);
       if (row.status === PolicyStatus.ADOPTED)
         throw new ConflictError("该版本已发布", "this version is already adopted");
-      if (row.version !== input.version)
-        throw new ConflictError(
-          "政策草案已被他人修改，请刷新后重试",
-          "the draft was changed by someone else; reload it and try again",
-          {
-            currentVersion: row.version,
-          },
-        );
+      assertCurrentVersion(row, input.version, { zh: "政策草案", en: "draft" });
       const clash = await em.findOne(PolicyVersion, {
         kind: row.kind,
         status: PolicyStatus.ADOPTED,
