@@ -26,10 +26,7 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<Minim
         async didEncounterErrors(rc) {
           const { operation } = operationLabel(rc);
           for (const err of rc.errors) {
-            const code = String(
-              err.extensions?.code ?? translateError(err).extensions.code ?? ErrorCode.Internal,
-            );
-            metrics.errors.inc({ operation, code });
+            metrics.errors.inc({ operation, code: errorCodeOf(err) });
           }
         },
         async willSendResponse(rc) {
@@ -40,6 +37,16 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<Minim
       };
     },
   };
+}
+
+/**
+ * The `extensions.code` an error is counted under. Errors that reach the plugin are not always
+ * complete GraphQLErrors (the gateway's subgraph fetch failures carry no `extensions`).
+ */
+export function errorCodeOf(err: GraphQLError): string {
+  const own = err.extensions?.code;
+  if (own != null) return String(own);
+  return String(translateError(err).extensions?.code ?? ErrorCode.Internal);
 }
 
 /** Maps database-level failures to the public codes clients understand. */

@@ -11,6 +11,8 @@ import { badInput } from "../errors";
 import { loadConfig, DatabaseEnv, ServerEnv, ConfigError } from "../config";
 import { Unit } from "../auth/identity";
 import { townshipScope } from "../auth/township-scope";
+import { errorCodeOf } from "../graphql/plugins";
+import { GraphQLError } from "graphql";
 
 @ObjectType()
 class Probe {
@@ -131,5 +133,15 @@ describe("service kit: township scope", () => {
     expect(townshipScope(scoped)).toEqual({ townshipCode: { $in: ["A", "B"] } });
     expect(townshipScope(scoped, "townshipCode", ["B", "C"])).toEqual({ townshipCode: { $in: ["B"] } });
     expect(townshipScope(scoped, "townshipCode", ["C"])).toEqual({ townshipCode: { $in: [] } });
+  });
+});
+
+describe("service kit: error metrics", () => {
+  test("an error without extensions (a failed subgraph fetch at the gateway) counts as INTERNAL_SERVER_ERROR", () => {
+    const bare = Object.assign(Object.create(GraphQLError.prototype) as GraphQLError, {
+      message: "fetch failed",
+    });
+    expect(errorCodeOf(bare)).toBe("INTERNAL_SERVER_ERROR");
+    expect(errorCodeOf(new GraphQLError("x", { extensions: { code: "FORBIDDEN" } }))).toBe("FORBIDDEN");
   });
 });
