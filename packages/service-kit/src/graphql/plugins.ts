@@ -104,16 +104,20 @@ export function createErrorFormatter(logger: Logger) {
   };
 }
 
+/** Adds the request id to an error's extensions, creating them when the error came without. */
+export function withRequestId(err: GraphQLError, requestId: string): void {
+  if (err.extensions) (err.extensions as Record<string, unknown>).requestId = requestId;
+  else Object.defineProperty(err, "extensions", { value: { requestId }, enumerable: true, writable: true });
+}
+
 /** Puts the request id on every error so the unexpected ones can be found in the logs. */
 export function requestIdOnErrorsPlugin(): ApolloServerPlugin<MinimalContext> {
   return {
     async requestDidStart() {
       return {
         async didEncounterErrors(rc) {
-          for (const err of rc.errors) {
-            if (rc.contextValue.requestId)
-              (err.extensions as Record<string, unknown>).requestId = rc.contextValue.requestId;
-          }
+          const requestId = rc.contextValue.requestId;
+          if (requestId) for (const err of rc.errors) withRequestId(err, requestId);
         },
       };
     },

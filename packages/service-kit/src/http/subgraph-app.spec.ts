@@ -11,7 +11,7 @@ import { badInput } from "../errors";
 import { loadConfig, DatabaseEnv, ServerEnv, ConfigError } from "../config";
 import { Unit } from "../auth/identity";
 import { townshipScope } from "../auth/township-scope";
-import { errorCodeOf } from "../graphql/plugins";
+import { errorCodeOf, withRequestId } from "../graphql/plugins";
 import { GraphQLError } from "graphql";
 
 @ObjectType()
@@ -143,5 +143,7 @@ describe("service kit: error metrics", () => {
     });
     expect(errorCodeOf(bare)).toBe("INTERNAL_SERVER_ERROR");
     expect(errorCodeOf(new GraphQLError("x", { extensions: { code: "FORBIDDEN" } }))).toBe("FORBIDDEN");
+    withRequestId(bare, "req-1");
+    expect(bare.extensions).toEqual({ requestId: "req-1" });
   });
 });
