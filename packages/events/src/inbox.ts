@@ -11,9 +11,11 @@ import {
 } from "@nats-io/jetstream";
 import { headers as natsHeaders, nanos, type NatsConnection } from "@nats-io/transport-node";
 import { pino, type Logger } from "pino";
+import { businessDate } from "@pa/service-kit";
 import { envelopeSchema, type EventDefinition, type EventEnvelope } from "./catalog";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { serverAtLeast } from "./nats";
+import { Outbox } from "./outbox";
 import {
   dlqSubjectFor,
   streamNameFor,
@@ -47,13 +49,46 @@ export interface HandlerContext<T> {
   envelope: EventEnvelope<T>;
   /** A child of the consumer's log carrying `traceparent`, `eventId` and `type`. */
   log: Logger;
+  /** Where the handler's own events go: they carry this event's trace, the consuming service as actor. */
+  outbox: Outbox;
+  /** The business date (Asia/Shanghai) the event happened on, from `envelope.time`. */
+  businessDate: string;
 }
 
-/** A handler of one event type, made by {@link defineHandler}. */
+/** The context of a handler for one event, as the inbox builds it. */
+export function handlerContext<T>(
+  service: string,
+  em: EntityManager,
+  envelope: EventEnvelope<T>,
+  log: Logger,
+): HandlerContext<T> {
+  return {
+    em,
+    envelope,
+    log,
+    outbox: new Outbox({ actor: service, traceparent: envelope.traceparent }),
+    businessDate: businessDate(new Date(envelope.time)),
+  };
+}
+
+/**
+ * How a handler takes several events at once. Consecutive events (in delivery order) whose
+ * handlers share a `key` are handed over together, in one call inside the batch's transaction —
+ * e.g. every `person.registered` and `person.updated` feeding one projection.
+ */
+export interface BatchHandling {
+  readonly key: object;
+  // Any payload type: the handlers sharing a key each hand over their own (checked on receipt).
+  handle(em: EntityManager, items: { data: never; ctx: HandlerContext<never> }[]): Promise<void>;
+}
+
+/** A handler of one event type, made by {@link defineHandler} (or a projection's `handler`). */
 export interface EventHandler<T> {
   readonly event: EventDefinition<T>;
   // Method syntax on purpose: handlers of different payload types go in one list.
   handle(data: T, ctx: HandlerContext<T>): Promise<void>;
+  /** Present when the handler can take a batch; without it, events are handled one at a time. */
+  readonly batch?: BatchHandling;
 }
 
 /**
@@ -290,14 +325,22 @@ export class EventConsumer {
           items.map((i) => i.envelope.id),
         );
         const result = new Map<Item, "handled" | "duplicate">();
+        const toHandle: Item[] = [];
         for (const item of items) {
           // An id appears twice when a redelivery overtook its original: handle it once.
-          if (!inserted.delete(item.envelope.id)) {
-            result.set(item, "duplicate");
-            continue;
-          }
-          await item.handler.handle(item.envelope.data, { em, envelope: item.envelope, log: item.log });
-          result.set(item, "handled");
+          if (!inserted.delete(item.envelope.id)) result.set(item, "duplicate");
+          else toHandle.push(item);
+        }
+        for (const run of runsOf(toHandle)) {
+          const context = (i: Item) => handlerContext(this.opts.service, em, i.envelope, i.log);
+          const batch = run[0]?.handler.batch;
+          if (batch && run.length > 1)
+            await batch.handle(
+              em,
+              run.map((i) => ({ data: i.envelope.data as never, ctx: context(i) as HandlerContext<never> })),
+            );
+          else for (const item of run) await item.handler.handle(item.envelope.data, context(item));
+          for (const item of run) result.set(item, "handled");
         }
         return result;
       });
@@ -354,7 +397,7 @@ export class EventConsumer {
       const outcome = await this.opts.orm.em.fork().transactional(async (em) => {
         if ((await insertInboxRows(em, this.opts.service, [envelope.id])).size === 0)
           return "duplicate" as const;
-        await handler.handle(envelope.data, { em, envelope, log });
+        await handler.handle(envelope.data, handlerContext(this.opts.service, em, envelope, log));
         return "handled" as const;
       });
       this.settled(item, outcome);
@@ -425,6 +468,18 @@ interface Item {
   handler: EventHandler<unknown>;
   envelope: EventEnvelope<unknown>;
   log: Logger;
+}
+
+/** Consecutive items whose handlers share a batch key, in order; the others one per run. */
+function runsOf(items: Item[]): Item[][] {
+  const runs: Item[][] = [];
+  for (const item of items) {
+    const last = runs.at(-1);
+    const key = item.handler.batch?.key;
+    if (last && key !== undefined && last[0]?.handler.batch?.key === key) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
 }
 
 /**

@@ -12,6 +12,7 @@ export * from "./metrics";
 export * from "./dialect";
 export * from "./outbox";
 export * from "./inbox";
+export * from "./projection";
 export * from "./asyncapi";
 export * from "./bus";
 
