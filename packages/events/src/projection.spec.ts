@@ -123,7 +123,7 @@ describe.each(testDialects())("defineProjection on %s", (dialect) => {
     laborCapacity,
   });
   const apply = (items: IncomingFacts<Facts>[]) =>
-    orm.em.fork().transactional((em) => projection.apply(em, items));
+    orm.em.fork().transactional(async (em) => (await projection.apply(em, items)).changes);
   const stored = (personId: string) => orm.em.fork().findOne(TestFacts, { personId });
 
   /** The statements `run` sends, by their first words (`select`, `insert`, `update`). */

@@ -43,7 +43,7 @@ export interface TownshipBearer {
 }
 
 /** What {@link defineProjection} needs to know about one local projection. */
-export interface ProjectionDefinition<R extends object, F> {
+export interface ProjectionDefinition<R extends object, F, X = void> {
   /** The consuming service: the actor of events published outside an event (fixtures, tools). */
   service: string;
   entity: new () => R;
@@ -60,21 +60,28 @@ export interface ProjectionDefinition<R extends object, F> {
   /**
    * The service's reaction to what changed (open a case, create obligations), called once per
    * batch with every applied change and never with an empty list. It writes through `em`; the
-   * projection flushes after it.
+   * projection flushes after it. What it returns is handed back by `apply` (e.g. the cases it opened).
    */
-  react?(em: EntityManager, changes: ProjectionChange<R, F>[]): Promise<void>;
+  react?(em: EntityManager, changes: ProjectionChange<R, F>[]): Promise<X>;
+}
+
+/** What {@link Projection.apply} did. */
+export interface ProjectionResult<R, F, X> {
+  /** The applied changes, one per key, in the order of the batch; empty when everything was stale. */
+  changes: ProjectionChange<R, F>[];
+  /** What the reaction returned; undefined when there was nothing to react to. */
+  reaction: X | undefined;
 }
 
 /** A projection made by {@link defineProjection}. */
-export interface Projection<R extends object, F> {
-  readonly definition: ProjectionDefinition<R, F>;
+export interface Projection<R extends object, F, X = void> {
+  readonly definition: ProjectionDefinition<R, F, X>;
   /**
    * Applies a batch of facts inside the caller's transaction: one read of the existing rows, the
    * newest facts per key (stale ones dropped, also within the batch), inserts and updates, one
    * township update per bearer entity, an audit entry per change, the reaction, one flush.
-   * Returns the applied changes (empty when everything was stale).
    */
-  apply(em: EntityManager, incoming: readonly IncomingFacts<F>[]): Promise<ProjectionChange<R, F>[]>;
+  apply(em: EntityManager, incoming: readonly IncomingFacts<F>[]): Promise<ProjectionResult<R, F, X>>;
   /** The source of facts applied outside an event (fixtures, demo loaders): today, a new outbox. */
   sourceOutsideEvent(opts?: { businessDate?: string; eventId?: string }): FactSource;
   /**
@@ -100,13 +107,13 @@ const MOVE_CHUNK = 300;
  * copied onto the service's own rows when it changes, every change audited, then the service's
  * own reaction. Built for batches: a list of one costs the same statements as a list of hundreds.
  */
-export function defineProjection<R extends object, F>(
-  definition: ProjectionDefinition<R, F>,
-): Projection<R, F> {
+export function defineProjection<R extends object, F, X = void>(
+  definition: ProjectionDefinition<R, F, X>,
+): Projection<R, F, X> {
   const { entity, key, version } = definition;
   const read = (row: object, prop: string): unknown => (row as Record<string, unknown>)[prop];
 
-  const projection: Projection<R, F> = {
+  const projection: Projection<R, F, X> = {
     definition,
 
     async apply(em, incoming) {
@@ -119,7 +126,7 @@ export function defineProjection<R extends object, F>(
         if (!held || Number(read(values, version)) > Number(read(held.values, version)))
           newest.set(k, { values, item });
       }
-      if (newest.size === 0) return [];
+      if (newest.size === 0) return { changes: [], reaction: undefined };
       const existing = new Map(
         (await findIn(em, entity, key, newest.keys())).map((r) => [String(read(r, key)), r]),
       );
@@ -148,9 +155,9 @@ export function defineProjection<R extends object, F>(
         changes.push({ before, after, facts: item.facts, source: item.source });
       }
       if (moves.size > 0 && definition.township) await moveBearers(em, key, definition.township, moves);
-      if (changes.length > 0) await definition.react?.(em, changes);
+      const reaction = changes.length > 0 ? await definition.react?.(em, changes) : undefined;
       await em.flush();
-      return changes;
+      return { changes, reaction };
     },
 
     sourceOutsideEvent(opts = {}) {

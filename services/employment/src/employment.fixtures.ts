@@ -1,7 +1,7 @@
 import { newId, type Dialect } from "@pa/service-kit";
 import { startServiceHarness, users, type ServiceHarness } from "@pa/testing";
 import { createEmploymentApp, type EmploymentDeps } from "./app";
-import { applyPersonFacts, type PersonFactsPayload } from "./person/person-facts.service";
+import { applyPersonFacts, type PersonFactsPayload } from "./person/person-facts.projection";
 import { applyTownship } from "./township/township.service";
 
 /** Township codes of the fictional demo region (990101); each spec uses its own to stay isolated. */

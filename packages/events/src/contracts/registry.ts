@@ -8,8 +8,12 @@ import { aggregateVersion, entityId, isoDate } from "./common";
 
 /** 劳动能力 labour capacity (GLOSSARY.md). */
 export const LaborCapacity = z.enum(["FULL", "PARTIAL", "NONE"]);
+/** 劳动能力 labour capacity, as a type (`"FULL" | "PARTIAL" | "NONE"`). */
+export type LaborCapacity = z.infer<typeof LaborCapacity>;
 /** Registered (建档立卡) or exited (脱贫); an exit ends no entitlement (R-PRIN-1). */
 export const PovertyStatus = z.enum(["REGISTERED", "EXITED"]);
+/** Registered or exited, as a type (`"REGISTERED" | "EXITED"`). */
+export type PovertyStatus = z.infer<typeof PovertyStatus>;
 /** Sex as recorded on the ID card. */
 export const Sex = z.enum(["MALE", "FEMALE"]);
 /** Highest completed education; talent (R-TAL-3) reads it with `graduationDate`. */

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { EntityManager, FilterQuery, FindOptions } from "@mikro-orm/core";
+import type { EntityManager, FilterQuery, FindOptions, PopulatePath } from "@mikro-orm/core";
 import type { ServiceContext } from "../context";
 
 /**
@@ -22,20 +22,20 @@ export function chunks<T>(values: readonly T[], size: number = IN_CHUNK): T[][] 
  * distinct values each, concatenated in chunk order. An empty list sends no statement. With
  * `orderBy`, each chunk is ordered, not the whole result: sort afterwards when that matters.
  */
-export async function findIn<T extends object, V>(
+export async function findIn<T extends object, V, Fields extends string = `${PopulatePath.ALL}`>(
   em: EntityManager,
   entity: new () => T,
   field: keyof T & string,
   values: Iterable<V>,
   where: FilterQuery<T> = {},
-  options: FindOptions<T> & { chunkSize?: number } = {},
+  options: FindOptions<T, never, Fields> & { chunkSize?: number } = {},
 ): Promise<T[]> {
   const { chunkSize, ...findOptions } = options;
   const out: T[] = [];
   for (const chunk of chunks([...new Set(values)], chunkSize)) {
     // The filter's type cannot be spelled for a field chosen at run time.
     const filter = { ...(where as object), [field]: { $in: chunk } } as FilterQuery<T>;
-    out.push(...((await em.find(entity, filter, findOptions as FindOptions<T>)) as T[]));
+    out.push(...((await em.find(entity, filter, findOptions as FindOptions<T, never, Fields>)) as T[]));
   }
   return out;
 }

@@ -13,7 +13,7 @@ import {
   assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { checkPerson } from "../person/person-facts.service";
+import { checkPerson } from "../person/person.loaders";
 import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
 import type {
   AssignCaseworkerInput,

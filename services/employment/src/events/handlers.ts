@@ -1,6 +1,5 @@
 import {
   defineHandler,
-  Outbox,
   PersonExited,
   PersonRegistered,
   PersonUpdated,
@@ -8,39 +7,18 @@ import {
   TrainingCompleted,
   type EventHandler,
 } from "@pa/events";
-import { businessDate } from "@pa/service-kit";
 import { markJobReady } from "../assistance-case/assistance-case.reactions";
-import { applyPersonFacts } from "../person/person-facts.service";
+import { personFactsProjection } from "../person/person-facts.projection";
 import { applyTownship } from "../township/township.service";
 
-/** The event's business date (Asia/Shanghai), for what the reaction records as happening "on". */
-function eventDay(time: string): string {
-  return businessDate(new Date(time));
-}
-
-/** Reactions carry the event's trace and name the event in the audit (ARCHITECTURE.md flow 1, 3). */
-function outboxFor(envelope: { traceparent?: string | undefined }): Outbox {
-  return new Outbox({ actor: "employment", traceparent: envelope.traceparent });
-}
-
 /** R-EMP-3 / R-TGT-1: a registered person with capacity and willingness gets a case. */
-export const onPersonRegistered = defineHandler(PersonRegistered, async (data, { em, envelope }) => {
-  await applyPersonFacts(em, data, {
-    on: eventDay(envelope.time),
-    eventId: envelope.id,
-    outbox: outboxFor(envelope),
-  });
-});
+export const onPersonRegistered = personFactsProjection.handler(PersonRegistered, (data) => data);
 
 /** A later change of capacity or willingness opens a case; nothing ever closes one (R-PRIN-1). */
-export const onPersonUpdated = defineHandler(PersonUpdated, async (data, { em, envelope }) => {
-  const { changedFields: _changed, ...facts } = data;
-  await applyPersonFacts(em, facts, {
-    on: eventDay(envelope.time),
-    eventId: envelope.id,
-    outbox: outboxFor(envelope),
-  });
-});
+export const onPersonUpdated = personFactsProjection.handler(
+  PersonUpdated,
+  ({ changedFields: _changed, ...facts }) => facts,
+);
 
 /**
  * R-PRIN-1 脱贫不脱政策: an exit is recorded in the projection (the `person.updated` that follows

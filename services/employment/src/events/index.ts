@@ -5,15 +5,15 @@
  *
  * | consumed event                                   | reaction            |
  * | ------------------------------------------------ | ------------------- |
- * | pa.registry.person.registered/updated/exited.v1  | `applyPersonFacts`  |
+ * | pa.registry.person.registered/updated/exited.v1  | `personFactsProjection` |
  * | pa.registry.township.saved.v1                    | `applyTownship`     |
  * | pa.skills.training.completed.v1                  | `markJobReady`      |
  */
 export {
   applyPersonFacts,
+  personFactsProjection,
   type ApplyPersonFactsResult,
   type PersonFactsPayload,
-  type ReactionOptions,
-} from "../person/person-facts.service";
+} from "../person/person-facts.projection";
 export { applyTownship, type TownshipPayload } from "../township/township.service";
 export { markJobReady, type TrainingCompletedPayload } from "../assistance-case/assistance-case.reactions";

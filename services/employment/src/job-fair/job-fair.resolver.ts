@@ -10,10 +10,9 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { ConnectionType, PageArgs, requireIdentity, townshipScope, Unit } from "@pa/service-kit";
+import { ConnectionType, groupLoader, PageArgs, requireIdentity, townshipScope, Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
-import { groupLoader } from "../shared/loaders";
 import { FairGap, QuarterInput } from "../township/township.stub";
 import { JobFair } from "./job-fair.entity";
 import { JobFairsFilter, RecordJobFairInput } from "./job-fair.inputs";

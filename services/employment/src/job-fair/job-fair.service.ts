@@ -1,15 +1,16 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { FairHeld } from "@pa/events";
 import {
-  audit,
   assertTownshipInScope,
+  audit,
   businessDate,
+  type Connection,
+  findIn,
   InputCheck,
   paginate,
   quarterRange,
   requireIdentity,
   townshipScope,
-  type Connection,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { xlsxBase64 } from "../shared/xlsx";
@@ -89,9 +90,12 @@ export class JobFairService {
       { orderBy: { code: "ASC" } },
     );
     if (townships.length === 0) return [];
-    const fairs = await this.ctx.em.find(
+    const fairs = await findIn(
+      this.ctx.em,
       JobFair,
-      { townshipCode: { $in: townships.map((t) => t.code) }, heldOn: { $gte: from, $lte: to } },
+      "townshipCode",
+      townships.map((t) => t.code),
+      { heldOn: { $gte: from, $lte: to } },
       { fields: ["townshipCode"] },
     );
     const held = new Set(fairs.map((f) => f.townshipCode));

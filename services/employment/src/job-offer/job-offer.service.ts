@@ -15,7 +15,7 @@ import {
 import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
-import { checkPerson } from "../person/person-facts.service";
+import { checkPerson } from "../person/person.loaders";
 import { OFFER_LEDGER_COLUMNS } from "./job-offer.export";
 import { xlsxBase64 } from "../shared/xlsx";
 import { JobOffer, OfferChannel, OfferOutcome } from "./job-offer.entity";

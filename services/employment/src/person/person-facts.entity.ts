@@ -1,17 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-
-/** 劳动能力 Labour capacity, as the registry records it. */
-export enum LaborCapacity {
-  FULL = "FULL",
-  PARTIAL = "PARTIAL",
-  NONE = "NONE",
-}
-
-/** 贫困状态 Poverty status, as the registry records it (R-PRIN-1: an exit ends nothing here). */
-export enum PovertyStatus {
-  REGISTERED = "REGISTERED",
-  EXITED = "EXITED",
-}
+import { LaborCapacity, PovertyStatus } from "@pa/events";
 
 /**
  * 人员信息 (local projection) What this service needs to know about a registered person, kept
@@ -37,7 +25,7 @@ export class PersonFacts {
   @Property({ type: "date" })
   birthDate!: string;
 
-  @Enum({ items: () => LaborCapacity, type: "string" })
+  @Enum({ items: () => LaborCapacity.options, type: "string" })
   laborCapacity!: LaborCapacity;
 
   @Property({ type: "boolean" })
@@ -46,7 +34,7 @@ export class PersonFacts {
   @Property({ type: "boolean" })
   willingToTrain!: boolean;
 
-  @Enum({ items: () => PovertyStatus, type: "string" })
+  @Enum({ items: () => PovertyStatus.options, type: "string" })
   povertyStatus!: PovertyStatus;
 
   @Property({ type: "datetime", onUpdate: () => new Date() })

@@ -1,10 +1,17 @@
 import type DataLoader from "dataloader";
+import type { EntityManager } from "@mikro-orm/core";
+import {
+  assertTownshipInScope,
+  groupLoader,
+  rowLoader,
+  type Identity,
+  type InputCheck,
+} from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { Placement } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
-import { groupLoader, rowLoader } from "../shared/loaders";
 import { PersonFacts } from "./person-facts.entity";
 
 /** Each loader is one statement per batch, so `Person.employment` on 500 people costs a constant number. */
@@ -60,3 +67,27 @@ export const personLoaders = {
       (r) => r.personId,
     ),
 };
+
+/**
+ * The person's facts, or a problem on `field` when the registry has not told us about them
+ * (`BAD_USER_INPUT` via `v.done()`); a person outside the writer's townships is `FORBIDDEN`.
+ */
+export async function checkPerson(
+  em: EntityManager,
+  identity: Identity,
+  personId: string,
+  v: InputCheck,
+  field: string,
+): Promise<PersonFacts | null> {
+  const facts = await em.findOne(PersonFacts, { personId });
+  if (!facts) {
+    v.fail(
+      field,
+      `人员 ${personId} 不存在（不在建档立卡人员中或尚未同步）`,
+      `person ${personId} is not known to the employment service; register them in the registry first`,
+    );
+    return null;
+  }
+  assertTownshipInScope(identity, facts.townshipCode);
+  return facts;
+}

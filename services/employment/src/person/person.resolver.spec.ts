@@ -6,7 +6,7 @@ import { JobOffer, OfferChannel } from "../job-offer/job-offer.entity";
 import { Placement, PlacementKind } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
 import { PublicWelfarePost } from "../post/post.entity";
-import { applyPersonFacts } from "./person-facts.service";
+import { personFactsProjection } from "./person-facts.projection";
 
 const EMPLOYMENT = /* GraphQL */ `
   query Employment($reps: [_Any!]!) {
@@ -83,10 +83,6 @@ describe.each(testDialects())("Person.employment (一人一档) on %s", (dialect
               offeredOn,
               recordedBy: "seed",
             });
-        // Offers first: a case opened afterwards counts the offers the person already had.
-        await applyPersonFacts(tx, personFacts(id, { townshipCode: i % 2 === 0 ? T1 : T2 }), {
-          on: "2020-01-02",
-        });
         if (i % 5 === 0) {
           tx.create(Placement, {
             personId: id,
@@ -113,6 +109,16 @@ describe.each(testDialects())("Person.employment (一人一档) on %s", (dialect
           });
         }
       }
+      // Offers first: a case opened afterwards counts the offers the person already had. The 500
+      // arrive as one batch, as the inbox hands them over.
+      const source = personFactsProjection.sourceOutsideEvent({ businessDate: "2020-01-02" });
+      await personFactsProjection.apply(
+        tx,
+        people.map((id, i) => ({
+          facts: personFacts(id, { townshipCode: i % 2 === 0 ? T1 : T2 }),
+          source,
+        })),
+      );
     });
   });
   afterAll(async () => h?.close());

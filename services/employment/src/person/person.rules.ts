@@ -1,8 +1,8 @@
-import { LaborCapacity } from "./person-facts.entity";
+import type { LaborCapacity } from "@pa/events";
 
 /** The registry facts the eligibility rule reads. */
 export interface EligibilityFacts {
-  laborCapacity: LaborCapacity | `${LaborCapacity}`;
+  laborCapacity: LaborCapacity;
   willingToWork: boolean;
 }
 
@@ -12,8 +12,5 @@ export interface EligibilityFacts {
  * "registered as poor at any time in the plan period").
  */
 export function needsEmploymentHelp(facts: EligibilityFacts): boolean {
-  return (
-    (facts.laborCapacity === LaborCapacity.FULL || facts.laborCapacity === LaborCapacity.PARTIAL) &&
-    facts.willingToWork
-  );
+  return (facts.laborCapacity === "FULL" || facts.laborCapacity === "PARTIAL") && facts.willingToWork;
 }

@@ -14,7 +14,7 @@ import {
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
-import { checkPerson } from "../person/person-facts.service";
+import { checkPerson } from "../person/person.loaders";
 import { activeOnWhere } from "../shared/period.rules";
 import { Placement } from "./placement.entity";
 import type { EndPlacementInput, PlacementsFilter, RecordPlacementInput } from "./placement.inputs";

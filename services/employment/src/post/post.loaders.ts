@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { EmploymentContext } from "../context";
-import { groupLoader, rowLoader } from "../shared/loaders";
+import { groupLoader, rowLoader } from "@pa/service-kit";
 import { PostPlacement } from "./post-placement.entity";
 import { PostType } from "./post-type.entity";
 import { PublicWelfarePost } from "./post.entity";

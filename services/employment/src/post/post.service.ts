@@ -1,20 +1,21 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { PostFilled, PostVacated } from "@pa/events";
 import {
+  assertCurrentVersion,
   assertTownshipInScope,
   audit,
   businessDate,
   ConflictError,
+  type Connection,
+  findIn,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { checkPerson } from "../person/person-facts.service";
+import { checkPerson } from "../person/person.loaders";
 import { personRef } from "../person/person.stub";
 import {
   activeInMonth,
@@ -158,8 +159,19 @@ export class PostService {
     );
     const [posts, logs] = placements.length
       ? await Promise.all([
-          em.find(PublicWelfarePost, { id: { $in: [...new Set(placements.map((p) => p.postId))] } }),
-          em.find(PostWorkLog, { placementId: { $in: placements.map((p) => p.id) }, month }),
+          findIn(
+            em,
+            PublicWelfarePost,
+            "id",
+            placements.map((p) => p.postId),
+          ),
+          findIn(
+            em,
+            PostWorkLog,
+            "placementId",
+            placements.map((p) => p.id),
+            { month },
+          ),
         ])
       : [[], []];
     const postById = new Map(posts.map((p) => [p.id, p]));

@@ -11,10 +11,9 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
+import { groupLoader, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { Person, personRef } from "../person/person.stub";
-import { groupLoader } from "../shared/loaders";
 import { EmploymentProject, ProjectEmployee } from "./project.entity";
 import {
   AddProjectEmployeesInput,

@@ -1,16 +1,17 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { ProjectStarted } from "@pa/events";
 import {
+  assertCurrentVersion,
   assertTownshipInScope,
   audit,
   businessDate,
+  type Connection,
+  findIn,
   InputCheck,
   NotFoundError,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
@@ -233,7 +234,7 @@ export class EmploymentProjectService {
       return;
     if (personIds.length === 0) return;
     const known = new Set(
-      (await em.find(PersonFacts, { personId: { $in: personIds } }, { fields: ["personId"] })).map(
+      (await findIn(em, PersonFacts, "personId", personIds, {}, { fields: ["personId"] })).map(
         (p) => p.personId,
       ),
     );

@@ -1,12 +1,18 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
-import { businessDate, inTownshipScope, quarterOf, requireIdentity } from "@pa/service-kit";
+import {
+  businessDate,
+  groupLoader,
+  inTownshipScope,
+  quarterOf,
+  requireIdentity,
+  rowLoader,
+} from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkedQuarter } from "../job-fair/job-fair.service";
 import { PostPlacement } from "../post/post-placement.entity";
 import { PublicWelfarePost } from "../post/post.entity";
 import { activeOnWhere, basisPoints } from "../shared/period.rules";
-import { groupLoader, rowLoader } from "../shared/loaders";
 import { QuarterInput, Township, TownshipEmployment } from "./township.stub";
 
 interface PostCount {

@@ -1,13 +1,14 @@
-import { Directive, Field, ID, Int, ObjectType, InputType } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { Field, ID, Int, ObjectType, InputType } from "type-graphql";
+import { entityStub, LocalDateScalar } from "@pa/service-kit";
 
 /** 镇街 Township, owned by the registry; this service adds `employment` to it. */
-@ObjectType("Township", { description: "镇街 Township (town or sub-district)" })
-@Directive('@key(fields: "code")')
-export class Township {
-  @Field(() => ID, { description: "镇街代码 Township code" })
-  code!: string;
-}
+export const Township = entityStub({
+  name: "Township",
+  description: "镇街 Township (town or sub-district)",
+  key: "code",
+  keyDescription: "镇街代码 Township code",
+});
+export type Township = InstanceType<typeof Township>;
 
 @InputType({ description: "季度（Asia/Shanghai） Calendar quarter, Asia/Shanghai" })
 export class QuarterInput {
