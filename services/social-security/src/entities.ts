@@ -1,7 +1,7 @@
 import { Enrolment, EnrolmentChange } from "./enrolment/enrolment.entity";
 import { PremiumSubsidy } from "./enrolment/premium-subsidy.entity";
 import { PensionLedgerEntry } from "./pension/pension-ledger.entity";
-import { PersonFacts } from "./person-facts/person-facts.entity";
+import { PersonFacts } from "./person/person-facts.entity";
 import { PolicyVersion } from "./policy/policy-version.entity";
 import { ScreeningFinding, ScreeningRun } from "./screening/screening.entity";
 import { BurdenReport } from "./settlement/burden-report.entity";

@@ -1,7 +1,12 @@
 /** Social security as a library, for the launcher, event wiring and cross-service tests. */
 export { createSocialSecurityApp, SERVICE, migrationSets } from "./app";
 export { buildSocialSecuritySchema } from "./schema";
-export { applyPersonFacts, PersonFactsInput, type ApplyOutcome } from "./person-facts/person-facts.service";
+export {
+  applyPersonFacts,
+  personFactsProjection,
+  type ApplyOutcome,
+  type PersonFactsInput,
+} from "./person/person-facts.projection";
 export { runPensionLedger } from "./pension/pension.service";
 export { settle, policyInForce } from "./settlement/settlement.engine";
 export { seedPolicy, medicalParams, pensionParams } from "./social-security.fixtures";

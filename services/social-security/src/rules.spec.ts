@@ -3,7 +3,7 @@ import { demoMedicalParameters, demoPensionParameters } from "./demo/demo-loader
 import { subsidyState, onTimeAndInFull } from "./enrolment/subsidy.rules";
 import { dailyRunDue } from "./pension/pension.scheduler";
 import { benefitStartsOn, isPensionAge, turns60On } from "./pension/pension.rules";
-import { isPoorOn } from "./person-facts/person-facts.rules";
+import { isPoorOn } from "./person/person.rules";
 import { parseParameters } from "./policy/policy.parameters";
 import { PolicyKind } from "./common/enums";
 import { burdenDecision } from "./settlement/burden.rules";

@@ -1,7 +1,7 @@
 import { newId, Role, Unit } from "@pa/service-kit";
 import { testUser, type ServiceHarness } from "@pa/testing";
-import { applyPersonFacts, type PersonFactsInput } from "./person-facts/person-facts.service";
-import { PovertyStatus } from "./person-facts/person-facts.entity";
+import { applyPersonFacts, type PersonFactsInput } from "./person/person-facts.projection";
+import { PovertyStatus } from "@pa/events";
 import { testParameters } from "./settlement/settlement.fixtures";
 
 export const T1 = "990101001";
@@ -89,7 +89,7 @@ export async function seedPerson(
     version: 1,
     townshipCode: T1,
     birthDate: "1970-05-17",
-    povertyStatus: PovertyStatus.REGISTERED,
+    povertyStatus: PovertyStatus.enum.REGISTERED,
     registeredOn: "2016-03-01",
     exitedOn: null,
     ...over,

@@ -4,6 +4,7 @@ import {
   auditEntry,
   badInput,
   businessDate,
+  findIn,
   inTownshipScope,
   requireIdentity,
 } from "@pa/service-kit";
@@ -21,7 +22,6 @@ import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.
 
 /** Larger files should be split; 20 MB holds well over 100,000 rows of CSV. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-const CHUNK = 500;
 /** Rows per multi-row INSERT (PostgreSQL allows 65,535 parameters per statement). */
 const INSERT_CHUNK = 1000;
 
@@ -50,19 +50,6 @@ function column(key: string): string {
 
 function toProblem(e: ImportError): ImportProblem {
   return { row: e.row, column: e.column, messageZh: e.reasonZh, messageEn: e.reasonEn };
-}
-
-async function findIn<T extends object>(
-  em: EntityManager,
-  entity: new () => T,
-  field: keyof T & string,
-  values: string[],
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let i = 0; i < values.length; i += CHUNK) {
-    out.push(...(await em.find(entity, { [field]: { $in: values.slice(i, i + CHUNK) } } as never)));
-  }
-  return out;
 }
 
 /**

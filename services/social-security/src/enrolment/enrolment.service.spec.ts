@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
-import { PovertyStatus } from "../person-facts/person-facts.entity";
-import { applyPersonFacts } from "../person-facts/person-facts.service";
+import { PovertyStatus } from "@pa/events";
+import { applyPersonFacts } from "../person/person-facts.projection";
 import {
   medicalParams,
   pensionParams,
@@ -209,7 +209,7 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
       await applyPersonFacts(h.app.orm.em.fork(), {
         ...p,
         version: 2,
-        povertyStatus: PovertyStatus.EXITED,
+        povertyStatus: PovertyStatus.enum.EXITED,
         exitedOn: "2019-04-01",
       });
       const after = await record(p.personId);

@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { EnrolmentChanged, SubsidyPaid, type Outbox } from "@pa/events";
 import {
+  chunks,
   assertTownshipInScope,
   audit,
   badInput,
@@ -16,7 +17,7 @@ import {
 import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
-import type { PersonFacts } from "../person-facts/person-facts.entity";
+import type { PersonFacts } from "../person/person-facts.entity";
 import type { PolicyVersion } from "../policy/policy-version.entity";
 import { adoptedVersions } from "../policy/policy.service";
 import type { MedicalParameters, PensionParameters } from "../policy/policy.parameters";
@@ -67,8 +68,7 @@ export async function ensureObligations(
     [PolicyKind.PENSION]: await adoptedVersions(em, PolicyKind.PENSION),
   };
   const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
-  for (let i = 0; i < people.length; i += CHUNK) {
-    const chunk = people.slice(i, i + CHUNK);
+  for (const chunk of chunks(people, CHUNK)) {
     const ids = chunk.map((p) => p.personId);
     const enrolled = new Set(
       (

@@ -21,7 +21,7 @@ import {
 import { PolicyKind } from "../common/enums";
 import { assertOwnsKind } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
-import { PersonFacts } from "../person-facts/person-facts.entity";
+import { PersonFacts } from "../person/person-facts.entity";
 import { pensionParameters, requirePolicyInForce } from "../policy/policy.service";
 import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
 import type { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";

@@ -1,11 +1,11 @@
-import DataLoader from "dataloader";
+import type DataLoader from "dataloader";
 import type { EntityClass } from "@mikro-orm/core";
-import { requireIdentity } from "@pa/service-kit";
+import { groupLoader, inTownshipScope, requireIdentity, rowLoader } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment } from "../enrolment/enrolment.entity";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { PensionLedgerEntry } from "../pension/pension-ledger.entity";
-import { PersonFacts } from "../person-facts/person-facts.entity";
+import { PersonFacts } from "./person-facts.entity";
 import { BurdenReport } from "../settlement/burden-report.entity";
 import { Settlement } from "../settlement/settlement.entity";
 
@@ -18,45 +18,29 @@ function perPerson<T extends Orderable>(
   entity: EntityClass<T>,
   orderBy: Record<string, "ASC" | "DESC">,
 ): DataLoader<string, T[]> {
-  return ctx.loaders.get(
+  return groupLoader(
+    ctx,
     key,
-    () =>
-      new DataLoader<string, T[]>(
-        async (personIds) => {
-          const rows = (await ctx.em.find(entity, { personId: { $in: [...personIds] } } as never, {
-            orderBy: orderBy as never,
-          })) as T[];
-          const grouped = new Map<string, T[]>();
-          for (const r of rows) {
-            const list = grouped.get(r.personId);
-            if (list) list.push(r);
-            else grouped.set(r.personId, [r]);
-          }
-          return personIds.map((id) => grouped.get(id) ?? []);
-        },
-        { maxBatchSize: 1000 },
-      ),
+    // The filter and order cannot be spelled for an entity chosen by the caller.
+    async (personIds) =>
+      (await ctx.em.find(entity, { personId: { $in: personIds } } as never, {
+        orderBy: orderBy as never,
+      })) as T[],
+    (r) => r.personId,
   );
 }
 
 /** The projection's facts per person, or null when unknown here or outside the caller's townships. */
 export function factsLoader(ctx: SocialSecurityContext): DataLoader<string, PersonFacts | null> {
-  return ctx.loaders.get(
+  return rowLoader(
+    ctx,
     "facts",
-    () =>
-      new DataLoader<string, PersonFacts | null>(
-        async (ids) => {
-          const identity = requireIdentity(ctx);
-          const rows = await ctx.em.find(PersonFacts, { personId: { $in: [...ids] } });
-          const map = new Map(rows.map((r) => [r.personId, r]));
-          return ids.map((id) => {
-            const f = map.get(id);
-            if (!f) return null;
-            return identity.townships.length === 0 || identity.townships.includes(f.townshipCode) ? f : null;
-          });
-        },
-        { maxBatchSize: 1000 },
-      ),
+    async (ids) => {
+      const identity = requireIdentity(ctx);
+      const rows = await ctx.em.find(PersonFacts, { personId: { $in: ids } });
+      return rows.filter((f) => inTownshipScope(identity, f.townshipCode));
+    },
+    (f) => f.personId,
   );
 }
 
@@ -74,13 +58,10 @@ export const pensionEntriesLoader = (ctx: SocialSecurityContext) =>
 export function burdenBySettlementLoader(
   ctx: SocialSecurityContext,
 ): DataLoader<string, BurdenReport | null> {
-  return ctx.loaders.get(
+  return rowLoader(
+    ctx,
     "burdenBySettlement",
-    () =>
-      new DataLoader<string, BurdenReport | null>(async (ids) => {
-        const rows = await ctx.em.find(BurdenReport, { settlementId: { $in: [...ids] } });
-        const map = new Map(rows.map((r) => [r.settlementId, r]));
-        return ids.map((id) => map.get(id) ?? null);
-      }),
+    (ids) => ctx.em.find(BurdenReport, { settlementId: { $in: ids } }),
+    (r) => r.settlementId,
   );
 }

@@ -4,7 +4,7 @@ import type { SocialSecurityContext } from "../context";
 import { Enrolment } from "../enrolment/enrolment.entity";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { PensionLedgerEntry } from "../pension/pension-ledger.entity";
-import { isPoorOn } from "../person-facts/person-facts.rules";
+import { isPoorOn } from "./person.rules";
 import { BurdenReport } from "../settlement/burden-report.entity";
 import { Settlement } from "../settlement/settlement.entity";
 import {

@@ -17,7 +17,7 @@ import { Enrolment, EnrolmentChange, EnrolmentStatus } from "../enrolment/enrolm
 import { ensureObligations } from "../enrolment/enrolment.service";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { subsidyState, SubsidyState } from "../enrolment/subsidy.rules";
-import { PersonFacts } from "../person-facts/person-facts.entity";
+import { PersonFacts } from "../person/person-facts.entity";
 import { FindingKind, ScreeningFinding, ScreeningRun } from "./screening.entity";
 
 const CHUNK = 1000;

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
-import { PovertyStatus } from "../person-facts/person-facts.entity";
-import { applyPersonFacts } from "../person-facts/person-facts.service";
+import { PovertyStatus } from "@pa/events";
+import { applyPersonFacts } from "../person/person-facts.projection";
 import {
   ADOPT_POLICY,
   medicalParams,
@@ -181,7 +181,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
       await applyPersonFacts(h.app.orm.em.fork(), {
         ...p,
         version: 2,
-        povertyStatus: PovertyStatus.EXITED,
+        povertyStatus: PovertyStatus.enum.EXITED,
         exitedOn: "2018-06-01",
       });
       const r = await settleOk(claimInput(p.personId));

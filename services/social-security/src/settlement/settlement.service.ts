@@ -14,8 +14,8 @@ import {
 } from "@pa/service-kit";
 import { PolicyKind } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
-import { PersonFacts } from "../person-facts/person-facts.entity";
-import { isPoorOn } from "../person-facts/person-facts.rules";
+import { PersonFacts } from "../person/person-facts.entity";
+import { isPoorOn } from "../person/person.rules";
 import { PolicyVersion } from "../policy/policy-version.entity";
 import { medicalParameters, requirePolicyInForce } from "../policy/policy.service";
 import { BurdenReport } from "./burden-report.entity";

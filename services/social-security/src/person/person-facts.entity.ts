@@ -1,10 +1,5 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-
-/** 贫困状态 as the registry publishes it (R-PRIN-1: EXITED keeps every entitlement). */
-export enum PovertyStatus {
-  REGISTERED = "REGISTERED",
-  EXITED = "EXITED",
-}
+import { PovertyStatus } from "@pa/events";
 
 /**
  * The registry's facts about a person that this service decides on (age, township, poverty
@@ -29,7 +24,8 @@ export class PersonFacts {
   @Property({ type: "date" })
   birthDate!: string;
 
-  @Enum({ items: () => PovertyStatus, type: "string" })
+  /** 贫困状态 as the registry publishes it (R-PRIN-1: EXITED keeps every entitlement). */
+  @Enum({ items: () => PovertyStatus.options, type: "string" })
   povertyStatus!: PovertyStatus;
 
   @Property({ type: "date" })

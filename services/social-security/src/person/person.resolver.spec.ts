@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { newId } from "@pa/service-kit";
+import { startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
+import { createSocialSecurityApp } from "../app";
+import { medicalParams, pensionParams, seedPolicy, ssUsers, T1, T2 } from "../social-security.fixtures";
+import { personFactsProjection } from "./person-facts.projection";
+
+const SOCIAL_SECURITY = /* GraphQL */ `
+  query R($reps: [_Any!]!) {
+    _entities(representations: $reps) {
+      ... on Person {
+        id
+        socialSecurity {
+          personId
+          registeredOn
+          poorPersonAdjustments
+          enrolments {
+            scheme
+            status
+          }
+          premiumSubsidies {
+            year
+            scheme
+            standardFen
+          }
+          settlements {
+            outOfPocketFen
+          }
+          burdenReports {
+            id
+          }
+          pensionLedgerEntry {
+            id
+          }
+        }
+      }
+    }
+  }
+`;
+
+interface View {
+  id: string;
+  socialSecurity: { enrolments: { scheme: string }[]; premiumSubsidies: { standardFen: number }[] } | null;
+}
+
+describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dialect) => {
+  let h: ServiceHarness;
+  const people: string[] = [];
+
+  beforeAll(async () => {
+    h = await startServiceHarness(createSocialSecurityApp, {
+      dialect,
+      label: "ss-person",
+      user: ssUsers.bureau(),
+    });
+    await seedPolicy(h, "MEDICAL", "2018-01-01", medicalParams());
+    await seedPolicy(h, "PENSION", "2018-01-01", pensionParams());
+    // 500 people as one batch of the registry's events (half in each township): each gets both
+    // enrolments and both premium subsidies.
+    for (let i = 0; i < 500; i++) people.push(newId());
+    const source = personFactsProjection.sourceOutsideEvent({ businessDate: "2019-02-01" });
+    await h.app.orm.em.fork().transactional((em) =>
+      personFactsProjection.apply(
+        em,
+        people.map((personId, i) => ({
+          facts: {
+            personId,
+            version: 1,
+            townshipCode: i % 2 === 0 ? T1 : T2,
+            birthDate: "1970-05-17",
+            povertyStatus: "REGISTERED" as const,
+            registeredOn: "2016-03-01",
+            exitedOn: null,
+          },
+          source,
+        })),
+      ),
+    );
+  });
+  afterAll(async () => h?.close());
+
+  const query = (ids: string[], as = ssUsers.bureau()) =>
+    h.ok<{ _entities: View[] }>(
+      SOCIAL_SECURITY,
+      { reps: ids.map((id) => ({ __typename: "Person", id })) },
+      { as },
+    );
+
+  /** Statements the request sends (the event backbone's rounds on outbox and inbox are not its own). */
+  async function statements(run: () => Promise<unknown>): Promise<number> {
+    const spy = vi.spyOn(h.app.orm.config.getLogger(), "logQuery");
+    try {
+      await run();
+      const calls = spy.mock.calls.map(([ctx]) => String(ctx.query));
+      return calls.filter((q) => !/outbox_event|inbox_entry|^(begin|commit|rollback)\b/i.test(q)).length;
+    } finally {
+      spy.mockRestore();
+    }
+  }
+
+  test("500 people cost the same constant number of SQL statements as 50", async () => {
+    const n50 = await statements(() => query(people.slice(0, 50)));
+    const n500 = await statements(async () => {
+      const r = await query(people);
+      expect(r._entities).toHaveLength(500);
+      expect(r._entities.every((e) => e.socialSecurity?.enrolments.length === 2)).toBe(true);
+      expect(r._entities.every((e) => e.socialSecurity?.premiumSubsidies.length === 2)).toBe(true);
+    });
+    expect(n500).toBe(n50);
+    // facts, enrolments, subsidies, settlements, burden reports, pension ledger.
+    expect(n500).toBeLessThanOrEqual(6);
+  });
+
+  test("a township-scoped reader gets null for people of other townships, still in constant statements", async () => {
+    const clerk = ssUsers.medicalIn(T1);
+    const n50 = await statements(() => query(people.slice(0, 50), clerk));
+    let r: { _entities: View[] } | undefined;
+    const n500 = await statements(async () => {
+      r = await query(people, clerk);
+    });
+    expect(n500).toBe(n50);
+    expect(r!._entities.filter((e) => e.socialSecurity !== null)).toHaveLength(250);
+    expect(r!._entities[1]!.socialSecurity).toBeNull();
+  });
+});
