@@ -2,10 +2,14 @@ import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { Entity, PrimaryKey, Property, type EntityManager } from "@mikro-orm/core";
 import { pino } from "pino";
 import { AuditEntry } from "@pa/service-kit";
-import { PersonRegistered } from "./contracts";
+import { jetstreamManager } from "@nats-io/jetstream";
+import type { NatsConnection } from "@nats-io/transport-node";
+import { PersonRegistered, PersonUpdated } from "./contracts";
 import { eventEntities } from "./index";
-import { handlerContext } from "./inbox";
-import { Outbox } from "./outbox";
+import { EventConsumer, handlerContext } from "./inbox";
+import { connectNats } from "./nats";
+import { Outbox, OutboxRelay } from "./outbox";
+import { streamNameFor } from "./streams";
 import { defineProjection, type IncomingFacts, type ProjectionChange } from "./projection";
 import {
   createTestDatabase,
@@ -15,7 +19,16 @@ import {
   type Orm,
   type TestDatabase,
 } from "./test-support/kit";
-import { registeredPerson } from "./test-support/fixtures";
+import {
+  countRows,
+  deleteTestStreams,
+  ensureTestStreams,
+  registeredPerson,
+  testNamespace,
+  waitFor,
+} from "./test-support/fixtures";
+
+const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
 
 /** A consuming service's projection of the registry's facts. */
 @Entity({ tableName: "test_facts" })
@@ -285,5 +298,107 @@ describe.each(testDialects())("defineProjection on %s", (dialect) => {
     const row = reactions[0]![0]!.source.outbox.row(PersonRegistered, registeredPerson("x"));
     expect(row.payload).toMatchObject({ actor: "employment", traceparent });
     expect(await stored(data.personId)).toMatchObject({ townshipCode: T2, version: 1 });
+  });
+});
+
+describe.each(testDialects())("a projection fed by the inbox on %s", (dialect) => {
+  const namespace = testNamespace(`pj${dialect.slice(0, 2)}`);
+  const PEOPLE = 40;
+  let nc: NatsConnection;
+  let db: TestDatabase;
+  let orm: Orm;
+  let relay: OutboxRelay;
+  let consumer: EventConsumer | undefined;
+  const batchSizes: number[] = [];
+  const projection = defineProjection<TestFacts, Facts>({
+    service: "employment",
+    entity: TestFacts,
+    key: "personId",
+    version: "version",
+    values: (f) => ({ ...f }),
+    township: { property: "townshipCode", bearers: [{ entity: TestCase, where: { open: true } }] },
+    audit: { action: "applyTestFacts", entityName: "TestFacts" },
+    async react(em, changes) {
+      batchSizes.push(changes.length);
+      for (const c of changes)
+        if (!c.before)
+          em.create(TestCase, { personId: c.after.personId, townshipCode: c.after.townshipCode, open: true });
+    },
+  });
+  const pick = (d: { personId: string; version: number; townshipCode: string; laborCapacity: string }) => ({
+    personId: d.personId,
+    version: d.version,
+    townshipCode: d.townshipCode,
+    laborCapacity: d.laborCapacity,
+  });
+
+  beforeAll(async () => {
+    nc = await connectNats(NATS_URL);
+    await ensureTestStreams(nc, namespace);
+    db = await createTestDatabase(dialect, "projection-inbox");
+    orm = await openOrm({
+      databaseUrl: db.url,
+      entities: [...eventEntities, TestFacts, TestCase, TestOffer],
+      migrations: { postgresql: [], sqlite: [] },
+    });
+    await orm.schema.createSchema();
+    relay = new OutboxRelay({ orm, nc, namespace, batchSize: 100 }).start();
+  });
+  afterAll(async () => {
+    await consumer?.stop();
+    await relay?.stop();
+    await deleteTestStreams(nc, namespace);
+    await nc?.close();
+    await orm?.close(true);
+    await db?.drop();
+  });
+
+  test("waiting registrations and updates are applied in batches, each person's newest facts once", async () => {
+    const outbox = new Outbox({ actor: "clerk" });
+    const ids = Array.from({ length: PEOPLE }, () => newId());
+    await orm.em.fork().transactional(async (em) => {
+      for (const id of ids) {
+        const registered = { ...registeredPerson(id), personId: id, townshipCode: T1 };
+        outbox.add(em, PersonRegistered, registered);
+        outbox.add(em, PersonUpdated, {
+          ...registered,
+          version: 2,
+          townshipCode: T2,
+          changedFields: ["townshipCode"],
+        });
+      }
+    });
+    const jsm = await jetstreamManager(nc);
+    const stream = streamNameFor("registry", namespace);
+    await waitFor(
+      "every event published",
+      async () => (await jsm.streams.info(stream)).state.messages === 2 * PEOPLE,
+    );
+    // Started after the events wait: the consumer fetches them together, as after an import.
+    consumer = await new EventConsumer({
+      service: "employment",
+      orm,
+      nc,
+      namespace,
+      concurrency: 1,
+      handlers: [projection.handler(PersonRegistered, pick), projection.handler(PersonUpdated, pick)],
+    }).start();
+    await waitFor(
+      "every event handled and acknowledged",
+      async () => {
+        const info = await jsm.consumers.info(stream, "employment");
+        return info.num_pending === 0 && info.num_ack_pending === 0;
+      },
+      30_000,
+      50,
+    );
+    expect(await countRows(orm, "inbox_entry")).toBe(2 * PEOPLE);
+    const facts = await orm.em.fork().find(TestFacts, { personId: { $in: ids } });
+    expect(facts.map((f) => [f.version, f.townshipCode])).toEqual(ids.map(() => [2, T2]));
+    // The reaction ran once per new person, and the move reached each case wherever it was opened.
+    const cases = await orm.em.fork().find(TestCase, { personId: { $in: ids } });
+    expect(cases).toHaveLength(PEOPLE);
+    expect(cases.every((c) => c.townshipCode === T2)).toBe(true);
+    expect(Math.max(...batchSizes)).toBeGreaterThan(1);
   });
 });
