@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, PrimaryKey, Property, type EntityManager } from "@mikro-orm/core";
 import { pino } from "pino";
 import { AuditEntry } from "@pa/service-kit";
@@ -19,6 +19,7 @@ import {
   type Orm,
   type TestDatabase,
 } from "./test-support/kit";
+import { sqlStatements } from "@pa/testing";
 import {
   countRows,
   deleteTestStreams,
@@ -139,18 +140,9 @@ describe.each(testDialects())("defineProjection on %s", (dialect) => {
     orm.em.fork().transactional(async (em) => (await projection.apply(em, items)).changes);
   const stored = (personId: string) => orm.em.fork().findOne(TestFacts, { personId });
 
-  /** The statements `run` sends, by their first words (`select`, `insert`, `update`). */
-  async function statements(run: () => Promise<unknown>): Promise<string[]> {
-    const spy = vi.spyOn(orm.config.getLogger(), "logQuery");
-    try {
-      await run();
-      return spy.mock.calls
-        .map(([ctx]) => String(ctx.query))
-        .filter((q) => !/^(begin|commit|rollback|savepoint|release)\b/i.test(q));
-    } finally {
-      spy.mockRestore();
-    }
-  }
+  /** The statements `run` sends, but for the transaction frame. */
+  const statements = (run: () => Promise<unknown>) =>
+    sqlStatements(orm, run, /^(begin|commit|rollback|savepoint|release)\b/i);
 
   test("facts of an older or the same version are dropped and nothing reacts", async () => {
     const p = newId();

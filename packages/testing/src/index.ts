@@ -5,3 +5,4 @@ export * from "./graphql-client";
 export * from "./service-harness";
 export * from "./schema-checks";
 export * from "./bus";
+export * from "./statements";

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
-import { testDialects, users } from "@pa/testing";
+import { testDialects, users, sqlStatements } from "@pa/testing";
 import { personFacts, startEmployment, T1, T2, type EmploymentHarness } from "../employment.fixtures";
 import { JobOffer, OfferChannel } from "../job-offer/job-offer.entity";
 import { Placement, PlacementKind } from "../placement/placement.entity";
@@ -130,21 +130,8 @@ describe.each(testDialects())("Person.employment (一人一档) on %s", (dialect
       { as },
     );
 
-  /**
-   * Statements the request sends to the database while `run` runs (every statement passes
-   * `logQuery`); the event backbone's own rounds on the outbox and inbox are not the request's.
-   */
-  async function statements(run: () => Promise<unknown>): Promise<number> {
-    const spy = vi.spyOn(h.app.orm.config.getLogger(), "logQuery");
-    try {
-      await run();
-      const calls = spy.mock.calls.map(([ctx]) => String(ctx.query));
-      // The relay's rounds (begin, select/update outbox_event, commit) run beside the request.
-      return calls.filter((q) => !/outbox_event|inbox_entry|^(begin|commit|rollback)\b/i.test(q)).length;
-    } finally {
-      spy.mockRestore();
-    }
-  }
+  /** Statements the request sends (the event backbone's rounds are not its own). */
+  const statements = async (run: () => Promise<unknown>) => (await sqlStatements(h.app.orm, run)).length;
 
   test("a person's case, offers, placement and post come together", async () => {
     const r = await query([people[0]!, people[1]!]);

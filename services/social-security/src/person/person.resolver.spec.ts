@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
-import { startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
+import { startServiceHarness, testDialects, type ServiceHarness, sqlStatements } from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
 import { medicalParams, pensionParams, seedPolicy, ssUsers, T1, T2 } from "../social-security.fixtures";
 import { personFactsProjection } from "./person-facts.projection";
@@ -86,17 +86,8 @@ describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dia
       { as },
     );
 
-  /** Statements the request sends (the event backbone's rounds on outbox and inbox are not its own). */
-  async function statements(run: () => Promise<unknown>): Promise<number> {
-    const spy = vi.spyOn(h.app.orm.config.getLogger(), "logQuery");
-    try {
-      await run();
-      const calls = spy.mock.calls.map(([ctx]) => String(ctx.query));
-      return calls.filter((q) => !/outbox_event|inbox_entry|^(begin|commit|rollback)\b/i.test(q)).length;
-    } finally {
-      spy.mockRestore();
-    }
-  }
+  /** Statements the request sends (the event backbone's rounds are not its own). */
+  const statements = async (run: () => Promise<unknown>) => (await sqlStatements(h.app.orm, run)).length;
 
   test("500 people cost the same constant number of SQL statements as 50", async () => {
     const n50 = await statements(() => query(people.slice(0, 50)));
