@@ -23,7 +23,7 @@ export function requireIdentity(ctx: Pick<ServiceContext, "identity">): Identity
   return ctx.identity;
 }
 
-/** A per-request cache of loaders keyed by name: `ctx.loaders.get("person", () => new DataLoader(...))`. */
+/** A per-request cache of loaders keyed by name; `rowLoader` and `groupLoader` (db/loaders) keep theirs here. */
 export class LoaderCache {
   private readonly loaders = new Map<string, unknown>();
   get<T>(key: string, create: () => T): T {
