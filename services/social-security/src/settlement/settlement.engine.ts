@@ -39,7 +39,12 @@
  * in integer arithmetic: `Math.floor((amountFen × rateBp + 5000) / 10000)` (see `applyRateBp`). Each
  * band's product is rounded on its own, then the bands are summed. Amounts are bounded by
  * `MAX_AMOUNT_FEN`, so `amountFen × rateBp` stays a safe integer.
+ *
+ * The trace shows amounts in yuan (`¥3,200.00`) for the people who read it; each line's
+ * `amountFen` carries the same amount in fen.
  */
+
+import { yuan } from "@pa/service-kit/money";
 
 /** 支付方 The payers, in settlement order. */
 export const PAYERS = [
@@ -240,7 +245,11 @@ export function claimProblems(claim: Claim): ClaimProblem[] {
       return false;
     }
     if (v > MAX_AMOUNT_FEN) {
-      out.push({ field, zh: `${zh}超出上限`, en: `${field} must be at most ${MAX_AMOUNT_FEN} fen` });
+      out.push({
+        field,
+        zh: `${zh}超出上限 ${yuan(MAX_AMOUNT_FEN)}`,
+        en: `${field} must be at most ${yuan(MAX_AMOUNT_FEN)}`,
+      });
       return false;
     }
     return true;
@@ -310,8 +319,8 @@ export function settle(input: SettlementInput): SettlementResult {
   trace.push({
     payer: null,
     rule: "CLAIM",
-    zh: `费用：总额 ${claim.totalCostFen}，政策范围内 ${claim.policyScopeCostFen}，特药特材 ${claim.specialDrugsCostFen}（分）；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
-    en: `costs: total ${claim.totalCostFen}, policy scope ${claim.policyScopeCostFen}, special drugs ${claim.specialDrugsCostFen} (fen); ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
+    zh: `费用：总额 ${yuan(claim.totalCostFen)}，政策范围内 ${yuan(claim.policyScopeCostFen)}，特药特材 ${yuan(claim.specialDrugsCostFen)}；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
+    en: `costs: total ${yuan(claim.totalCostFen)}, policy scope ${yuan(claim.policyScopeCostFen)}, special drugs ${yuan(claim.specialDrugsCostFen)}; ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
     amountFen: claim.totalCostFen,
   });
 
@@ -355,8 +364,8 @@ export function settle(input: SettlementInput): SettlementResult {
         break;
       case "POLICY_SCOPE_REMAINDER":
         rawBase = claim.policyScopeCostFen - paidOnPolicyScope;
-        baseZh = `政策范围内费用余额 ${claim.policyScopeCostFen}−${paidOnPolicyScope}`;
-        baseEn = `policy-scope remainder ${claim.policyScopeCostFen}−${paidOnPolicyScope}`;
+        baseZh = `政策范围内费用余额 ${yuan(claim.policyScopeCostFen)}−${yuan(paidOnPolicyScope)}`;
+        baseEn = `policy-scope remainder ${yuan(claim.policyScopeCostFen)}−${yuan(paidOnPolicyScope)}`;
         break;
       case "SPECIAL_DRUGS":
         rawBase = claim.specialDrugsCostFen;
@@ -365,8 +374,8 @@ export function settle(input: SettlementInput): SettlementResult {
         break;
       case "OUT_OF_POCKET":
         rawBase = claim.totalCostFen - paidSoFar;
-        baseZh = `剩余个人负担 ${claim.totalCostFen}−${paidSoFar}`;
-        baseEn = `remaining out of pocket ${claim.totalCostFen}−${paidSoFar}`;
+        baseZh = `剩余个人负担 ${yuan(claim.totalCostFen)}−${yuan(paidSoFar)}`;
+        baseEn = `remaining out of pocket ${yuan(claim.totalCostFen)}−${yuan(paidSoFar)}`;
         break;
     }
     const base = applyRateBp(rawBase, p.baseShareBp);
@@ -374,8 +383,8 @@ export function settle(input: SettlementInput): SettlementResult {
     trace.push({
       payer,
       rule: "BASE",
-      zh: `${name.zh} 计算基数：${baseZh} = ${rawBase}，×${p.baseShareBp}bp = ${base}`,
-      en: `${name.en} base: ${baseEn} = ${rawBase}, ×${p.baseShareBp}bp = ${base}`,
+      zh: `${name.zh} 计算基数：${baseZh} = ${yuan(rawBase)}，×${p.baseShareBp}bp = ${yuan(base)}`,
+      en: `${name.en} base: ${baseEn} = ${yuan(rawBase)}, ×${p.baseShareBp}bp = ${yuan(base)}`,
       amountFen: base,
     });
 
@@ -386,8 +395,8 @@ export function settle(input: SettlementInput): SettlementResult {
       trace.push({
         payer,
         rule: "POOR_DEDUCTIBLE",
-        zh: `${name.zh} 贫困人口起付标准调整：${deductible}×${adj.criticalIllnessDeductibleShareBp}bp = ${adjusted}`,
-        en: `${name.en} poor-person deductible: ${deductible}×${adj.criticalIllnessDeductibleShareBp}bp = ${adjusted}`,
+        zh: `${name.zh} 贫困人口起付标准调整：${yuan(deductible)}×${adj.criticalIllnessDeductibleShareBp}bp = ${yuan(adjusted)}`,
+        en: `${name.en} poor-person deductible: ${yuan(deductible)}×${adj.criticalIllnessDeductibleShareBp}bp = ${yuan(adjusted)}`,
         amountFen: adjusted,
       });
       deductible = adjusted;
@@ -396,8 +405,8 @@ export function settle(input: SettlementInput): SettlementResult {
       trace.push({
         payer,
         rule: "POOR_DEDUCTIBLE",
-        zh: `${name.zh} 贫困人口不设起付线：${deductible} → 0`,
-        en: `${name.en} no deductible for poor people: ${deductible} → 0`,
+        zh: `${name.zh} 贫困人口不设起付线：${yuan(deductible)} → ${yuan(0)}`,
+        en: `${name.en} no deductible for poor people: ${yuan(deductible)} → ${yuan(0)}`,
         amountFen: 0,
       });
       deductible = 0;
@@ -410,8 +419,8 @@ export function settle(input: SettlementInput): SettlementResult {
     trace.push({
       payer,
       rule: "DEDUCTIBLE",
-      zh: `${name.zh} 起付标准 ${deductible}，本年已用 ${acc.deductibleUsedFen}，本次个人承担 min(${base}, ${deductibleLeft}) = ${deductiblePart}，起付线以上 ${base}−${deductiblePart} = ${rest}`,
-      en: `${name.en} deductible ${deductible}, used this year ${acc.deductibleUsedFen}, borne now min(${base}, ${deductibleLeft}) = ${deductiblePart}, above it ${base}−${deductiblePart} = ${rest}`,
+      zh: `${name.zh} 起付标准 ${yuan(deductible)}，本年已用 ${yuan(acc.deductibleUsedFen)}，本次个人承担 min(${yuan(base)}, ${yuan(deductibleLeft)}) = ${yuan(deductiblePart)}，起付线以上 ${yuan(base)}−${yuan(deductiblePart)} = ${yuan(rest)}`,
+      en: `${name.en} deductible ${yuan(deductible)}, used this year ${yuan(acc.deductibleUsedFen)}, borne now min(${yuan(base)}, ${yuan(deductibleLeft)}) = ${yuan(deductiblePart)}, above it ${yuan(base)}−${yuan(deductiblePart)} = ${yuan(rest)}`,
       amountFen: deductiblePart,
     });
 
@@ -436,8 +445,8 @@ export function settle(input: SettlementInput): SettlementResult {
         trace.push({
           payer,
           rule: "BAND",
-          zh: `${name.zh} 第${i + 1}段：(${hi}−${lo})×${rateZh} = ${pay}`,
-          en: `${name.en} band ${i + 1}: (${hi}−${lo})×${rateZh} = ${pay}`,
+          zh: `${name.zh} 第${i + 1}段：(${yuan(hi)}−${yuan(lo)})×${rateZh} = ${yuan(pay)}`,
+          en: `${name.en} band ${i + 1}: (${yuan(hi)}−${yuan(lo)})×${rateZh} = ${yuan(pay)}`,
           amountFen: pay,
         });
       }
@@ -445,16 +454,16 @@ export function settle(input: SettlementInput): SettlementResult {
     line.bandsFen = bandsTotal;
 
     // 4. Caps: the annual cap, then what of the claim is still unpaid.
-    const capLeft =
-      p.annualCapFen === null ? Number.MAX_SAFE_INTEGER : Math.max(0, p.annualCapFen - acc.paidFen);
+    const cap = p.annualCapFen;
+    const capLeft = cap === null ? Number.MAX_SAFE_INTEGER : Math.max(0, cap - acc.paidFen);
     const unpaid = claim.totalCostFen - paidSoFar;
     let paid = bandsTotal;
-    if (paid > capLeft) {
+    if (cap !== null && paid > capLeft) {
       trace.push({
         payer,
         rule: "CAP",
-        zh: `${name.zh} 封顶线 ${p.annualCapFen}，本年已付 ${acc.paidFen}，本次最多 ${capLeft}：${paid} → ${capLeft}`,
-        en: `${name.en} annual cap ${p.annualCapFen}, paid this year ${acc.paidFen}, at most ${capLeft} now: ${paid} → ${capLeft}`,
+        zh: `${name.zh} 封顶线 ${yuan(cap)}，本年已付 ${yuan(acc.paidFen)}，本次最多 ${yuan(capLeft)}：${yuan(paid)} → ${yuan(capLeft)}`,
+        en: `${name.en} annual cap ${yuan(cap)}, paid this year ${yuan(acc.paidFen)}, at most ${yuan(capLeft)} now: ${yuan(paid)} → ${yuan(capLeft)}`,
         amountFen: capLeft,
       });
       paid = capLeft;
@@ -464,8 +473,8 @@ export function settle(input: SettlementInput): SettlementResult {
       trace.push({
         payer,
         rule: "UNPAID_LIMIT",
-        zh: `${name.zh} 不超过尚未支付的费用 ${unpaid}：${paid} → ${unpaid}`,
-        en: `${name.en} no more than the cost still unpaid ${unpaid}: ${paid} → ${unpaid}`,
+        zh: `${name.zh} 不超过尚未支付的费用 ${yuan(unpaid)}：${yuan(paid)} → ${yuan(unpaid)}`,
+        en: `${name.en} no more than the cost still unpaid ${yuan(unpaid)}: ${yuan(paid)} → ${yuan(unpaid)}`,
         amountFen: unpaid,
       });
       paid = unpaid;
@@ -482,8 +491,8 @@ export function settle(input: SettlementInput): SettlementResult {
     trace.push({
       payer,
       rule: "PAID",
-      zh: `${name.zh} 支付 ${paid}`,
-      en: `${name.en} pays ${paid}`,
+      zh: `${name.zh} 支付 ${yuan(paid)}`,
+      en: `${name.en} pays ${yuan(paid)}`,
       amountFen: paid,
     });
   }
@@ -492,8 +501,8 @@ export function settle(input: SettlementInput): SettlementResult {
   trace.push({
     payer: null,
     rule: "OUT_OF_POCKET",
-    zh: `个人自付：${claim.totalCostFen}−${paidSoFar} = ${outOfPocket}`,
-    en: `out of pocket: ${claim.totalCostFen}−${paidSoFar} = ${outOfPocket}`,
+    zh: `个人自付：${yuan(claim.totalCostFen)}−${yuan(paidSoFar)} = ${yuan(outOfPocket)}`,
+    en: `out of pocket: ${yuan(claim.totalCostFen)}−${yuan(paidSoFar)} = ${yuan(outOfPocket)}`,
     amountFen: outOfPocket,
   });
   return {
