@@ -12,11 +12,11 @@ import {
   type Connection,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { xlsxBase64 } from "../shared/xlsx";
+import { findLedgerRows } from "@pa/service-kit/ledger";
 import { TownshipFacts } from "../township/township-facts.entity";
 import { checkTownship } from "../township/township.service";
 import type { QuarterInput } from "../township/township.stub";
-import { JOB_FAIR_COLUMNS } from "./job-fair.export";
+import { JOB_FAIR_LIST } from "./job-fair.export";
 import { JobFair } from "./job-fair.entity";
 import type { JobFairsFilter, RecordJobFairInput } from "./job-fair.inputs";
 
@@ -68,12 +68,16 @@ export class JobFairService {
     ]);
   }
 
-  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers. */
+  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers; refused over its row limit. */
   async listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
-    const rows = await this.ctx.em.find(JobFair, this.where(filter), {
-      orderBy: { heldOn: "ASC", id: "ASC" },
-    });
-    return xlsxBase64("扶贫专场招聘", JOB_FAIR_COLUMNS, rows);
+    const rows = await findLedgerRows(
+      this.ctx.em,
+      JobFair,
+      this.where(filter),
+      { heldOn: "ASC", id: "ASC" },
+      JOB_FAIR_LIST,
+    );
+    return JOB_FAIR_LIST.writeBase64(rows);
   }
 
   /**
