@@ -8,6 +8,7 @@ import { openOrm, type Orm } from "../db/orm";
 import { createLogger } from "../logger";
 import {
   defineLedger,
+  exportLedgerBase64,
   findLedgerRows,
   readWorkbook,
   YUAN_NUMBER_FORMAT,
@@ -207,5 +208,19 @@ describe("findLedgerRows: count first, refuse over the limit", () => {
     expect(err).toBeInstanceOf(GraphQLError);
     expect(err?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "townshipCodes" });
     expect(err?.message).toContain("the export would have 5 rows, more than the limit of 3");
+  });
+
+  test("exportLedgerBase64: the selected rows as a workbook in one call", async () => {
+    const probes = defineLedger<LedgerProbe>({
+      sheetName: "probes",
+      columns: [{ header: "编号", type: "text", value: (r) => r.id }],
+    });
+    const b64 = await exportLedgerBase64(orm.em.fork(), probes, {
+      entity: LedgerProbe,
+      where: { townshipCode: "A" },
+      orderBy: { id: "ASC" },
+    });
+    const sheet = (await readWorkbook(b64)).getWorksheet("probes")!;
+    expect(sheet.getColumn(1).values.slice(1)).toEqual(["编号", "r0", "r1"]);
   });
 });

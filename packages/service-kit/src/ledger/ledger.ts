@@ -204,3 +204,22 @@ export async function readWorkbook(file: Buffer | string): Promise<ExcelJS.Workb
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }
+
+/** What one entity-backed export reads: the rows `where` selects, in `orderBy` order. */
+export interface LedgerQuery<E extends object> {
+  entity: EntityName<E>;
+  where: FilterQuery<E>;
+  orderBy: FindOptions<E>["orderBy"];
+  /** The argument that narrows the export, named in the refusal (default `filter`). */
+  field?: string;
+}
+
+/** An entity-backed ledger in one call: `findLedgerRows`, then the workbook as Base64. */
+export async function exportLedgerBase64<E extends object>(
+  em: EntityManager,
+  ledger: Ledger<E>,
+  query: LedgerQuery<E>,
+): Promise<string> {
+  const rows = await findLedgerRows(em, query.entity, query.where, query.orderBy, ledger, query.field);
+  return ledger.writeBase64(rows);
+}

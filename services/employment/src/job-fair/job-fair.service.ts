@@ -12,7 +12,7 @@ import {
   type Connection,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { findLedgerRows } from "@pa/service-kit/ledger";
+import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { TownshipFacts } from "../township/township-facts.entity";
 import { checkTownship } from "../township/township.service";
 import type { QuarterInput } from "../township/township.stub";
@@ -69,15 +69,12 @@ export class JobFairService {
   }
 
   /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers; refused over its row limit. */
-  async listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
-    const rows = await findLedgerRows(
-      this.ctx.em,
-      JobFair,
-      this.where(filter),
-      { heldOn: "ASC", id: "ASC" },
-      JOB_FAIR_LIST,
-    );
-    return JOB_FAIR_LIST.writeBase64(rows);
+  listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
+    return exportLedgerBase64(this.ctx.em, JOB_FAIR_LIST, {
+      entity: JobFair,
+      where: this.where(filter),
+      orderBy: { heldOn: "ASC", id: "ASC" },
+    });
   }
 
   /**

@@ -16,7 +16,7 @@ import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.e
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkPerson } from "../person/person-facts.service";
-import { findLedgerRows } from "@pa/service-kit/ledger";
+import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { OFFER_LEDGER } from "./job-offer.export";
 import { JobOffer, OfferChannel, OfferOutcome } from "./job-offer.entity";
 import type { JobOffersFilter, RecordJobOfferInput, RecordOfferOutcomeInput } from "./job-offer.inputs";
@@ -74,15 +74,12 @@ export class JobOfferService {
   }
 
   /** 帮扶台账 The offer ledger as an Excel file (Base64), Chinese headers; refused over its row limit. */
-  async ledgerXlsx(filter: JobOffersFilter | null | undefined): Promise<string> {
-    const rows = await findLedgerRows(
-      this.ctx.em,
-      JobOffer,
-      this.where(filter),
-      { townshipCode: "ASC", personId: "ASC", offeredOn: "ASC", id: "ASC" },
-      OFFER_LEDGER,
-    );
-    return OFFER_LEDGER.writeBase64(rows);
+  ledgerXlsx(filter: JobOffersFilter | null | undefined): Promise<string> {
+    return exportLedgerBase64(this.ctx.em, OFFER_LEDGER, {
+      entity: JobOffer,
+      where: this.where(filter),
+      orderBy: { townshipCode: "ASC", personId: "ASC", offeredOn: "ASC", id: "ASC" },
+    });
   }
 
   /**

@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
-import { defineLedger, findLedgerRows, type Ledger } from "@pa/service-kit/ledger";
+import { defineLedger, exportLedgerBase64, type Ledger } from "@pa/service-kit/ledger";
 import type { Scheme } from "../common/enums";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
 import { subsidyState, type SubsidyState } from "./subsidy.rules";
@@ -40,19 +40,15 @@ export function subsidyLedger(asOf: string): Ledger<PremiumSubsidy> {
 }
 
 /** The subsidy ledger of the subsidies `where` selects, as Base64 .xlsx; refused over the row limit. */
-export async function exportSubsidyLedger(
+export function exportSubsidyLedger(
   em: EntityManager,
   where: FilterQuery<PremiumSubsidy>,
   asOf: string,
 ): Promise<string> {
-  const ledger = subsidyLedger(asOf);
-  const rows = await findLedgerRows(
-    em,
-    PremiumSubsidy,
+  return exportLedgerBase64(em, subsidyLedger(asOf), {
+    entity: PremiumSubsidy,
     where,
-    { townshipCode: "ASC", personId: "ASC", scheme: "ASC" },
-    ledger,
-    "townshipCodes",
-  );
-  return ledger.writeBase64(rows);
+    orderBy: { townshipCode: "ASC", personId: "ASC", scheme: "ASC" },
+    field: "townshipCodes",
+  });
 }

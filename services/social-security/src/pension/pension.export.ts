@@ -1,5 +1,5 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
-import { defineLedger, findLedgerRows } from "@pa/service-kit/ledger";
+import { defineLedger, exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { PensionLedgerEntry, type PensionStatus } from "./pension-ledger.entity";
 
 const STATUS_ZH: Record<PensionStatus, string> = {
@@ -35,16 +35,13 @@ export const PENSION_LEDGER = defineLedger<PensionLedgerEntry>({
 });
 
 /** The pension ledger of the entries `where` selects, as Base64 .xlsx; refused over the row limit. */
-export async function exportPensionLedger(
+export function exportPensionLedger(
   em: EntityManager,
   where: FilterQuery<PensionLedgerEntry>,
 ): Promise<string> {
-  const rows = await findLedgerRows(
-    em,
-    PensionLedgerEntry,
+  return exportLedgerBase64(em, PENSION_LEDGER, {
+    entity: PensionLedgerEntry,
     where,
-    { townshipCode: "ASC", turned60On: "ASC", id: "ASC" },
-    PENSION_LEDGER,
-  );
-  return PENSION_LEDGER.writeBase64(rows);
+    orderBy: { townshipCode: "ASC", turned60On: "ASC", id: "ASC" },
+  });
 }
