@@ -66,20 +66,28 @@ export function FenColumn(
   return Property({ ...options, type: fenColumnType() }) as PropertyDecorator;
 }
 
+/** ",000" … ",999": one group of three digits with its separator, looked up rather than padded. */
+const GROUPS = Array.from({ length: 1000 }, (_, g) => (g < 10 ? ",00" : g < 100 ? ",0" : ",") + g);
+
 /** Digits of a non-negative integer with a comma every three (integer arithmetic, no locale). */
-export function groupThousands(n: number | bigint): string {
-  const digits = String(n);
+export function groupThousands(n: number): string {
+  // Settlement traces format hundreds of amounts per claim: table lookups, no regex, no Intl.
+  let rest = n;
   let out = "";
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += ",";
-    out += digits[i];
+  while (rest >= 1000) {
+    const group = rest % 1000;
+    out = GROUPS[group] + out;
+    rest = (rest - group) / 1000;
   }
-  return out;
+  return rest + out;
 }
 
 function assertFen(fen: number): void {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`not an amount of integer fen: ${fen}`);
 }
+
+/** ".00" … ".99": the cents of an amount, looked up rather than padded (traces format many amounts). */
+const CENTS = Array.from({ length: 100 }, (_, c) => (c < 10 ? ".0" : ".") + c);
 
 /**
  * 元 An amount of fen as people read it: `¥3,200.00`, `-¥12.05`, `¥0.00`. Integer arithmetic only
@@ -87,11 +95,10 @@ function assertFen(fen: number): void {
  */
 export function yuan(fen: number): string {
   assertFen(fen);
-  const sign = fen < 0 ? "-" : "";
-  const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100);
+  const abs = fen < 0 ? -fen : fen;
   const cents = abs % 100;
-  return `${sign}¥${groupThousands(whole)}.${String(cents).padStart(2, "0")}`;
+  const whole = (abs - cents) / 100;
+  return (fen < 0 ? "-¥" : "¥") + (whole < 1000 ? String(whole) : groupThousands(whole)) + CENTS[cents];
 }
 
 /**

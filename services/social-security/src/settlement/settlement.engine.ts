@@ -316,11 +316,18 @@ export function settle(input: SettlementInput): SettlementResult {
   let paidSoFar = 0;
   let paidOnPolicyScope = 0;
 
+  // Each amount is formatted once and shared by the Chinese and English lines (the trace is most
+  // of a settlement's cost).
+  const [claimTotal, claimScope, claimDrugs] = [
+    yuan(claim.totalCostFen),
+    yuan(claim.policyScopeCostFen),
+    yuan(claim.specialDrugsCostFen),
+  ];
   trace.push({
     payer: null,
     rule: "CLAIM",
-    zh: `费用：总额 ${yuan(claim.totalCostFen)}，政策范围内 ${yuan(claim.policyScopeCostFen)}，特药特材 ${yuan(claim.specialDrugsCostFen)}；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
-    en: `costs: total ${yuan(claim.totalCostFen)}, policy scope ${yuan(claim.policyScopeCostFen)}, special drugs ${yuan(claim.specialDrugsCostFen)}; ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
+    zh: `费用：总额 ${claimTotal}，政策范围内 ${claimScope}，特药特材 ${claimDrugs}；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
+    en: `costs: total ${claimTotal}, policy scope ${claimScope}, special drugs ${claimDrugs}; ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
     amountFen: claim.totalCostFen,
   });
 
@@ -362,29 +369,34 @@ export function settle(input: SettlementInput): SettlementResult {
         baseZh = "政策范围内费用";
         baseEn = "policy-scope cost";
         break;
-      case "POLICY_SCOPE_REMAINDER":
+      case "POLICY_SCOPE_REMAINDER": {
         rawBase = claim.policyScopeCostFen - paidOnPolicyScope;
-        baseZh = `政策范围内费用余额 ${yuan(claim.policyScopeCostFen)}−${yuan(paidOnPolicyScope)}`;
-        baseEn = `policy-scope remainder ${yuan(claim.policyScopeCostFen)}−${yuan(paidOnPolicyScope)}`;
+        const minus = `${claimScope}−${yuan(paidOnPolicyScope)}`;
+        baseZh = `政策范围内费用余额 ${minus}`;
+        baseEn = `policy-scope remainder ${minus}`;
         break;
+      }
       case "SPECIAL_DRUGS":
         rawBase = claim.specialDrugsCostFen;
         baseZh = "特药特材费用";
         baseEn = "special drugs cost";
         break;
-      case "OUT_OF_POCKET":
+      case "OUT_OF_POCKET": {
         rawBase = claim.totalCostFen - paidSoFar;
-        baseZh = `剩余个人负担 ${yuan(claim.totalCostFen)}−${yuan(paidSoFar)}`;
-        baseEn = `remaining out of pocket ${yuan(claim.totalCostFen)}−${yuan(paidSoFar)}`;
+        const minus = `${claimTotal}−${yuan(paidSoFar)}`;
+        baseZh = `剩余个人负担 ${minus}`;
+        baseEn = `remaining out of pocket ${minus}`;
         break;
+      }
     }
     const base = applyRateBp(rawBase, p.baseShareBp);
     line.baseFen = base;
+    const [yRawBase, yBase] = [yuan(rawBase), yuan(base)];
     trace.push({
       payer,
       rule: "BASE",
-      zh: `${name.zh} 计算基数：${baseZh} = ${yuan(rawBase)}，×${p.baseShareBp}bp = ${yuan(base)}`,
-      en: `${name.en} base: ${baseEn} = ${yuan(rawBase)}, ×${p.baseShareBp}bp = ${yuan(base)}`,
+      zh: `${name.zh} 计算基数：${baseZh} = ${yRawBase}，×${p.baseShareBp}bp = ${yBase}`,
+      en: `${name.en} base: ${baseEn} = ${yRawBase}, ×${p.baseShareBp}bp = ${yBase}`,
       amountFen: base,
     });
 
@@ -392,21 +404,23 @@ export function settle(input: SettlementInput): SettlementResult {
     let deductible = p.deductibleFen;
     if (poorPerson && payer === "CRITICAL_ILLNESS" && adj.criticalIllnessDeductibleShareBp !== FULL_BP) {
       const adjusted = applyRateBp(deductible, adj.criticalIllnessDeductibleShareBp);
+      const calc = `${yuan(deductible)}×${adj.criticalIllnessDeductibleShareBp}bp = ${yuan(adjusted)}`;
       trace.push({
         payer,
         rule: "POOR_DEDUCTIBLE",
-        zh: `${name.zh} 贫困人口起付标准调整：${yuan(deductible)}×${adj.criticalIllnessDeductibleShareBp}bp = ${yuan(adjusted)}`,
-        en: `${name.en} poor-person deductible: ${yuan(deductible)}×${adj.criticalIllnessDeductibleShareBp}bp = ${yuan(adjusted)}`,
+        zh: `${name.zh} 贫困人口起付标准调整：${calc}`,
+        en: `${name.en} poor-person deductible: ${calc}`,
         amountFen: adjusted,
       });
       deductible = adjusted;
     }
     if (poorPerson && payer === "SPECIAL_DRUGS" && adj.specialDrugsDeductibleWaived && deductible !== 0) {
+      const waived = `${yuan(deductible)} → ${yuan(0)}`;
       trace.push({
         payer,
         rule: "POOR_DEDUCTIBLE",
-        zh: `${name.zh} 贫困人口不设起付线：${yuan(deductible)} → ${yuan(0)}`,
-        en: `${name.en} no deductible for poor people: ${yuan(deductible)} → ${yuan(0)}`,
+        zh: `${name.zh} 贫困人口不设起付线：${waived}`,
+        en: `${name.en} no deductible for poor people: ${waived}`,
         amountFen: 0,
       });
       deductible = 0;
@@ -416,11 +430,18 @@ export function settle(input: SettlementInput): SettlementResult {
     const deductiblePart = Math.min(base, deductibleLeft);
     line.deductibleAppliedFen = deductiblePart;
     const rest = base - deductiblePart;
+    const [yDeductible, yUsed, yLeft, yPart, yRest] = [
+      yuan(deductible),
+      yuan(acc.deductibleUsedFen),
+      yuan(deductibleLeft),
+      yuan(deductiblePart),
+      yuan(rest),
+    ];
     trace.push({
       payer,
       rule: "DEDUCTIBLE",
-      zh: `${name.zh} 起付标准 ${yuan(deductible)}，本年已用 ${yuan(acc.deductibleUsedFen)}，本次个人承担 min(${yuan(base)}, ${yuan(deductibleLeft)}) = ${yuan(deductiblePart)}，起付线以上 ${yuan(base)}−${yuan(deductiblePart)} = ${yuan(rest)}`,
-      en: `${name.en} deductible ${yuan(deductible)}, used this year ${yuan(acc.deductibleUsedFen)}, borne now min(${yuan(base)}, ${yuan(deductibleLeft)}) = ${yuan(deductiblePart)}, above it ${yuan(base)}−${yuan(deductiblePart)} = ${yuan(rest)}`,
+      zh: `${name.zh} 起付标准 ${yDeductible}，本年已用 ${yUsed}，本次个人承担 min(${yBase}, ${yLeft}) = ${yPart}，起付线以上 ${yBase}−${yPart} = ${yRest}`,
+      en: `${name.en} deductible ${yDeductible}, used this year ${yUsed}, borne now min(${yBase}, ${yLeft}) = ${yPart}, above it ${yBase}−${yPart} = ${yRest}`,
       amountFen: deductiblePart,
     });
 
@@ -442,11 +463,12 @@ export function settle(input: SettlementInput): SettlementResult {
         const pay = applyRateBp(hi - lo, rate);
         bandsTotal += pay;
         const rateZh = raise > 0 ? `(${band.rateBp}+${raise})bp=${rate}bp` : `${rate}bp`;
+        const calc = `(${yuan(hi)}−${yuan(lo)})×${rateZh} = ${yuan(pay)}`;
         trace.push({
           payer,
           rule: "BAND",
-          zh: `${name.zh} 第${i + 1}段：(${yuan(hi)}−${yuan(lo)})×${rateZh} = ${yuan(pay)}`,
-          en: `${name.en} band ${i + 1}: (${yuan(hi)}−${yuan(lo)})×${rateZh} = ${yuan(pay)}`,
+          zh: `${name.zh} 第${i + 1}段：${calc}`,
+          en: `${name.en} band ${i + 1}: ${calc}`,
           amountFen: pay,
         });
       }
@@ -459,22 +481,24 @@ export function settle(input: SettlementInput): SettlementResult {
     const unpaid = claim.totalCostFen - paidSoFar;
     let paid = bandsTotal;
     if (cap !== null && paid > capLeft) {
+      const [yCap, yPaidYear, yCapLeft, yPaid] = [yuan(cap), yuan(acc.paidFen), yuan(capLeft), yuan(paid)];
       trace.push({
         payer,
         rule: "CAP",
-        zh: `${name.zh} 封顶线 ${yuan(cap)}，本年已付 ${yuan(acc.paidFen)}，本次最多 ${yuan(capLeft)}：${yuan(paid)} → ${yuan(capLeft)}`,
-        en: `${name.en} annual cap ${yuan(cap)}, paid this year ${yuan(acc.paidFen)}, at most ${yuan(capLeft)} now: ${yuan(paid)} → ${yuan(capLeft)}`,
+        zh: `${name.zh} 封顶线 ${yCap}，本年已付 ${yPaidYear}，本次最多 ${yCapLeft}：${yPaid} → ${yCapLeft}`,
+        en: `${name.en} annual cap ${yCap}, paid this year ${yPaidYear}, at most ${yCapLeft} now: ${yPaid} → ${yCapLeft}`,
         amountFen: capLeft,
       });
       paid = capLeft;
       line.capped = true;
     }
     if (paid > unpaid) {
+      const [yUnpaid, yPaid] = [yuan(unpaid), yuan(paid)];
       trace.push({
         payer,
         rule: "UNPAID_LIMIT",
-        zh: `${name.zh} 不超过尚未支付的费用 ${yuan(unpaid)}：${yuan(paid)} → ${yuan(unpaid)}`,
-        en: `${name.en} no more than the cost still unpaid ${yuan(unpaid)}: ${yuan(paid)} → ${yuan(unpaid)}`,
+        zh: `${name.zh} 不超过尚未支付的费用 ${yUnpaid}：${yPaid} → ${yUnpaid}`,
+        en: `${name.en} no more than the cost still unpaid ${yUnpaid}: ${yPaid} → ${yUnpaid}`,
         amountFen: unpaid,
       });
       paid = unpaid;
@@ -488,21 +512,23 @@ export function settle(input: SettlementInput): SettlementResult {
       aboveDeductibleFen: acc.aboveDeductibleFen + rest,
       paidFen: acc.paidFen + paid,
     };
+    const yPaid = yuan(paid);
     trace.push({
       payer,
       rule: "PAID",
-      zh: `${name.zh} 支付 ${yuan(paid)}`,
-      en: `${name.en} pays ${yuan(paid)}`,
+      zh: `${name.zh} 支付 ${yPaid}`,
+      en: `${name.en} pays ${yPaid}`,
       amountFen: paid,
     });
   }
 
   const outOfPocket = claim.totalCostFen - paidSoFar;
+  const outOfPocketCalc = `${claimTotal}−${yuan(paidSoFar)} = ${yuan(outOfPocket)}`;
   trace.push({
     payer: null,
     rule: "OUT_OF_POCKET",
-    zh: `个人自付：${yuan(claim.totalCostFen)}−${yuan(paidSoFar)} = ${yuan(outOfPocket)}`,
-    en: `out of pocket: ${yuan(claim.totalCostFen)}−${yuan(paidSoFar)} = ${yuan(outOfPocket)}`,
+    zh: `个人自付：${outOfPocketCalc}`,
+    en: `out of pocket: ${outOfPocketCalc}`,
     amountFen: outOfPocket,
   });
   return {
