@@ -8,6 +8,8 @@ import { Fen, FenColumn, FenScalar, groupThousands, yuan, yuanNumber } from "./m
 import { openOrm, type Orm } from "./db/orm";
 import { buildFederatedSchema } from "./graphql/subgraph-schema";
 import { createLogger } from "./logger";
+import { ApolloServer } from "@apollo/server";
+import { createErrorFormatter } from "./graphql/plugins";
 
 describe("yuan(): fen as people read it", () => {
   test("thousands separators, two decimals, the yuan sign", () => {
@@ -111,6 +113,22 @@ describe("the Fen scalar", () => {
     const bad = await graphql({ schema, source: q, variableValues: { input: { amountFen: 12.5 } } });
     expect(bad.errors?.[0]?.extensions.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toContain("amountFen");
+    // A literal fraction in the query is refused as input too, not as a malformed query.
+    const server = new ApolloServer({
+      schema,
+      formatError: createErrorFormatter(createLogger("kit-test", "silent")),
+    });
+    await server.start();
+    try {
+      const res = await server.executeOperation({
+        query: "{ pay(input: { amountFen: 1.5 }) { amountFen } }",
+      });
+      const errors = res.body.kind === "single" ? res.body.singleResult.errors : undefined;
+      expect(errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+      expect(errors?.[0]?.message).toContain("金额应为整数（分）");
+    } finally {
+      await server.stop();
+    }
     const out = await graphql({ schema, source: "{ broken }" });
     expect(out.errors?.[0]?.message).toContain("Fen cannot represent 1.5");
   });
