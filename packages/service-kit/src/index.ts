@@ -10,6 +10,7 @@ export * from "./config";
 export * from "./logger";
 export * from "./ids";
 export * from "./dates";
+export * from "./money";
 export * from "./metrics";
 export * from "./context";
 export * from "./auth/identity";

@@ -67,6 +67,18 @@ export function translateError(err: GraphQLError): GraphQLError {
       extensions: { code: ErrorCode.Conflict },
     });
   }
+  // A scalar that refused a literal in the query (a fraction of a fen, an impossible date) is
+  // input the clerk can correct, as the same value in a variable already is.
+  if (
+    err.extensions?.code === "GRAPHQL_VALIDATION_FAILED" &&
+    original instanceof GraphQLError &&
+    original.extensions?.code === ErrorCode.BadUserInput
+  ) {
+    return new GraphQLError(err.message, {
+      nodes: err.nodes,
+      extensions: { ...err.extensions, code: ErrorCode.BadUserInput },
+    });
+  }
   return err;
 }
 

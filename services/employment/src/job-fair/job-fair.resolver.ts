@@ -39,7 +39,7 @@ export class JobFairResolver {
   @Query(() => String, {
     description: "扶贫专场招聘一览（.xlsx，Base64） The fair list as a Base64 Excel file",
   })
-  jobFairListXlsx(
+  jobFairListExport(
     @Arg("filter", () => JobFairsFilter, { nullable: true }) filter: JobFairsFilter | null,
     @Ctx() ctx: EmploymentContext,
   ): Promise<string> {

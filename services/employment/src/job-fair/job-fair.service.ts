@@ -13,11 +13,11 @@ import {
   townshipScope,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { xlsxBase64 } from "../shared/xlsx";
+import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { TownshipFacts } from "../township/township-facts.entity";
 import { checkTownship } from "../township/township.service";
 import type { QuarterInput } from "../township/township.stub";
-import { JOB_FAIR_COLUMNS } from "./job-fair.export";
+import { JOB_FAIR_LIST } from "./job-fair.export";
 import { JobFair } from "./job-fair.entity";
 import type { JobFairsFilter, RecordJobFairInput } from "./job-fair.inputs";
 
@@ -69,12 +69,13 @@ export class JobFairService {
     ]);
   }
 
-  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers. */
-  async listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
-    const rows = await this.ctx.em.find(JobFair, this.where(filter), {
+  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers; refused over its row limit. */
+  listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
+    return exportLedgerBase64(this.ctx.em, JOB_FAIR_LIST, {
+      entity: JobFair,
+      where: this.where(filter),
       orderBy: { heldOn: "ASC", id: "ASC" },
     });
-    return xlsxBase64("扶贫专场招聘", JOB_FAIR_COLUMNS, rows);
   }
 
   /**

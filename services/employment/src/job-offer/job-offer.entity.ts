@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
+import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
 
 export enum OfferChannel {
   VILLAGE_DELIVERY = "VILLAGE_DELIVERY",
@@ -65,8 +65,8 @@ export class JobOffer {
   @Field(() => String, { description: "岗位 Position" })
   position!: string;
 
-  @Property({ type: "integer" })
-  @Field(() => Int, { description: "月工资（分） Monthly wage in fen" })
+  @FenColumn()
+  @Field(() => Fen, { description: "月工资（分） Monthly wage in fen" })
   monthlyWageFen!: number;
 
   @Enum({ items: () => OfferChannel, type: "string" })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { LocalDateScalar, Fen } from "@pa/service-kit";
 import { OfferChannel, OfferOutcome } from "./job-offer.entity";
 
 @InputType({ description: "记录岗位推荐 Record a job offer to a person (R-EMP-3)" })
@@ -13,7 +13,7 @@ export class RecordJobOfferInput {
   @Field(() => String, { description: "岗位 Position" })
   position!: string;
 
-  @Field(() => Int, { description: "月工资（分，大于0） Monthly wage in fen, above 0" })
+  @Field(() => Fen, { description: "月工资（分，大于0） Monthly wage in fen, above 0" })
   monthlyWageFen!: number;
 
   @Field(() => OfferChannel, { description: "渠道 Channel" })

@@ -36,7 +36,7 @@ export class JobOfferResolver {
 
   @Authorized()
   @Query(() => String, { description: "帮扶台账（.xlsx，Base64） The offer ledger as a Base64 Excel file" })
-  offerLedgerXlsx(
+  offerLedgerExport(
     @Arg("filter", () => JobOffersFilter, { nullable: true }) filter: JobOffersFilter | null,
     @Ctx() ctx: EmploymentContext,
   ): Promise<string> {

@@ -16,13 +16,10 @@ import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.e
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkPerson } from "../person/person.loaders";
-import { OFFER_LEDGER_COLUMNS } from "./job-offer.export";
-import { xlsxBase64 } from "../shared/xlsx";
+import { exportLedgerBase64 } from "@pa/service-kit/ledger";
+import { OFFER_LEDGER } from "./job-offer.export";
 import { JobOffer, OfferChannel, OfferOutcome } from "./job-offer.entity";
 import type { JobOffersFilter, RecordJobOfferInput, RecordOfferOutcomeInput } from "./job-offer.inputs";
-
-/** Rows in one ledger export; a larger ledger is exported per township or date range. */
-export const MAX_LEDGER_ROWS = 50_000;
 
 function checkOutcome(
   v: InputCheck,
@@ -76,13 +73,13 @@ export class JobOfferService {
     ]);
   }
 
-  /** 帮扶台账 The offer ledger as an Excel file (Base64), Chinese headers. */
-  async ledgerXlsx(filter: JobOffersFilter | null | undefined): Promise<string> {
-    const rows = await this.ctx.em.find(JobOffer, this.where(filter), {
+  /** 帮扶台账 The offer ledger as an Excel file (Base64), Chinese headers; refused over its row limit. */
+  ledgerXlsx(filter: JobOffersFilter | null | undefined): Promise<string> {
+    return exportLedgerBase64(this.ctx.em, OFFER_LEDGER, {
+      entity: JobOffer,
+      where: this.where(filter),
       orderBy: { townshipCode: "ASC", personId: "ASC", offeredOn: "ASC", id: "ASC" },
-      limit: MAX_LEDGER_ROWS,
     });
-    return xlsxBase64("帮扶台账", OFFER_LEDGER_COLUMNS, rows);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
+import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
 
 /**
  * 扶贫公益岗位 A public-welfare poverty post (托底安置, R-EMP-1). One post is one seat. It is held
@@ -33,8 +33,8 @@ export class PublicWelfarePost {
   @Field(() => String, { description: "村/社区 Village" })
   village!: string;
 
-  @Property({ type: "integer" })
-  @Field(() => Int, { description: "月补贴（分） Monthly allowance in fen" })
+  @FenColumn()
+  @Field(() => Fen, { description: "月补贴（分） Monthly allowance in fen" })
   monthlyAllowanceFen!: number;
 
   @Property({ type: "date" })

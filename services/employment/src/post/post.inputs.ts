@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { LocalDateScalar, Fen } from "@pa/service-kit";
 
 @InputType({ description: "新增公益岗位类型 Add a post type to the bureau's list" })
 export class AddPostTypeInput {
@@ -24,7 +24,7 @@ export class OpenPostInput {
   @Field(() => String, { description: "村/社区 Village" })
   village!: string;
 
-  @Field(() => Int, { description: "月补贴（分） Monthly allowance in fen" })
+  @Field(() => Fen, { description: "月补贴（分） Monthly allowance in fen" })
   monthlyAllowanceFen!: number;
 
   @Field(() => LocalDateScalar, { description: "设岗日期 Opened on" })

@@ -83,7 +83,7 @@ export class PostResolver {
   @Query(() => String, {
     description: "公益岗位花名册（.xlsx，Base64） Post roster on a date as a Base64 Excel file",
   })
-  postRosterXlsx(
+  postRosterExport(
     @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf: string | null,
     @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,
     @Ctx() ctx: EmploymentContext,

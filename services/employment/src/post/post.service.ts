@@ -25,11 +25,11 @@ import {
   meetsRate,
   monthRange,
 } from "../shared/period.rules";
-import { xlsxBase64 } from "../shared/xlsx";
+import { findLedgerRows } from "@pa/service-kit/ledger";
 import { TargetMetric } from "../target/target.entity";
 import { countCheck, targetOn } from "../target/target.service";
 import { checkTownship } from "../township/township.service";
-import { POST_ROSTER_COLUMNS, type RosterRow } from "./post.export";
+import { POST_ROSTER, type RosterRow } from "./post.export";
 import { PostPlacement } from "./post-placement.entity";
 import { PostType } from "./post-type.entity";
 import { PublicWelfarePost } from "./post.entity";
@@ -210,10 +210,13 @@ export class PostService {
     const em = this.ctx.em;
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
     const [posts, placements, types] = await Promise.all([
-      em.find(
+      findLedgerRows(
+        em,
         PublicWelfarePost,
         { ...scope, ...activeOnWhere("openedOn", "closedOn", on) },
-        { orderBy: { townshipCode: "ASC", village: "ASC", id: "ASC" } },
+        { townshipCode: "ASC", village: "ASC", id: "ASC" },
+        POST_ROSTER,
+        "townshipCodes",
       ),
       em.find(PostPlacement, { ...scope, ...activeOnWhere("startOn", "endOn", on) }),
       em.find(PostType, {}),
@@ -225,7 +228,7 @@ export class PostService {
       typeName: typeName.get(post.typeCode) ?? post.typeCode,
       placement: placementByPost.get(post.id) ?? null,
     }));
-    return xlsxBase64("公益岗位花名册", POST_ROSTER_COLUMNS, rows);
+    return POST_ROSTER.writeBase64(rows);
   }
 
   async addType(input: AddPostTypeInput): Promise<PostType> {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { ConnectionType, LocalDateScalar } from "@pa/service-kit";
+import { ConnectionType, LocalDateScalar, Fen } from "@pa/service-kit";
 import { Person } from "../person/person.stub";
 import { TargetCheck } from "../target/target.entity";
 import { PublicWelfarePost } from "./post.entity";
@@ -67,10 +67,10 @@ export class AllowanceLine {
   @Field(() => Int, { nullable: true, description: "出勤天数 Days worked" })
   daysWorked!: number | null;
 
-  @Field(() => Int, { description: "岗位月补贴（分） The post's monthly allowance, fen" })
+  @Field(() => Fen, { description: "岗位月补贴（分） The post's monthly allowance, fen" })
   monthlyAllowanceFen!: number;
 
-  @Field(() => Int, { description: "应发补贴（分），无考勤为0 Allowance due in fen; 0 without a work log" })
+  @Field(() => Fen, { description: "应发补贴（分），无考勤为0 Allowance due in fen; 0 without a work log" })
   dueFen!: number;
 }
 
@@ -89,6 +89,6 @@ export class AllowanceStatement {
   @Field(() => Int, { description: "有考勤人次 Placements with a work log" })
   logged!: number;
 
-  @Field(() => Int, { description: "应发合计（分） Total due, fen" })
+  @Field(() => Fen, { description: "应发合计（分） Total due, fen" })
   totalDueFen!: number;
 }

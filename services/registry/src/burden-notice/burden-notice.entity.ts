@@ -1,7 +1,6 @@
-import { BigIntType, Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { GraphQLSafeInt } from "graphql-scalars";
-import { LocalDateScalar, newId } from "@pa/service-kit";
+import { Fen, FenColumn, LocalDateScalar, newId } from "@pa/service-kit";
 
 /**
  * 因病致贫通报 A heavy medical burden reported by social security (R-SS-5): the poverty office
@@ -39,12 +38,12 @@ export class BurdenNotice {
   @Field(() => LocalDateScalar, { description: "就医结算日期 Claim date" })
   claimDate!: string;
 
-  @Property({ type: new BigIntType("number") })
-  @Field(() => GraphQLSafeInt, { description: "总费用（分） Total cost, fen" })
+  @FenColumn()
+  @Field(() => Fen, { description: "总费用（分） Total cost, fen" })
   totalCostFen!: number;
 
-  @Property({ type: new BigIntType("number") })
-  @Field(() => GraphQLSafeInt, { description: "个人自付（分） Out of pocket after settlement, fen" })
+  @FenColumn()
+  @Field(() => Fen, { description: "个人自付（分） Out of pocket after settlement, fen" })
   outOfPocketFen!: number;
 
   @Property({ type: "text" })

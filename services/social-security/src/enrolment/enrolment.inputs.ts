@@ -1,7 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { LocalDateScalar, Fen } from "@pa/service-kit";
 import { Scheme } from "../common/enums";
-import { Fen } from "../common/money";
 import { EnrolmentStatus } from "./enrolment.entity";
 import { SubsidyState } from "./subsidy.rules";
 

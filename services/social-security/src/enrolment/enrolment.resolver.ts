@@ -15,7 +15,6 @@ import { businessDate, ConnectionType, LocalDateScalar, PageArgs } from "@pa/ser
 import { Scheme } from "../common/enums";
 import { SS_WRITERS } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
-import { subsidyLedgerXlsx } from "../export/ledger-export";
 import { Enrolment } from "./enrolment.entity";
 import {
   EnrolmentsFilter,
@@ -25,6 +24,7 @@ import {
 } from "./enrolment.inputs";
 import { EnrolmentService } from "./enrolment.service";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
+import { exportSubsidyLedger } from "./premium-subsidy.export";
 import { onTimeAndInFull, subsidyState, SubsidyState } from "./subsidy.rules";
 
 @ObjectType("EnrolmentConnection", { description: "参保列表 A page of enrolments" })
@@ -75,14 +75,14 @@ export class PremiumSubsidyResolver {
     description:
       "缴费补贴台账（.xlsx，Base64） The premium subsidy ledger as a Base64 Excel file, Chinese headers",
   })
-  async subsidyLedgerExport(
+  subsidyLedgerExport(
     @Arg("year", () => Int) year: number,
     @Arg("scheme", () => Scheme, { nullable: true }) scheme: Scheme | null,
     @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,
     @Ctx() ctx: SocialSecurityContext,
   ): Promise<string> {
     const where = new EnrolmentService(ctx).subsidyWhere({ year, scheme, townshipCodes });
-    return (await subsidyLedgerXlsx(ctx.em, where, businessDate())).toString("base64");
+    return exportSubsidyLedger(ctx.em, where, businessDate());
   }
 
   @Authorized(...SS_WRITERS)

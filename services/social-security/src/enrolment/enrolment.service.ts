@@ -13,6 +13,7 @@ import {
   townshipScope,
   type Connection,
   assertCurrentVersion,
+  yuan,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
@@ -248,8 +249,8 @@ export class EnrolmentService {
       v.that(
         input.paidFen <= s.standardFen,
         "paidFen",
-        `到账金额不能超过补贴标准 ${s.standardFen} 分`,
-        `paidFen cannot exceed the standard of ${s.standardFen} fen`,
+        `到账金额不能超过补贴标准 ${yuan(s.standardFen)}`,
+        `paidFen cannot exceed the standard of ${yuan(s.standardFen)}`,
       );
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();

@@ -1,8 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
+import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
 import { Scheme } from "../common/enums";
-import { Fen } from "../common/money";
 
 /**
  * 个人缴费补贴 The subsidy of a poor person's individual contribution for one scheme and year, at
@@ -37,7 +36,7 @@ export class PremiumSubsidy {
   @Field(() => Int, { description: "年度 Scheme year" })
   year!: number;
 
-  @Property({ type: "integer" })
+  @FenColumn()
   @Field(() => Fen, { description: "补贴标准（分） Prescribed standard, fen" })
   standardFen!: number;
 
@@ -45,7 +44,7 @@ export class PremiumSubsidy {
   @Field(() => LocalDateScalar, { description: "应到账日期 Due on" })
   dueOn!: string;
 
-  @Property({ type: "integer" })
+  @FenColumn()
   @Field(() => Fen, { description: "已到账（分） Paid so far, fen" })
   paidFen: number = 0;
 

@@ -1,7 +1,6 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
-import { Fen } from "../common/money";
+import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
 
 /** 台账状态 PENDING → BACK_PAID → CLAIMED → PAYING. */
 export enum PensionStatus {
@@ -58,11 +57,11 @@ export class PensionLedgerEntry {
   @Field(() => LocalDateScalar, { description: "列入台账日期 Put on the ledger by the run of" })
   foundOn!: string;
 
-  @Property({ type: "integer" })
+  @FenColumn()
   @Field(() => Fen, { description: "一次性补缴金额（分） One-time back-payment, fen" })
   backPaymentFen!: number;
 
-  @Property({ type: "integer" })
+  @FenColumn()
   @Field(() => Fen, { description: "月养老金（分） Monthly benefit, fen" })
   monthlyBenefitFen!: number;
 

@@ -1,8 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
-import { pensionLedgerXlsx } from "../export/ledger-export";
 import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
+import { exportPensionLedger } from "./pension.export";
 import { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { PensionService } from "./pension.service";
 
@@ -84,10 +84,10 @@ export class PensionResolver {
     description:
       "城乡居民养老保险待遇扶贫台账（.xlsx，Base64） The pension poverty ledger as a Base64 Excel file",
   })
-  async pensionLedgerExport(
+  pensionLedgerExport(
     @Arg("filter", () => PensionLedgerFilter, { nullable: true }) filter: PensionLedgerFilter | null,
     @Ctx() ctx: SocialSecurityContext,
   ): Promise<string> {
-    return (await pensionLedgerXlsx(ctx.em, new PensionService(ctx).where(filter))).toString("base64");
+    return exportPensionLedger(ctx.em, new PensionService(ctx).where(filter));
   }
 }

@@ -7,11 +7,11 @@ import {
   townshipScope,
   businessDate,
   type Connection,
+  yuan,
 } from "@pa/service-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { assertOwnsScheme } from "../common/ownership";
 import type { Scheme } from "../common/enums";
-import { yuan } from "../common/money";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment, EnrolmentChange, EnrolmentStatus } from "../enrolment/enrolment.entity";
 import { ensureObligations } from "../enrolment/enrolment.service";
@@ -141,7 +141,7 @@ export class ScreeningService {
           townshipCode: s.townshipCode,
           kind,
           recordId: s.id,
-          detail: `${s.year}年度 标准 ${yuan(s.standardFen)} 元，到账 ${yuan(s.paidFen)} 元，应到账 ${s.dueOn}，到账日 ${s.paidOn ?? "—"} / ${s.year}: standard ${s.standardFen} fen, paid ${s.paidFen} fen, due ${s.dueOn}, paid on ${s.paidOn ?? "—"}`,
+          detail: `${s.year}年度 标准 ${yuan(s.standardFen)}，到账 ${yuan(s.paidFen)}，应到账 ${s.dueOn}，到账日 ${s.paidOn ?? "—"} / ${s.year}: standard ${yuan(s.standardFen)}, paid ${yuan(s.paidFen)}, due ${s.dueOn}, paid on ${s.paidOn ?? "—"}`,
         });
       }
 

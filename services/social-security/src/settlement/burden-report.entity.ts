@@ -1,7 +1,6 @@
-import { BigIntType, Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
-import { Fen } from "../common/money";
+import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
 
 /**
  * 因病致贫负担通报 A poor person still carries a heavy out-of-pocket burden after settlement
@@ -34,11 +33,11 @@ export class BurdenReport {
   @Field(() => LocalDateScalar, { description: "结算日期 Claim date" })
   claimDate!: string;
 
-  @Property({ type: new BigIntType("number") })
+  @FenColumn()
   @Field(() => Fen, { description: "总费用（分） Total cost" })
   totalCostFen!: number;
 
-  @Property({ type: new BigIntType("number") })
+  @FenColumn()
   @Field(() => Fen, { description: "个人自付（分） Out of pocket after settlement" })
   outOfPocketFen!: number;
 
@@ -48,7 +47,7 @@ export class BurdenReport {
   })
   outOfPocketShareBp!: number;
 
-  @Property({ type: new BigIntType("number"), nullable: true })
+  @FenColumn({ nullable: true })
   @Field(() => Fen, { nullable: true, description: "金额阈值（分） Amount threshold used" })
   thresholdFen?: number | null;
 

@@ -1,4 +1,4 @@
-import { yuan } from "../common/money";
+import { yuan } from "@pa/service-kit/money";
 
 export interface BurdenThresholds {
   outOfPocketAboveFen: number | null;
@@ -25,7 +25,7 @@ export function burdenDecision(
   const reasons: string[] = [];
   if (t.outOfPocketAboveFen !== null && s.outOfPocketFen > t.outOfPocketAboveFen)
     reasons.push(
-      `自付 ${yuan(s.outOfPocketFen)} 元超过 ${yuan(t.outOfPocketAboveFen)} 元 / out of pocket ${s.outOfPocketFen} fen above ${t.outOfPocketAboveFen}`,
+      `自付 ${yuan(s.outOfPocketFen)} 超过 ${yuan(t.outOfPocketAboveFen)} / out of pocket ${yuan(s.outOfPocketFen)} above ${yuan(t.outOfPocketAboveFen)}`,
     );
   if (
     t.outOfPocketShareAboveBp !== null &&

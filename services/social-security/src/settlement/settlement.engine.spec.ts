@@ -39,7 +39,9 @@ describe("rounding rule: each product rounds half up to the fen, in integers", (
     // total = scope = 100005; basic: deductible 100000, (5−0)×7000bp = 3.5 → 4.
     const r = settle2019({ totalCostFen: 100_005, policyScopeCostFen: 100_005 }, false);
     expect(paid(r).BASIC_MEDICAL).toBe(4);
-    expect(r.trace.some((t) => t.rule === "BAND" && t.en.includes("(5−0)×7000bp = 4"))).toBe(true);
+    expect(r.trace.some((t) => t.rule === "BAND" && t.en.includes("(¥0.05−¥0.00)×7000bp = ¥0.04"))).toBe(
+      true,
+    );
     // critical illness: base 100005−4 = 100001, all inside its 200000 deductible → 0.
     expect(paid(r).CRITICAL_ILLNESS).toBe(0);
     expect(r.outOfPocketFen).toBe(100_001);
@@ -98,11 +100,15 @@ describe("R-SS-4 the same claim for a non-poor and a poor person", () => {
     });
     expect(r.outOfPocketFen).toBe(95_875);
     const ci = r.trace.filter((t) => t.payer === "CRITICAL_ILLNESS").map((t) => t.en);
-    expect(ci).toContain("critical-illness insurance poor-person deductible: 200000×5000bp = 100000");
-    expect(ci).toContain("critical-illness insurance band 1: (100000−0)×(5000+500)bp=5500bp = 55000");
-    expect(ci).toContain("critical-illness insurance band 2: (210000−100000)×(6000+500)bp=6500bp = 71500");
+    expect(ci).toContain("critical-illness insurance poor-person deductible: ¥2,000.00×5000bp = ¥1,000.00");
+    expect(ci).toContain(
+      "critical-illness insurance band 1: (¥1,000.00−¥0.00)×(5000+500)bp=5500bp = ¥550.00",
+    );
+    expect(ci).toContain(
+      "critical-illness insurance band 2: (¥2,100.00−¥1,000.00)×(6000+500)bp=6500bp = ¥715.00",
+    );
     const zh = r.trace.filter((t) => t.payer === "CRITICAL_ILLNESS").map((t) => t.zh);
-    expect(zh).toContain("大病保险 第2段：(210000−100000)×(6000+500)bp=6500bp = 71500");
+    expect(zh).toContain("大病保险 第2段：(¥2,100.00−¥1,000.00)×(6000+500)bp=6500bp = ¥715.00");
   });
 
   test("the raised rate never exceeds 10000 bp", () => {
@@ -137,7 +143,9 @@ describe("R-SS-4 a claim crossing bands, and where band edges are measured (band
     //   band 2 (300000−200000)×6000 = 60000; band 3 (670000−300000)×7000 = 259000 → 319000.
     expect(paid(r).CRITICAL_ILLNESS).toBe(319_000);
     expect(
-      r.trace.some((t) => t.en === "critical-illness insurance band 2: (300000−200000)×6000bp = 60000"),
+      r.trace.some(
+        (t) => t.en === "critical-illness insurance band 2: (¥3,000.00−¥2,000.00)×6000bp = ¥600.00",
+      ),
     ).toBe(true);
   });
 
@@ -178,7 +186,7 @@ describe("R-SS-4 two claims in one year share the deductible and the cap", () =>
     expect(b.lines[0]!.capped).toBe(true);
     expect(paid(b).CRITICAL_ILLNESS).toBe(140_000);
     expect(b.outOfPocketFen).toBe(260_000);
-    expect(b.trace.some((t) => t.rule === "CAP" && t.en.includes("665000 → 600000"))).toBe(true);
+    expect(b.trace.some((t) => t.rule === "CAP" && t.en.includes("¥6,650.00 → ¥6,000.00"))).toBe(true);
 
     // Claim C, 2019-09-01: total = scope = 100000.
     // Basic: cap exhausted (600000 − 600000 = 0) → 0.
@@ -296,7 +304,10 @@ describe("R-SS-6 one-stop settlement: every payer in order, amounts add up", () 
   test("lines come in the fixed payer order and the trace ends with the out-of-pocket line", () => {
     const r = settle2019({}, true);
     expect(r.lines.map((l) => l.payer)).toEqual([...PAYERS]);
-    expect(r.trace.at(-1)).toMatchObject({ rule: "OUT_OF_POCKET", zh: "个人自付：1000000−904125 = 95875" });
+    expect(r.trace.at(-1)).toMatchObject({
+      rule: "OUT_OF_POCKET",
+      zh: "个人自付：¥10,000.00−¥9,041.25 = ¥958.75",
+    });
   });
 
   test("for many claims: integers only, payers + out of pocket = total, nothing negative", () => {

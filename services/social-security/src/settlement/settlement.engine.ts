@@ -39,7 +39,12 @@
  * in integer arithmetic: `Math.floor((amountFen × rateBp + 5000) / 10000)` (see `applyRateBp`). Each
  * band's product is rounded on its own, then the bands are summed. Amounts are bounded by
  * `MAX_AMOUNT_FEN`, so `amountFen × rateBp` stays a safe integer.
+ *
+ * The trace shows amounts in yuan (`¥3,200.00`) for the people who read it; each line's
+ * `amountFen` carries the same amount in fen.
  */
+
+import { yuan } from "@pa/service-kit/money";
 
 /** 支付方 The payers, in settlement order. */
 export const PAYERS = [
@@ -240,7 +245,11 @@ export function claimProblems(claim: Claim): ClaimProblem[] {
       return false;
     }
     if (v > MAX_AMOUNT_FEN) {
-      out.push({ field, zh: `${zh}超出上限`, en: `${field} must be at most ${MAX_AMOUNT_FEN} fen` });
+      out.push({
+        field,
+        zh: `${zh}超出上限 ${yuan(MAX_AMOUNT_FEN)}`,
+        en: `${field} must be at most ${yuan(MAX_AMOUNT_FEN)}`,
+      });
       return false;
     }
     return true;
@@ -307,11 +316,18 @@ export function settle(input: SettlementInput): SettlementResult {
   let paidSoFar = 0;
   let paidOnPolicyScope = 0;
 
+  // Each amount is formatted once and shared by the Chinese and English lines (the trace is most
+  // of a settlement's cost).
+  const [claimTotal, claimScope, claimDrugs] = [
+    yuan(claim.totalCostFen),
+    yuan(claim.policyScopeCostFen),
+    yuan(claim.specialDrugsCostFen),
+  ];
   trace.push({
     payer: null,
     rule: "CLAIM",
-    zh: `费用：总额 ${claim.totalCostFen}，政策范围内 ${claim.policyScopeCostFen}，特药特材 ${claim.specialDrugsCostFen}（分）；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
-    en: `costs: total ${claim.totalCostFen}, policy scope ${claim.policyScopeCostFen}, special drugs ${claim.specialDrugsCostFen} (fen); ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
+    zh: `费用：总额 ${claimTotal}，政策范围内 ${claimScope}，特药特材 ${claimDrugs}；${poorPerson ? "农村贫困人口" : "非贫困人口"}；政策版本 ${policy.id}（${policy.validFrom} 起）`,
+    en: `costs: total ${claimTotal}, policy scope ${claimScope}, special drugs ${claimDrugs}; ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
     amountFen: claim.totalCostFen,
   });
 
@@ -353,29 +369,34 @@ export function settle(input: SettlementInput): SettlementResult {
         baseZh = "政策范围内费用";
         baseEn = "policy-scope cost";
         break;
-      case "POLICY_SCOPE_REMAINDER":
+      case "POLICY_SCOPE_REMAINDER": {
         rawBase = claim.policyScopeCostFen - paidOnPolicyScope;
-        baseZh = `政策范围内费用余额 ${claim.policyScopeCostFen}−${paidOnPolicyScope}`;
-        baseEn = `policy-scope remainder ${claim.policyScopeCostFen}−${paidOnPolicyScope}`;
+        const minus = `${claimScope}−${yuan(paidOnPolicyScope)}`;
+        baseZh = `政策范围内费用余额 ${minus}`;
+        baseEn = `policy-scope remainder ${minus}`;
         break;
+      }
       case "SPECIAL_DRUGS":
         rawBase = claim.specialDrugsCostFen;
         baseZh = "特药特材费用";
         baseEn = "special drugs cost";
         break;
-      case "OUT_OF_POCKET":
+      case "OUT_OF_POCKET": {
         rawBase = claim.totalCostFen - paidSoFar;
-        baseZh = `剩余个人负担 ${claim.totalCostFen}−${paidSoFar}`;
-        baseEn = `remaining out of pocket ${claim.totalCostFen}−${paidSoFar}`;
+        const minus = `${claimTotal}−${yuan(paidSoFar)}`;
+        baseZh = `剩余个人负担 ${minus}`;
+        baseEn = `remaining out of pocket ${minus}`;
         break;
+      }
     }
     const base = applyRateBp(rawBase, p.baseShareBp);
     line.baseFen = base;
+    const [yRawBase, yBase] = [yuan(rawBase), yuan(base)];
     trace.push({
       payer,
       rule: "BASE",
-      zh: `${name.zh} 计算基数：${baseZh} = ${rawBase}，×${p.baseShareBp}bp = ${base}`,
-      en: `${name.en} base: ${baseEn} = ${rawBase}, ×${p.baseShareBp}bp = ${base}`,
+      zh: `${name.zh} 计算基数：${baseZh} = ${yRawBase}，×${p.baseShareBp}bp = ${yBase}`,
+      en: `${name.en} base: ${baseEn} = ${yRawBase}, ×${p.baseShareBp}bp = ${yBase}`,
       amountFen: base,
     });
 
@@ -383,21 +404,23 @@ export function settle(input: SettlementInput): SettlementResult {
     let deductible = p.deductibleFen;
     if (poorPerson && payer === "CRITICAL_ILLNESS" && adj.criticalIllnessDeductibleShareBp !== FULL_BP) {
       const adjusted = applyRateBp(deductible, adj.criticalIllnessDeductibleShareBp);
+      const calc = `${yuan(deductible)}×${adj.criticalIllnessDeductibleShareBp}bp = ${yuan(adjusted)}`;
       trace.push({
         payer,
         rule: "POOR_DEDUCTIBLE",
-        zh: `${name.zh} 贫困人口起付标准调整：${deductible}×${adj.criticalIllnessDeductibleShareBp}bp = ${adjusted}`,
-        en: `${name.en} poor-person deductible: ${deductible}×${adj.criticalIllnessDeductibleShareBp}bp = ${adjusted}`,
+        zh: `${name.zh} 贫困人口起付标准调整：${calc}`,
+        en: `${name.en} poor-person deductible: ${calc}`,
         amountFen: adjusted,
       });
       deductible = adjusted;
     }
     if (poorPerson && payer === "SPECIAL_DRUGS" && adj.specialDrugsDeductibleWaived && deductible !== 0) {
+      const waived = `${yuan(deductible)} → ${yuan(0)}`;
       trace.push({
         payer,
         rule: "POOR_DEDUCTIBLE",
-        zh: `${name.zh} 贫困人口不设起付线：${deductible} → 0`,
-        en: `${name.en} no deductible for poor people: ${deductible} → 0`,
+        zh: `${name.zh} 贫困人口不设起付线：${waived}`,
+        en: `${name.en} no deductible for poor people: ${waived}`,
         amountFen: 0,
       });
       deductible = 0;
@@ -407,11 +430,18 @@ export function settle(input: SettlementInput): SettlementResult {
     const deductiblePart = Math.min(base, deductibleLeft);
     line.deductibleAppliedFen = deductiblePart;
     const rest = base - deductiblePart;
+    const [yDeductible, yUsed, yLeft, yPart, yRest] = [
+      yuan(deductible),
+      yuan(acc.deductibleUsedFen),
+      yuan(deductibleLeft),
+      yuan(deductiblePart),
+      yuan(rest),
+    ];
     trace.push({
       payer,
       rule: "DEDUCTIBLE",
-      zh: `${name.zh} 起付标准 ${deductible}，本年已用 ${acc.deductibleUsedFen}，本次个人承担 min(${base}, ${deductibleLeft}) = ${deductiblePart}，起付线以上 ${base}−${deductiblePart} = ${rest}`,
-      en: `${name.en} deductible ${deductible}, used this year ${acc.deductibleUsedFen}, borne now min(${base}, ${deductibleLeft}) = ${deductiblePart}, above it ${base}−${deductiblePart} = ${rest}`,
+      zh: `${name.zh} 起付标准 ${yDeductible}，本年已用 ${yUsed}，本次个人承担 min(${yBase}, ${yLeft}) = ${yPart}，起付线以上 ${yBase}−${yPart} = ${yRest}`,
+      en: `${name.en} deductible ${yDeductible}, used this year ${yUsed}, borne now min(${yBase}, ${yLeft}) = ${yPart}, above it ${yBase}−${yPart} = ${yRest}`,
       amountFen: deductiblePart,
     });
 
@@ -433,11 +463,12 @@ export function settle(input: SettlementInput): SettlementResult {
         const pay = applyRateBp(hi - lo, rate);
         bandsTotal += pay;
         const rateZh = raise > 0 ? `(${band.rateBp}+${raise})bp=${rate}bp` : `${rate}bp`;
+        const calc = `(${yuan(hi)}−${yuan(lo)})×${rateZh} = ${yuan(pay)}`;
         trace.push({
           payer,
           rule: "BAND",
-          zh: `${name.zh} 第${i + 1}段：(${hi}−${lo})×${rateZh} = ${pay}`,
-          en: `${name.en} band ${i + 1}: (${hi}−${lo})×${rateZh} = ${pay}`,
+          zh: `${name.zh} 第${i + 1}段：${calc}`,
+          en: `${name.en} band ${i + 1}: ${calc}`,
           amountFen: pay,
         });
       }
@@ -445,27 +476,29 @@ export function settle(input: SettlementInput): SettlementResult {
     line.bandsFen = bandsTotal;
 
     // 4. Caps: the annual cap, then what of the claim is still unpaid.
-    const capLeft =
-      p.annualCapFen === null ? Number.MAX_SAFE_INTEGER : Math.max(0, p.annualCapFen - acc.paidFen);
+    const cap = p.annualCapFen;
+    const capLeft = cap === null ? Number.MAX_SAFE_INTEGER : Math.max(0, cap - acc.paidFen);
     const unpaid = claim.totalCostFen - paidSoFar;
     let paid = bandsTotal;
-    if (paid > capLeft) {
+    if (cap !== null && paid > capLeft) {
+      const [yCap, yPaidYear, yCapLeft, yPaid] = [yuan(cap), yuan(acc.paidFen), yuan(capLeft), yuan(paid)];
       trace.push({
         payer,
         rule: "CAP",
-        zh: `${name.zh} 封顶线 ${p.annualCapFen}，本年已付 ${acc.paidFen}，本次最多 ${capLeft}：${paid} → ${capLeft}`,
-        en: `${name.en} annual cap ${p.annualCapFen}, paid this year ${acc.paidFen}, at most ${capLeft} now: ${paid} → ${capLeft}`,
+        zh: `${name.zh} 封顶线 ${yCap}，本年已付 ${yPaidYear}，本次最多 ${yCapLeft}：${yPaid} → ${yCapLeft}`,
+        en: `${name.en} annual cap ${yCap}, paid this year ${yPaidYear}, at most ${yCapLeft} now: ${yPaid} → ${yCapLeft}`,
         amountFen: capLeft,
       });
       paid = capLeft;
       line.capped = true;
     }
     if (paid > unpaid) {
+      const [yUnpaid, yPaid] = [yuan(unpaid), yuan(paid)];
       trace.push({
         payer,
         rule: "UNPAID_LIMIT",
-        zh: `${name.zh} 不超过尚未支付的费用 ${unpaid}：${paid} → ${unpaid}`,
-        en: `${name.en} no more than the cost still unpaid ${unpaid}: ${paid} → ${unpaid}`,
+        zh: `${name.zh} 不超过尚未支付的费用 ${yUnpaid}：${yPaid} → ${yUnpaid}`,
+        en: `${name.en} no more than the cost still unpaid ${yUnpaid}: ${yPaid} → ${yUnpaid}`,
         amountFen: unpaid,
       });
       paid = unpaid;
@@ -479,21 +512,23 @@ export function settle(input: SettlementInput): SettlementResult {
       aboveDeductibleFen: acc.aboveDeductibleFen + rest,
       paidFen: acc.paidFen + paid,
     };
+    const yPaid = yuan(paid);
     trace.push({
       payer,
       rule: "PAID",
-      zh: `${name.zh} 支付 ${paid}`,
-      en: `${name.en} pays ${paid}`,
+      zh: `${name.zh} 支付 ${yPaid}`,
+      en: `${name.en} pays ${yPaid}`,
       amountFen: paid,
     });
   }
 
   const outOfPocket = claim.totalCostFen - paidSoFar;
+  const outOfPocketCalc = `${claimTotal}−${yuan(paidSoFar)} = ${yuan(outOfPocket)}`;
   trace.push({
     payer: null,
     rule: "OUT_OF_POCKET",
-    zh: `个人自付：${claim.totalCostFen}−${paidSoFar} = ${outOfPocket}`,
-    en: `out of pocket: ${claim.totalCostFen}−${paidSoFar} = ${outOfPocket}`,
+    zh: `个人自付：${outOfPocketCalc}`,
+    en: `out of pocket: ${outOfPocketCalc}`,
     amountFen: outOfPocket,
   });
   return {

@@ -1,8 +1,7 @@
-import { BigIntType, Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
+import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
 import { HospitalLevelEnum, PayerEnum } from "../common/enums";
-import { Fen } from "../common/money";
 import {
   HOSPITAL_LEVELS,
   type HospitalLevel,
@@ -56,8 +55,6 @@ export class SettlementTraceLine implements TraceLine {
   amountFen!: number;
 }
 
-const money = () => new BigIntType("number");
-
 /**
  * 一站式结算 A settled claim (R-SS-4, R-SS-6): the claim, each payer's share, what the person still
  * pays, the policy version used and the trace, so a result can be explained years later.
@@ -94,15 +91,15 @@ export class Settlement {
   @Field(() => HospitalLevelEnum, { description: "医院等级 Hospital level" })
   hospitalLevel!: HospitalLevel;
 
-  @Property({ type: money() })
+  @FenColumn()
   @Field(() => Fen, { description: "总费用（分） Total cost" })
   totalCostFen!: number;
 
-  @Property({ type: money() })
+  @FenColumn()
   @Field(() => Fen, { description: "政策范围内费用（分） Policy-scope cost" })
   policyScopeCostFen!: number;
 
-  @Property({ type: money() })
+  @FenColumn()
   @Field(() => Fen, { description: "特药特材费用（分） Special drugs and materials cost" })
   specialDrugsCostFen!: number;
 
@@ -118,11 +115,11 @@ export class Settlement {
   @Field(() => [SettlementLine], { description: "各支付方分担（按结算顺序） Each payer's share, in order" })
   lines!: SettlementLine[];
 
-  @Property({ type: money() })
+  @FenColumn()
   @Field(() => Fen, { description: "各方支付合计（分） Paid by the payers" })
   paidByPayersFen!: number;
 
-  @Property({ type: money() })
+  @FenColumn()
   @Field(() => Fen, { description: "个人自付（分） Out of pocket" })
   outOfPocketFen!: number;
 

@@ -163,7 +163,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
         outOfPocketFen: 95_875,
       });
       expect(r.settleClaim.trace.map((t) => t.zh)).toContain(
-        "大病保险 第2段：(210000−100000)×(6000+500)bp=6500bp = 71500",
+        "大病保险 第2段：(¥2,100.00−¥1,000.00)×(6000+500)bp=6500bp = ¥715.00",
       );
       // 95875 ≤ 500000 and 958 bp ≤ 2000 bp: not a heavy burden.
       expect(r.settleClaim.burdenReport).toBeNull();
@@ -243,7 +243,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
         outOfPocketShareBp: 1837,
         thresholdFen: 500_000,
       });
-      expect(r.settleClaim.burdenReport?.reason).toContain("5511.25");
+      expect(r.settleClaim.burdenReport?.reason).toContain("¥5,511.25");
     });
   });
 
