@@ -85,8 +85,7 @@ export class AssistanceCaseService {
       const open = await em.findOne(AssistanceCase, { personId: input.personId, status: CaseStatus.OPEN });
       if (open)
         throw new ConflictError(
-          "该人员已有帮扶中的案件",
-          `person ${input.personId} already has an open case`,
+          { zh: "该人员已有帮扶中的案件", en: `person ${input.personId} already has an open case` },
           {
             existingCaseId: open.id,
           },
@@ -132,19 +131,15 @@ export class AssistanceCaseService {
       const c = await this.loadForWrite(em, input.caseId, input.version);
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "结案原因", en: "reason" }, 200);
-      v.that(
-        c.status === CaseStatus.OPEN,
-        "caseId",
-        `案件已于 ${c.closedOn} 结案`,
-        `the case was already closed on ${c.closedOn}`,
-      );
+      v.that(c.status === CaseStatus.OPEN, "caseId", {
+        zh: `案件已于 ${c.closedOn} 结案`,
+        en: `the case was already closed on ${c.closedOn}`,
+      });
       v.pastDate(closedOn, "closedOn", { zh: "结案日期", en: "closedOn" }, today);
-      v.that(
-        closedOn >= c.openedOn,
-        "closedOn",
-        "结案日期不能早于立案日期",
-        `closedOn cannot be before the case was opened (${c.openedOn})`,
-      );
+      v.that(closedOn >= c.openedOn, "closedOn", {
+        zh: "结案日期不能早于立案日期",
+        en: `closedOn cannot be before the case was opened (${c.openedOn})`,
+      });
       v.done();
       const before = { ...c };
       c.status = CaseStatus.CLOSED;
@@ -167,7 +162,7 @@ export class AssistanceCaseService {
   private async loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
     const identity = requireIdentity(this.ctx);
     const c = await em.findOne(AssistanceCase, { id, ...townshipScope(identity) });
-    if (!c) throw new NotFoundError("AssistanceCase", id, "帮扶案件");
+    if (!c) throw new NotFoundError({ zh: "帮扶案件", en: "AssistanceCase" }, id);
     assertTownshipInScope(identity, c.townshipCode);
     assertCurrentVersion(c, version, { zh: "案件", en: "case" });
     return c;

@@ -38,29 +38,30 @@ export class TargetService {
     const identity = requireIdentity(this.ctx);
     const v = new InputCheck();
     const max = input.metric === TargetMetric.POST_OCCUPANCY_BP ? 10_000 : 1_000_000;
-    v.that(
-      Number.isSafeInteger(input.value) && input.value >= 0 && input.value <= max,
-      "value",
-      `目标值应为0到${max}之间的整数`,
-      `the value must be a whole number from 0 to ${max}`,
-    );
+    v.that(Number.isSafeInteger(input.value) && input.value >= 0 && input.value <= max, "value", {
+      zh: `目标值应为0到${max}之间的整数`,
+      en: `the value must be a whole number from 0 to ${max}`,
+    });
     if (input.deadline)
-      v.that(
-        input.deadline >= input.validFrom,
-        "deadline",
-        "完成期限不能早于生效日期",
-        "the deadline cannot be before validFrom",
-      );
+      v.that(input.deadline >= input.validFrom, "deadline", {
+        zh: "完成期限不能早于生效日期",
+        en: "the deadline cannot be before validFrom",
+      });
     const note = input.note?.trim() || null;
     if (note)
-      v.that(note.length <= 200, "note", "依据不能超过200个字符", "the note must be at most 200 characters");
+      v.that(note.length <= 200, "note", {
+        zh: "依据不能超过200个字符",
+        en: "the note must be at most 200 characters",
+      });
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const taken = await em.findOne(EmploymentTarget, { metric: input.metric, validFrom: input.validFrom });
       if (taken)
         throw new ConflictError(
-          `该指标在 ${input.validFrom} 已有目标值 ${taken.value}`,
-          `${input.metric} already has the value ${taken.value} from ${input.validFrom}; choose another date`,
+          {
+            zh: `该指标在 ${input.validFrom} 已有目标值 ${taken.value}`,
+            en: `${input.metric} already has the value ${taken.value} from ${input.validFrom}; choose another date`,
+          },
           { existingTargetId: taken.id },
         );
       const target = em.create(EmploymentTarget, {

@@ -76,13 +76,13 @@ export class ImportService {
   async importRegister(input: ImportRegisterInput): Promise<ImportReport> {
     const identity = requireIdentity(this.ctx);
     const content = Buffer.from(input.contentBase64, "base64");
-    if (content.length === 0) throw badInput("input.contentBase64", "文件为空", "the file is empty");
+    if (content.length === 0)
+      throw badInput("input.contentBase64", { zh: "文件为空", en: "the file is empty" });
     if (content.length > MAX_IMPORT_BYTES) {
-      throw badInput(
-        "input.contentBase64",
-        "文件超过20MB，请分批导入",
-        "the file is larger than 20 MB; split it into several files",
-      );
+      throw badInput("input.contentBase64", {
+        zh: "文件超过20MB，请分批导入",
+        en: "the file is larger than 20 MB; split it into several files",
+      });
     }
     const parsed = await parseRegisterFile(input.fileName, content, { today: businessDate() });
     const report: ImportReport = {

@@ -173,29 +173,24 @@ export class EnrolmentService {
     assertOwnsScheme(identity, input.scheme);
     const today = businessDate();
     const v = new InputCheck();
-    v.that(
-      input.schemeYear >= 2000 && input.schemeYear <= 2100,
-      "schemeYear",
-      "参保年度无效",
-      "schemeYear must be a year between 2000 and 2100",
-    );
+    v.that(input.schemeYear >= 2000 && input.schemeYear <= 2100, "schemeYear", {
+      zh: "参保年度无效",
+      en: "schemeYear must be a year between 2000 and 2100",
+    });
     if (input.contributionTier != null)
-      v.that(
-        input.contributionTier >= 1 && input.contributionTier <= 20,
-        "contributionTier",
-        "缴费档次应在1到20之间",
-        "contributionTier must be between 1 and 20",
-      );
+      v.that(input.contributionTier >= 1 && input.contributionTier <= 20, "contributionTier", {
+        zh: "缴费档次应在1到20之间",
+        en: "contributionTier must be between 1 and 20",
+      });
     v.pastDate(input.enrolledOn, "enrolledOn", { zh: "参保日期", en: "enrolledOn" }, today);
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const e = await em.findOne(Enrolment, { personId: input.personId, scheme: input.scheme });
       if (!e)
-        throw badInput(
-          "input.personId",
-          "该人员没有此险种的参保记录",
-          `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
-        );
+        throw badInput("input.personId", {
+          zh: "该人员没有此险种的参保记录",
+          en: `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
+        });
       assertTownshipInScope(identity, e.townshipCode);
       assertCurrentVersion(e, input.version, { zh: "参保记录", en: "enrolment" });
       const before = { ...e };
@@ -240,17 +235,15 @@ export class EnrolmentService {
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
       const s = await em.findOne(PremiumSubsidy, { id: input.subsidyId });
-      if (!s) throw new NotFoundError("PremiumSubsidy", input.subsidyId, "缴费补贴");
+      if (!s) throw new NotFoundError({ zh: "缴费补贴", en: "PremiumSubsidy" }, input.subsidyId);
       assertOwnsScheme(identity, s.scheme);
       assertTownshipInScope(identity, s.townshipCode);
       const v = new InputCheck();
       v.fen(input.paidFen, "paidFen", { zh: "到账金额", en: "paidFen" });
-      v.that(
-        input.paidFen <= s.standardFen,
-        "paidFen",
-        `到账金额不能超过补贴标准 ${s.standardFen} 分`,
-        `paidFen cannot exceed the standard of ${s.standardFen} fen`,
-      );
+      v.that(input.paidFen <= s.standardFen, "paidFen", {
+        zh: `到账金额不能超过补贴标准 ${s.standardFen} 分`,
+        en: `paidFen cannot exceed the standard of ${s.standardFen} fen`,
+      });
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();
       assertCurrentVersion(s, input.version, { zh: "补贴记录", en: "subsidy" });

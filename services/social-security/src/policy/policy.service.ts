@@ -39,15 +39,17 @@ export class PolicyService {
     assertOwnsKind(identity, input.kind);
     const v = new InputCheck();
     const name = v.text(input.name, "name", { zh: "名称", en: "name" }, 100);
-    v.that(isIsoDate(input.validFrom), "validFrom", "生效日期无效", "validFrom is not a real date");
+    v.that(isIsoDate(input.validFrom), "validFrom", {
+      zh: "生效日期无效",
+      en: "validFrom is not a real date",
+    });
     const parsed = parseParameters(input.kind, input.parameters);
     if (!parsed.ok)
       for (const p of parsed.problems)
-        v.fail(
-          `parameters.${p.path}`,
-          `参数无效：${p.path}：${p.message}`,
-          `invalid parameter ${p.path}: ${p.message}`,
-        );
+        v.fail(`parameters.${p.path}`, {
+          zh: `参数无效：${p.path}：${p.message}`,
+          en: `invalid parameter ${p.path}: ${p.message}`,
+        });
     v.done();
     if (!parsed.ok) throw new Error("unreachable");
     return this.ctx.em.transactional(async (em) => {
@@ -55,15 +57,15 @@ export class PolicyService {
       let before: object | null = null;
       if (input.id) {
         const found = await em.findOne(PolicyVersion, { id: input.id });
-        if (!found) throw new NotFoundError("PolicyVersion", input.id, "政策版本");
+        if (!found) throw new NotFoundError({ zh: "政策版本", en: "PolicyVersion" }, input.id);
         assertOwnsKind(identity, found.kind);
         if (found.status === PolicyStatus.ADOPTED)
-          throw new ConflictError(
-            "已发布的政策版本不可修改，请另存为新版本",
-            "an adopted policy version is immutable; save a new version instead",
-          );
+          throw new ConflictError({
+            zh: "已发布的政策版本不可修改，请另存为新版本",
+            en: "an adopted policy version is immutable; save a new version instead",
+          });
         if (found.kind !== input.kind)
-          throw badInput("input.kind", "不能修改政策类别", "the kind of a version cannot change");
+          throw badInput("input.kind", { zh: "不能修改政策类别", en: "the kind of a version cannot change" });
         assertCurrentVersion(found, input.version ?? -1, { zh: "政策草案", en: "draft" });
         before = { ...found };
         found.name = name;
@@ -96,10 +98,10 @@ export class PolicyService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const row = await em.findOne(PolicyVersion, { id: input.id });
-      if (!row) throw new NotFoundError("PolicyVersion", input.id, "政策版本");
+      if (!row) throw new NotFoundError({ zh: "政策版本", en: "PolicyVersion" }, input.id);
       assertOwnsKind(identity, row.kind);
       if (row.status === PolicyStatus.ADOPTED)
-        throw new ConflictError("该版本已发布", "this version is already adopted");
+        throw new ConflictError({ zh: "该版本已发布", en: "this version is already adopted" });
       assertCurrentVersion(row, input.version, { zh: "政策草案", en: "draft" });
       const clash = await em.findOne(PolicyVersion, {
         kind: row.kind,
@@ -108,8 +110,10 @@ export class PolicyService {
       });
       if (clash)
         throw new ConflictError(
-          `${row.validFrom} 起已有已发布版本「${clash.name}」`,
-          `adopted version "${clash.name}" already takes effect on ${row.validFrom}; choose another validFrom`,
+          {
+            zh: `${row.validFrom} 起已有已发布版本「${clash.name}」`,
+            en: `adopted version "${clash.name}" already takes effect on ${row.validFrom}; choose another validFrom`,
+          },
           { existingPolicyVersionId: clash.id },
         );
       const before = { ...row };

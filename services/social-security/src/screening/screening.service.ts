@@ -36,10 +36,10 @@ export class ScreeningService {
     const identity = requireIdentity(this.ctx);
     assertOwnsScheme(identity, input.scheme);
     if (identity.townships.length > 0)
-      throw new ForbiddenError(
-        "a screening run covers every township; ask a centre-wide user",
-        "定期排查覆盖全部镇街，须由不限镇街的用户运行",
-      );
+      throw new ForbiddenError({
+        zh: "定期排查覆盖全部镇街，须由不限镇街的用户运行",
+        en: "a screening run covers every township; ask a centre-wide user",
+      });
     const v = new InputCheck();
     v.pastDate(input.asOf, "asOf", { zh: "排查基准日", en: "asOf" }, businessDate());
     v.done();

@@ -61,18 +61,18 @@ export class SettlementService {
       specialDrugsCostFen: input.specialDrugsCostFen,
     };
     const v = new InputCheck();
-    for (const p of claimProblems(claim)) v.fail(p.field === "date" ? "claimDate" : p.field, p.zh, p.en);
+    for (const p of claimProblems(claim))
+      v.fail(p.field === "date" ? "claimDate" : p.field, { zh: p.zh, en: p.en });
     v.pastDate(input.claimDate, "claimDate", { zh: "结算日期", en: "claimDate" }, businessDate());
     v.done();
     try {
       return await this.ctx.em.transactional(async (em) => {
         const facts = await em.findOne(PersonFacts, { personId: input.personId });
         if (!facts)
-          throw badInput(
-            "input.personId",
-            `人员 ${input.personId} 不在登记名册中`,
-            `person ${input.personId} is not known from the registry; register the person first`,
-          );
+          throw badInput("input.personId", {
+            zh: `人员 ${input.personId} 不在登记名册中`,
+            en: `person ${input.personId} is not known from the registry; register the person first`,
+          });
         assertTownshipInScope(identity, facts.townshipCode);
         const version = await requirePolicyInForce(
           em,
@@ -164,10 +164,10 @@ export class SettlementService {
       });
     } catch (e) {
       if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException)
-        throw new ConflictError(
-          "该人员有另一笔结算正在进行，请稍后重试",
-          "another settlement of this person was being stored at the same moment; try again",
-        );
+        throw new ConflictError({
+          zh: "该人员有另一笔结算正在进行，请稍后重试",
+          en: "another settlement of this person was being stored at the same moment; try again",
+        });
       throw e;
     }
   }
@@ -226,21 +226,19 @@ export class SettlementService {
     const em = this.ctx.em;
     const draft = await em.findOne(PolicyVersion, { id: draftPolicyVersionId });
     if (!draft || draft.kind !== PolicyKind.MEDICAL)
-      throw badInput(
-        "draftPolicyVersionId",
-        "医疗政策版本不存在",
-        `medical policy version ${draftPolicyVersionId} does not exist`,
-      );
+      throw badInput("draftPolicyVersionId", {
+        zh: "医疗政策版本不存在",
+        en: `medical policy version ${draftPolicyVersionId} does not exist`,
+      });
     const where: FilterQuery<Settlement> = settlementIds?.length
       ? { id: { $in: settlementIds }, ...townshipScope(identity) }
       : this.where(filter);
     const count = await em.count(Settlement, where);
     if (count > MAX_COMPARISON)
-      throw badInput(
-        "filter",
-        `一次最多试算 ${MAX_COMPARISON} 笔，当前 ${count} 笔，请缩小范围`,
-        `at most ${MAX_COMPARISON} settlements per comparison (this selection has ${count}); narrow the filter`,
-      );
+      throw badInput("filter", {
+        zh: `一次最多试算 ${MAX_COMPARISON} 笔，当前 ${count} 笔，请缩小范围`,
+        en: `at most ${MAX_COMPARISON} settlements per comparison (this selection has ${count}); narrow the filter`,
+      });
     const rows = await em.find(Settlement, where, {
       fields: [
         "id",
@@ -258,11 +256,10 @@ export class SettlementService {
     if (settlementIds?.length && rows.length !== new Set(settlementIds).size) {
       const found = new Set(rows.map((r) => r.id));
       const missing = settlementIds.filter((id) => !found.has(id));
-      throw badInput(
-        "settlementIds",
-        `结算不存在：${missing.join(", ")}`,
-        `settlements not found: ${missing.join(", ")}`,
-      );
+      throw badInput("settlementIds", {
+        zh: `结算不存在：${missing.join(", ")}`,
+        en: `settlements not found: ${missing.join(", ")}`,
+      });
     }
     const usedIds = [...new Set(rows.map((r) => r.policyVersionId))];
     const used = new Map(
