@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
 import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
-import { DEFAULT_SETTINGS, type EmploymentContext } from "./context";
+import { DEFAULT_SETTINGS } from "./context";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
 import { handlers } from "./events/handlers";
@@ -29,7 +29,7 @@ export function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> 
     ...DEFAULT_SETTINGS,
     ...(deps.offersRequired ? { offersRequired: deps.offersRequired } : {}),
   };
-  return createService<EmploymentContext>({
+  return createService({
     name: SERVICE,
     deps,
     entities: allEntities,
@@ -37,7 +37,6 @@ export function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> 
     schema: buildEmploymentSchema,
     loadDemo: loadDemoIfEmpty,
     plugins: [eventBusPlugin({ produces: true, handlers })],
-    // The bus plugin has already put the outbox on the context; the service adds its settings.
-    extendContext: (ctx) => ({ ...(ctx as EmploymentContext), settings }),
+    extendContext: () => ({ settings }),
   });
 }

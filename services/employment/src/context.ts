@@ -1,4 +1,4 @@
-import type { Outbox } from "@pa/events";
+import type { BusContext } from "@pa/events";
 import type { ServiceContext } from "@pa/service-kit";
 
 /** Settings the rules read at request time (from `config.ts`, fixed for the process). */
@@ -10,8 +10,6 @@ export interface EmploymentSettings {
 export const DEFAULT_SETTINGS: EmploymentSettings = { offersRequired: 3 };
 
 /** The employment service's request context: the kit's, plus its settings. */
-export interface EmploymentContext extends ServiceContext {
+export interface EmploymentContext extends ServiceContext, BusContext {
   settings: EmploymentSettings;
-  /** The transactional outbox, bound to the caller and the request's trace. */
-  outbox: Outbox;
 }
