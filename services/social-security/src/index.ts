@@ -3,5 +3,5 @@ export { createSocialSecurityApp, SERVICE, migrationSets } from "./app";
 export { buildSocialSecuritySchema } from "./schema";
 export { applyPersonFacts, PersonFactsInput, type ApplyOutcome } from "./person-facts/person-facts.service";
 export { runPensionLedger } from "./pension/pension.service";
-export { settle, policyInForce } from "./settlement/settlement.engine";
+export { settle } from "./settlement/settlement.engine";
 export { seedPolicy, medicalParams, pensionParams } from "./social-security.fixtures";

@@ -12,15 +12,15 @@ import {
   townshipScope,
   type Connection,
   assertCurrentVersion,
+  latestOnOrBefore,
+  type PolicyVersion,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
 import type { PersonFacts } from "../person-facts/person-facts.entity";
-import type { PolicyVersion } from "../policy/policy-version.entity";
-import { adoptedVersions } from "../policy/policy.service";
-import type { MedicalParameters, PensionParameters } from "../policy/policy.parameters";
-import { policyInForce, NoPolicyInForceError } from "../settlement/settlement.engine";
+import { policies } from "../policy/policy.kinds";
+import type { PremiumSubsidyStandard } from "../policy/policy.parameters";
 import { Enrolment, EnrolmentChange, EnrolmentStatus } from "./enrolment.entity";
 import type {
   EnrolmentsFilter,
@@ -36,18 +36,14 @@ const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];
 
 /** The subsidy standard and due date of a scheme year: the version in force on 1 January of it. */
 export function subsidyStandard(
-  versions: Record<PolicyKind, PolicyVersion[]>,
+  versions: Record<PolicyKind, PolicyVersion<{ premiumSubsidy: PremiumSubsidyStandard }>[]>,
   scheme: Scheme,
   year: number,
 ): { version: PolicyVersion; standardFen: number; dueOn: string } | null {
-  try {
-    const version = policyInForce(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
-    const p = (version.parameters as MedicalParameters | PensionParameters).premiumSubsidy;
-    return { version, standardFen: p.standardFen, dueOn: dueOnOf(year, p.dueMonthDay) };
-  } catch (e) {
-    if (e instanceof NoPolicyInForceError) return null;
-    throw e;
-  }
+  const version = latestOnOrBefore(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
+  if (!version) return null;
+  const p = version.parameters.premiumSubsidy;
+  return { version, standardFen: p.standardFen, dueOn: dueOnOf(year, p.dueMonthDay) };
 }
 
 /**
@@ -62,9 +58,10 @@ export async function ensureObligations(
   year: number,
   schemes: Scheme[] = SCHEMES,
 ): Promise<{ enrolments: Enrolment[]; subsidies: PremiumSubsidy[] }> {
+  const reader = policies.reader(em);
   const versions = {
-    [PolicyKind.MEDICAL]: await adoptedVersions(em, PolicyKind.MEDICAL),
-    [PolicyKind.PENSION]: await adoptedVersions(em, PolicyKind.PENSION),
+    [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
+    [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
   };
   const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
   for (let i = 0; i < people.length; i += CHUNK) {

@@ -22,7 +22,7 @@ import { PolicyKind } from "../common/enums";
 import { assertOwnsKind } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person-facts/person-facts.entity";
-import { pensionParameters, requirePolicyInForce } from "../policy/policy.service";
+import { policies } from "../policy/policy.kinds";
 import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
 import type { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { benefitStartsOn, isPensionAge, minusDays, PENSION_AGE, turns60On } from "./pension.rules";
@@ -41,8 +41,8 @@ export async function runPensionLedger(
   date: string,
 ): Promise<PensionLedgerRun> {
   return em.transactional(async (tx) => {
-    const version = await requirePolicyInForce(tx, PolicyKind.PENSION, date, "date");
-    const params = pensionParameters(version);
+    const version = await policies.reader(tx).require(PolicyKind.PENSION, date, "date");
+    const params = version.parameters;
     // Born on or before date − 60 years; `isPensionAge` settles 29 February exactly.
     const bornBy = shiftYears(date, -PENSION_AGE);
     let added = 0;

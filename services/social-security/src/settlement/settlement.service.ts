@@ -8,6 +8,7 @@ import {
   ConflictError,
   InputCheck,
   paginate,
+  PolicyVersion,
   requireIdentity,
   townshipScope,
   type Connection,
@@ -16,8 +17,7 @@ import { PolicyKind } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person-facts/person-facts.entity";
 import { isPoorOn } from "../person-facts/person-facts.rules";
-import { PolicyVersion } from "../policy/policy-version.entity";
-import { medicalParameters, requirePolicyInForce } from "../policy/policy.service";
+import { policies } from "../policy/policy.kinds";
 import { BurdenReport } from "./burden-report.entity";
 import { burdenDecision } from "./burden.rules";
 import { accumulatorId, MedicalYearAccumulator, Settlement } from "./settlement.entity";
@@ -38,7 +38,11 @@ import type { SettlementComparison } from "./what-if.types";
 export const MAX_COMPARISON = 20_000;
 
 export function toSettlementPolicy(v: PolicyVersion): SettlementPolicy {
-  return { id: v.id, validFrom: v.validFrom, parameters: medicalParameters(v).settlement };
+  return {
+    id: v.id,
+    validFrom: v.validFrom,
+    parameters: policies.parameters(v, PolicyKind.MEDICAL).settlement,
+  };
 }
 
 export class SettlementService {
@@ -74,12 +78,9 @@ export class SettlementService {
             en: `person ${input.personId} is not known from the registry; register the person first`,
           });
         assertTownshipInScope(identity, facts.townshipCode);
-        const version = await requirePolicyInForce(
-          em,
-          PolicyKind.MEDICAL,
-          input.claimDate,
-          "input.claimDate",
-        );
+        const version = await policies
+          .reader(em)
+          .require(PolicyKind.MEDICAL, input.claimDate, "input.claimDate");
         const year = yearOf(input.claimDate);
         const accId = accumulatorId(input.personId, year);
         const accRow =
@@ -125,7 +126,7 @@ export class SettlementService {
           outOfPocketFen: Number(settlement.outOfPocketFen),
           policyVersionId: settlement.policyVersionId,
         });
-        const thresholds = medicalParameters(version).burden;
+        const thresholds = version.parameters.burden;
         const decision = burdenDecision(settlement, thresholds);
         if (decision.report) {
           const report = em.create(BurdenReport, {
