@@ -184,7 +184,7 @@ export class PolicyCatalog<const D extends PolicyKinds> {
         .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
         .join("")
         .replace(/^\./, "");
-      v.fail(`parameters.${path}`, {
+      v.fail(path ? `parameters.${path}` : "parameters", {
         zh: `参数无效：${path}：${issue.message}`,
         en: `invalid parameter ${path}: ${issue.message}`,
       });

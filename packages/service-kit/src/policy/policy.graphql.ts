@@ -58,7 +58,7 @@ export function policyGraphQL<D extends PolicyKinds>(opts: PolicyGraphQLOptions<
     name: opts.statusEnumName,
     description: "政策状态 Policy status",
     valuesConfig: {
-      DRAFT: { description: "草案（可修改、可试算） Draft: editable, not yet in force" },
+      DRAFT: { description: "草案（可修改，未生效） Draft: editable, not yet in force" },
       ADOPTED: { description: "已发布（不可修改） Adopted: in force from validFrom, immutable" },
     },
   });

@@ -14,6 +14,7 @@ import {
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person-facts.service";
+import { offersRequiredOn, policies } from "../policy/policy.kinds";
 import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
 import type {
   AssignCaseworkerInput,
@@ -56,23 +57,25 @@ export class AssistanceCaseService {
   }
 
   /**
-   * 岗位推荐缺口 R-EMP-3 gap list: open cases whose person has fewer offers than required
-   * (`EMPLOYMENT_OFFERS_REQUIRED`, default 3), longest-waiting (opened earliest) first.
+   * 岗位推荐缺口 R-EMP-3 gap list: open cases whose person has fewer offers than the `OFFERS`
+   * policy in force today requires, longest-waiting (opened earliest) first, with that policy.
    */
-  offerGaps(
+  async offerGaps(
     filter: OfferGapsFilter | null | undefined,
     page: { first: number; after?: string | null },
-  ): Promise<Connection<AssistanceCase>> {
+  ): Promise<Connection<AssistanceCase> & { offersRequired: number; policyVersionId: string }> {
     const identity = requireIdentity(this.ctx);
+    const policy = await offersRequiredOn(policies.forRequest(this.ctx), businessDate());
     const where: FilterQuery<AssistanceCase> = {
       ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
       status: CaseStatus.OPEN,
-      offerCount: { $lt: this.ctx.settings.offersRequired },
+      offerCount: { $lt: policy.offersRequired },
     };
-    return paginate(this.ctx.em, AssistanceCase, where, page, [
+    const connection = await paginate(this.ctx.em, AssistanceCase, where, page, [
       { field: "openedOn", direction: "ASC" },
       { field: "id", direction: "ASC" },
     ]);
+    return { ...connection, ...policy };
   }
 
   /** Opens a case by hand (a person the registry has not flagged, or after a clerk closed one). */

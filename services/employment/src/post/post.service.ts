@@ -25,8 +25,9 @@ import {
   monthRange,
 } from "../shared/period.rules";
 import { xlsxBase64 } from "../shared/xlsx";
-import { TargetMetric } from "../target/target.entity";
+import { TargetMetric } from "../target/target.types";
 import { countCheck, targetOn } from "../target/target.service";
+import { policies } from "../policy/policy.kinds";
 import { checkTownship } from "../township/township.service";
 import { POST_ROSTER_COLUMNS, type RosterRow } from "./post.export";
 import { PostPlacement } from "./post-placement.entity";
@@ -117,8 +118,8 @@ export class PostService {
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
     const [{ held, filled }, heldTarget, rateTarget] = await Promise.all([
       countPosts(em, scope, on),
-      targetOn(em, TargetMetric.POSTS_HELD, on),
-      targetOn(em, TargetMetric.POST_OCCUPANCY_BP, on),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.POSTS_HELD, on),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.POST_OCCUPANCY_BP, on),
     ]);
     const rate = basisPoints(filled, held);
     return {
@@ -131,8 +132,8 @@ export class PostService {
       occupancyCheck: {
         metric: TargetMetric.POST_OCCUPANCY_BP,
         actual: rate ?? 0,
-        target: rateTarget,
-        met: rateTarget != null && meetsRate(filled, held, rateTarget.value),
+        ...rateTarget,
+        met: rateTarget.target != null && meetsRate(filled, held, rateTarget.target.value),
       },
     };
   }

@@ -15,8 +15,9 @@ import {
 import type { EmploymentContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { activeOnWhere, yearRange } from "../shared/period.rules";
-import { TargetMetric } from "../target/target.entity";
+import { TargetMetric } from "../target/target.types";
 import { countCheck, targetOn } from "../target/target.service";
+import { policies } from "../policy/policy.kinds";
 import { checkTownship } from "../township/township.service";
 import { EmploymentProject, ProjectEmployee } from "./project.entity";
 import type {
@@ -75,8 +76,8 @@ export class EmploymentProjectService {
     const [started, held, startedTarget, heldTarget] = await Promise.all([
       em.count(EmploymentProject, { ...scope, startedOn: { $gte: from, $lte: to } }),
       em.count(EmploymentProject, { ...scope, ...activeOnWhere("startedOn", "endedOn", on) }),
-      targetOn(em, TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
-      targetOn(em, TargetMetric.PROJECTS_HELD, on),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_HELD, on),
     ]);
     return {
       year: y,

@@ -4,10 +4,12 @@ import { Migration20261130090209 } from "./Migration20261130090209";
 import { Migration20261130090300ReferenceData } from "./Migration20261130090300ReferenceData";
 import { Migration20261130091033 } from "./Migration20261130091033";
 import { Migration20261130094435 } from "./Migration20261130094435";
+import { Migration20261201201416 } from "./Migration20261201201416";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130090209", class: Migration20261130090209 },
   { name: "Migration20261130090300ReferenceData", class: Migration20261130090300ReferenceData },
   { name: "Migration20261130091033", class: Migration20261130091033 },
   { name: "Migration20261130094435", class: Migration20261130094435 },
+  { name: "Migration20261201201416", class: Migration20261201201416 },
 ];
