@@ -83,8 +83,7 @@ export class AssistanceCaseService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const v = new InputCheck();
-      const person = await checkPerson(em, identity, input.personId, v, "personId");
-      v.done();
+      const [person] = v.done(await checkPerson(em, identity, input.personId, v, "personId"));
       const open = await em.findOne(AssistanceCase, { personId: input.personId, status: CaseStatus.OPEN });
       if (open)
         throw new ConflictError(
@@ -93,7 +92,7 @@ export class AssistanceCaseService {
             existingCaseId: open.id,
           },
         );
-      const c = await openCase(em, person!, {
+      const c = await openCase(em, person, {
         on: businessDate(),
         openedBy: identity.sub,
         audit: this.ctx,

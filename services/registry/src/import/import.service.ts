@@ -16,7 +16,8 @@ import { personChangeEvents, personFacts, type EventSink } from "../person/perso
 import { OutboxEvent } from "@pa/events";
 import { householdChangeEvents } from "../household/household.events";
 import { Township } from "../township/township.entity";
-import { parseRegisterFile, REGISTER_COLUMNS, type ImportError, type ImportRow } from "./import.parser";
+import { REGISTER_COLUMNS, type ImportRow } from "./import.columns";
+import { parseRegisterFile, type ImportError } from "./import.parser";
 import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.inputs";
 
 /** Larger files should be split; 20 MB holds well over 100,000 rows of CSV. */
