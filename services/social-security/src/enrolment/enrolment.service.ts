@@ -13,6 +13,7 @@ import {
   type Connection,
   assertCurrentVersion,
   latestOnOrBefore,
+  type PolicyReader,
   type PolicyVersion,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
@@ -57,8 +58,9 @@ export async function ensureObligations(
   people: Pick<PersonFacts, "personId" | "townshipCode">[],
   year: number,
   schemes: Scheme[] = SCHEMES,
+  /** The unit of work's policy reader: a batch passes one, so the policy table is read once. */
+  reader: PolicyReader<typeof policies.kinds> = policies.reader(em),
 ): Promise<{ enrolments: Enrolment[]; subsidies: PremiumSubsidy[] }> {
-  const reader = policies.reader(em);
   const versions = {
     [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
     [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),

@@ -15,6 +15,7 @@ import { yuan } from "../common/money";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment, EnrolmentChange, EnrolmentStatus } from "../enrolment/enrolment.entity";
 import { ensureObligations } from "../enrolment/enrolment.service";
+import { policies } from "../policy/policy.kinds";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { subsidyState, SubsidyState } from "../enrolment/subsidy.rules";
 import { PersonFacts } from "../person-facts/person-facts.entity";
@@ -62,6 +63,7 @@ export class ScreeningService {
         run.findingCount += 1;
       };
 
+      const reader = policies.reader(em);
       let after = "";
       for (;;) {
         const people = await em.find(
@@ -77,7 +79,7 @@ export class ScreeningService {
         if (people.length === 0) break;
         after = people[people.length - 1]!.personId;
         run.peopleScreened += people.length;
-        const created = await ensureObligations(em, people, year, [input.scheme]);
+        const created = await ensureObligations(em, people, year, [input.scheme], reader);
         run.enrolmentsCreated += created.enrolments.length;
         run.subsidiesCreated += created.subsidies.length;
         const ids = people.map((p) => p.personId);
