@@ -56,7 +56,7 @@ class WidgetResolver {
   @Query(() => Widget)
   widget(@Arg("id", () => ID) id: string): Widget {
     const w = WIDGETS.find((x) => x.id === id);
-    if (!w) throw new NotFoundError("Widget", id, "部件");
+    if (!w) throw new NotFoundError({ zh: "部件", en: "Widget" }, id);
     return w;
   }
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildEmploymentSchema, createEmploymentApp } from "@pa/employment";
+import { adoptPlanPolicies, buildEmploymentSchema, createEmploymentApp } from "@pa/employment";
 import { buildRegistrySchema, createRegistryApp, syntheticId } from "@pa/registry";
 import { businessDate, quarterOf } from "@pa/service-kit";
 import { testDialects, users, waitFor } from "@pa/testing";
@@ -62,6 +62,12 @@ describe.each(testDialects())("registry → employment through NATS and the gate
       ],
       { dialect, user: office },
     );
+    // The 2018–2020 plan's numbers (3 offers each) are policy data the hr-centre adopts.
+    await adoptPlanPolicies({
+      em: fed.subgraphs.employment!.app.orm.em.fork(),
+      identity: hr,
+      requestId: "e2e-plan",
+    });
     for (const [code, name, concentrated] of [
       [T1, "东山镇", true],
       [T2, "西湖街道", false],

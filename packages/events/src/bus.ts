@@ -93,6 +93,12 @@ export async function startEventBus(opts: EventBusOptions): Promise<EventBus> {
   };
 }
 
+/** What the event bus adds to every request's context. */
+export interface BusContext {
+  /** The transactional outbox, bound to the caller and the request's trace. */
+  outbox: Outbox;
+}
+
 /**
  * The event backbone as a service plugin (`createService({ plugins: [eventBusPlugin(…)] })`):
  * joins the bus with the service's name and `deps` (NATS URL, namespace, replicas), puts the
@@ -101,7 +107,7 @@ export async function startEventBus(opts: EventBusOptions): Promise<EventBus> {
 export function eventBusPlugin(opts: {
   produces: boolean;
   handlers?: EventHandler<unknown>[];
-}): ServicePlugin {
+}): ServicePlugin<BusContext> {
   return {
     async start({ service, orm, logger, metrics, deps }) {
       const bus = await startEventBus({

@@ -11,7 +11,16 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** One invalid field: its path in the input, and what is wrong in Chinese and English. */
+/**
+ * A message a clerk reads: Chinese (the clerk's language) first, then English. Every error of the
+ * kit takes its text in this one shape: `new ConflictError({ zh, en })`, `badInput(field, { zh, en })`.
+ */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** One invalid field as it goes out in `extensions.problems`: its path and what is wrong. */
 export interface FieldProblem {
   /** Dotted path inside the mutation's arguments, e.g. `input.idNumber` or `rows[3].phone`. */
   field: string;
@@ -41,9 +50,13 @@ export class BadUserInputError extends GraphQLError {
   }
 }
 
-/** Shorthand for one bad field. */
-export function badInput(field: string, messageZh: string, messageEn: string): BadUserInputError {
-  return new BadUserInputError({ field, messageZh, messageEn });
+/** One bad field: `throw badInput("input.validFrom", { zh, en })`. */
+export function badInput(
+  field: string,
+  message: Bilingual,
+  extra: Record<string, unknown> = {},
+): BadUserInputError {
+  return new BadUserInputError({ field, messageZh: message.zh, messageEn: message.en }, extra);
 }
 
 export class UnauthenticatedError extends GraphQLError {
@@ -54,25 +67,32 @@ export class UnauthenticatedError extends GraphQLError {
   }
 }
 
+/** The caller may not do this (another unit's record, a township outside the scope, a viewer writing). */
 export class ForbiddenError extends GraphQLError {
-  constructor(messageEn: string, messageZh = "无权执行此操作") {
-    super(`${messageZh} / ${messageEn}`, { extensions: { code: ErrorCode.Forbidden, messageZh, messageEn } });
+  constructor(message: Bilingual, extra: Record<string, unknown> = {}) {
+    super(`${message.zh} / ${message.en}`, {
+      extensions: { code: ErrorCode.Forbidden, messageZh: message.zh, messageEn: message.en, ...extra },
+    });
   }
 }
 
+/**
+ * No such record: `new NotFoundError({ zh: "政策版本", en: "PolicyVersion" }, id)`. `what.en` is the
+ * entity's name, returned as `extensions.entity`.
+ */
 export class NotFoundError extends GraphQLError {
-  constructor(what: string, id: string, whatZh = "记录") {
-    super(`${whatZh}不存在 (${id}) / ${what} ${id} was not found`, {
-      extensions: { code: ErrorCode.NotFound, entity: what, id },
+  constructor(what: Bilingual, id: string) {
+    super(`${what.zh}不存在 (${id}) / ${what.en} ${id} was not found`, {
+      extensions: { code: ErrorCode.NotFound, entity: what.en, id },
     });
   }
 }
 
 /** Optimistic-lock failures and uniqueness conflicts: someone else changed or holds the record. */
 export class ConflictError extends GraphQLError {
-  constructor(messageZh: string, messageEn: string, extra: Record<string, unknown> = {}) {
-    super(`${messageZh} / ${messageEn}`, {
-      extensions: { code: ErrorCode.Conflict, messageZh, messageEn, ...extra },
+  constructor(message: Bilingual, extra: Record<string, unknown> = {}) {
+    super(`${message.zh} / ${message.en}`, {
+      extensions: { code: ErrorCode.Conflict, messageZh: message.zh, messageEn: message.en, ...extra },
     });
   }
 }
@@ -97,15 +117,13 @@ export const PUBLIC_CODES: ReadonlySet<string> = new Set([
  * Optimistic locking for records clerks edit: the version the caller read must still be current,
  * or the write is `CONFLICT` with the current version (ARCHITECTURE.md, "Data rules").
  */
-export function assertCurrentVersion(
-  row: { version: number },
-  versionRead: number,
-  what: { zh: string; en: string },
-): void {
+export function assertCurrentVersion(row: { version: number }, versionRead: number, what: Bilingual): void {
   if (row.version !== versionRead) {
     throw new ConflictError(
-      `${what.zh}已被他人修改，请刷新后重试`,
-      `the ${what.en} was changed by someone else; reload it and try again`,
+      {
+        zh: `${what.zh}已被他人修改，请刷新后重试`,
+        en: `the ${what.en} was changed by someone else; reload it and try again`,
+      },
       { currentVersion: row.version },
     );
   }

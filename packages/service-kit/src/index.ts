@@ -31,3 +31,4 @@ export * from "./graphql/plugins";
 export * from "./http/subgraph-app";
 export * from "./http/create-service";
 export * from "./http/run-service";
+export * from "./policy";

@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
 import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
-import { DEFAULT_SETTINGS, type EmploymentContext } from "./context";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
 import { handlers } from "./events/handlers";
@@ -14,10 +13,7 @@ export const migrationSets = { postgresql, sqlite };
 /** The service's tables, with the outbox and inbox of the event backbone. */
 export const allEntities = [...entities, ...eventEntities];
 
-export interface EmploymentDeps extends ServiceDeps {
-  /** R-EMP-3 offers each person must receive (`EMPLOYMENT_OFFERS_REQUIRED`, default 3). */
-  offersRequired?: number;
-}
+export type EmploymentDeps = ServiceDeps;
 
 /**
  * The employment app without `listen`: tests and `main.ts` both build it here. Publishes
@@ -25,11 +21,7 @@ export interface EmploymentDeps extends ServiceDeps {
  * completions (ARCHITECTURE.md flows 1 and 3).
  */
 export function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> {
-  const settings = {
-    ...DEFAULT_SETTINGS,
-    ...(deps.offersRequired ? { offersRequired: deps.offersRequired } : {}),
-  };
-  return createService<EmploymentContext>({
+  return createService({
     name: SERVICE,
     deps,
     entities: allEntities,
@@ -37,7 +29,5 @@ export function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> 
     schema: buildEmploymentSchema,
     loadDemo: loadDemoIfEmpty,
     plugins: [eventBusPlugin({ produces: true, handlers })],
-    // The bus plugin has already put the outbox on the context; the service adds its settings.
-    extendContext: (ctx) => ({ ...(ctx as EmploymentContext), settings }),
   });
 }

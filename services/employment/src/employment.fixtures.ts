@@ -1,6 +1,7 @@
 import { newId, type Dialect } from "@pa/service-kit";
 import { startServiceHarness, users, type ServiceHarness } from "@pa/testing";
-import { createEmploymentApp, type EmploymentDeps } from "./app";
+import { createEmploymentApp } from "./app";
+import { adoptPlanPolicies } from "./policy/policy.plan";
 import { applyPersonFacts, type PersonFactsPayload } from "./person/person-facts.projection";
 import { applyTownship } from "./township/township.service";
 
@@ -18,15 +19,17 @@ export interface EmploymentHarness extends ServiceHarness {
 }
 
 /** The employment app on a fresh database, signed in as an hr-centre clerk by default. */
-export async function startEmployment(
-  dialect: Dialect,
-  label: string,
-  extra: Partial<Pick<EmploymentDeps, "offersRequired">> = {},
-): Promise<EmploymentHarness> {
-  const h = await startServiceHarness((deps) => createEmploymentApp({ ...deps, ...extra }), {
+export async function startEmployment(dialect: Dialect, label: string): Promise<EmploymentHarness> {
+  const h = await startServiceHarness(createEmploymentApp, {
     dialect,
     label,
     user: users.hrClerk(),
+  });
+  // The 2018–2020 plan's targets and offers, adopted as an hr-centre clerk would.
+  await adoptPlanPolicies({
+    em: h.app.orm.em.fork(),
+    identity: users.hrClerk(),
+    requestId: `fixtures-${label}`,
   });
   const facts = async (f: PersonFactsPayload, on?: string) => {
     const em = h.app.orm.em.fork();

@@ -9,7 +9,7 @@ import { PostType } from "./post/post-type.entity";
 import { PublicWelfarePost } from "./post/post.entity";
 import { PostWorkLog } from "./post/work-log.entity";
 import { EmploymentProject, ProjectEmployee } from "./project/project.entity";
-import { EmploymentTarget } from "./target/target.entity";
+import { PolicyVersion } from "@pa/service-kit";
 import { TownshipFacts } from "./township/township-facts.entity";
 
 /** Every table the employment service owns (the kit adds its audit table). */
@@ -25,7 +25,7 @@ export const entities = [
   JobOffer,
   Placement,
   JobFair,
-  EmploymentTarget,
+  PolicyVersion,
   PersonFacts,
   TownshipFacts,
 ];

@@ -2,4 +2,5 @@
 export { createEmploymentApp, SERVICE, migrationSets, type EmploymentDeps } from "./app";
 export { buildEmploymentSchema } from "./schema";
 export { employmentConfig } from "./config";
+export { adoptPlanPolicies } from "./policy/policy.plan";
 export * from "./events";

@@ -15,7 +15,6 @@ await runMain(SERVICE, async () => {
     loadDemo: config.EMPLOYMENT_LOAD_DEMO,
     logger,
     production: config.NODE_ENV === "production",
-    offersRequired: config.EMPLOYMENT_OFFERS_REQUIRED,
   });
   const { url } = await app.listen(config.PORT, config.HOST);
   logger.info({ url }, "employment listening");

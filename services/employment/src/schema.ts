@@ -7,6 +7,7 @@ import { Person } from "./person/person.stub";
 import { PlacementResolver } from "./placement/placement.resolver";
 import { PostPlacementResolver, PostResolver } from "./post/post.resolver";
 import { EmploymentProjectResolver } from "./project/project.resolver";
+import { EmploymentPolicyVersionResolver } from "./policy/policy.kinds";
 import { TargetResolver } from "./target/target.resolver";
 import { TownshipEmploymentResolver, TownshipResolver } from "./township/township.resolver";
 import { Township } from "./township/township.stub";
@@ -26,6 +27,7 @@ export function buildEmploymentSchema() {
       PlacementResolver,
       JobFairResolver,
       TargetResolver,
+      EmploymentPolicyVersionResolver,
       PersonResolver,
       PersonEmploymentResolver,
       TownshipResolver,

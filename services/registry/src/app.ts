@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
 import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
-import type { RegistryContext } from "./context";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
 import { handlers } from "./events/handlers";
@@ -18,7 +17,7 @@ export type RegistryDeps = ServiceDeps;
 
 /** The registry app without `listen`: tests and `main.ts` both build it here. Publishes the register's events; consumes social security's burden reports (R-SS-5). */
 export function createRegistryApp(deps: RegistryDeps): Promise<SubgraphApp> {
-  return createService<RegistryContext>({
+  return createService({
     name: SERVICE,
     deps,
     entities: allEntities,

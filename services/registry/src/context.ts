@@ -1,7 +1,5 @@
+import type { BusContext } from "@pa/events";
 import type { ServiceContext } from "@pa/service-kit";
-import type { Outbox } from "@pa/events";
 
-/** The registry's request context: the kit's, plus the outbox bound to the caller and trace. */
-export interface RegistryContext extends ServiceContext {
-  outbox: Outbox;
-}
+/** The registry request context: the kit's, plus what the event bus plugin adds (the outbox). */
+export interface RegistryContext extends ServiceContext, BusContext {}

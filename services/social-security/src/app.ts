@@ -1,7 +1,6 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
 import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
-import type { SocialSecurityContext } from "./context";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
 import { handlers } from "./events/handlers";
@@ -21,7 +20,7 @@ export type SocialSecurityDeps = ServiceDeps;
  * social-security events; consumes the registry's person events (flow 1, R-SS-2).
  */
 export function createSocialSecurityApp(deps: SocialSecurityDeps): Promise<SubgraphApp> {
-  return createService<SocialSecurityContext>({
+  return createService({
     name: SERVICE,
     deps,
     entities: allEntities,

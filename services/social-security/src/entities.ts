@@ -2,8 +2,8 @@ import { Enrolment, EnrolmentChange } from "./enrolment/enrolment.entity";
 import { PremiumSubsidy } from "./enrolment/premium-subsidy.entity";
 import { PensionLedgerEntry } from "./pension/pension-ledger.entity";
 import { PersonFacts } from "./person/person-facts.entity";
-import { PolicyVersion } from "./policy/policy-version.entity";
 import { ScreeningFinding, ScreeningRun } from "./screening/screening.entity";
+import { PolicyVersion } from "@pa/service-kit";
 import { BurdenReport } from "./settlement/burden-report.entity";
 import { MedicalYearAccumulator, Settlement } from "./settlement/settlement.entity";
 

@@ -8,5 +8,5 @@ export {
   type PersonFactsInput,
 } from "./person/person-facts.projection";
 export { runPensionLedger } from "./pension/pension.service";
-export { settle, policyInForce } from "./settlement/settlement.engine";
+export { settle } from "./settlement/settlement.engine";
 export { seedPolicy, medicalParams, pensionParams } from "./social-security.fixtures";

@@ -4,7 +4,8 @@ import { subsidyState, onTimeAndInFull } from "./enrolment/subsidy.rules";
 import { dailyRunDue } from "./pension/pension.scheduler";
 import { benefitStartsOn, isPensionAge, turns60On } from "./pension/pension.rules";
 import { isPoorOn } from "./person/person.rules";
-import { parseParameters } from "./policy/policy.parameters";
+import { InputCheck } from "@pa/service-kit";
+import { policies } from "./policy/policy.kinds";
 import { PolicyKind } from "./common/enums";
 import { burdenDecision } from "./settlement/burden.rules";
 import { claim, testPolicy } from "./settlement/settlement.fixtures";
@@ -116,14 +117,17 @@ describe("what-if replay", () => {
 
 describe("R-PRIN-2 policy parameters are validated data", () => {
   test("the demo versions pass the schemas; a missing payer is named", () => {
-    expect(parseParameters(PolicyKind.MEDICAL, demoMedicalParameters(2018)).ok).toBe(true);
-    expect(parseParameters(PolicyKind.PENSION, demoPensionParameters(2020)).ok).toBe(true);
+    const good = new InputCheck("");
+    expect(policies.parse(PolicyKind.MEDICAL, demoMedicalParameters(2018), good)).toBeDefined();
+    expect(policies.parse(PolicyKind.PENSION, demoPensionParameters(2020), good)).toBeDefined();
+    expect(good.ok).toBe(true);
     const bad = structuredClone(demoMedicalParameters(2018)) as {
       settlement: { payers: Record<string, unknown> };
     };
     delete bad.settlement.payers.MEDICAL_AID;
-    const r = parseParameters(PolicyKind.MEDICAL, bad);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.problems.map((p) => p.path)).toContain("settlement.payers.MEDICAL_AID");
+    const v = new InputCheck("");
+    expect(policies.parse(PolicyKind.MEDICAL, bad, v)).toBeUndefined();
+    expect(v.ok).toBe(false);
+    expect(v.problems.map((p) => p.field)).toContain("parameters.settlement.payers.MEDICAL_AID");
   });
 });

@@ -3,7 +3,7 @@ import { EnrolmentResolver, PremiumSubsidyResolver } from "./enrolment/enrolment
 import { PensionResolver } from "./pension/pension.resolver";
 import { PersonSocialSecurityFieldResolver, PersonSocialSecurityResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
-import { PolicyResolver } from "./policy/policy.resolver";
+import { PolicyVersionResolver } from "./policy/policy.kinds";
 import { ScreeningResolver } from "./screening/screening.resolver";
 import { SettlementResolver } from "./settlement/settlement.resolver";
 
@@ -12,7 +12,7 @@ export function buildSocialSecuritySchema() {
   return buildFederatedSchema({
     resolvers: [
       SettlementResolver,
-      PolicyResolver,
+      PolicyVersionResolver,
       EnrolmentResolver,
       PremiumSubsidyResolver,
       ScreeningResolver,

@@ -18,17 +18,20 @@ export const authChecker: AuthChecker<ServiceContext, string> = ({ context }, ru
   const roles = rules.filter((r) => r.startsWith("role:")).map((r) => r.slice(5));
   if (units.length > 0) {
     if (!units.includes(identity.unit)) {
-      throw new ForbiddenError(
-        `only ${units.join(", ")} may do this; you are ${identity.unit}`,
-        `只有 ${units.join("、")} 可以执行此操作`,
-      );
+      throw new ForbiddenError({
+        zh: `只有 ${units.join("、")} 可以执行此操作`,
+        en: `only ${units.join(", ")} may do this; you are ${identity.unit}`,
+      });
     }
     if (!identity.roles.some((r) => r === Role.Clerk || r === Role.Manager)) {
-      throw new ForbiddenError("a viewer may read but not write", "只读用户不能修改数据");
+      throw new ForbiddenError({ zh: "只读用户不能修改数据", en: "a viewer may read but not write" });
     }
   }
   if (roles.length > 0 && !identity.roles.some((r) => roles.includes(r))) {
-    throw new ForbiddenError(`this needs the role ${roles.join(" or ")}`, `需要角色 ${roles.join(" 或 ")}`);
+    throw new ForbiddenError({
+      zh: `需要角色 ${roles.join(" 或 ")}`,
+      en: `this needs the role ${roles.join(" or ")}`,
+    });
   }
   return true;
 };

@@ -32,9 +32,9 @@ export function inTownshipScope(identity: Identity, townshipCode: string): boole
 /** Throws `FORBIDDEN` when a township lies outside the user's scope (for writes and single reads). */
 export function assertTownshipInScope(identity: Identity, townshipCode: string): void {
   if (!inTownshipScope(identity, townshipCode)) {
-    throw new ForbiddenError(
-      `township ${townshipCode} is outside your scope (${identity.townships.join(", ")})`,
-      `镇街 ${townshipCode} 不在您的管辖范围内`,
-    );
+    throw new ForbiddenError({
+      zh: `镇街 ${townshipCode} 不在您的管辖范围内`,
+      en: `township ${townshipCode} is outside your scope (${identity.townships.join(", ")})`,
+    });
   }
 }

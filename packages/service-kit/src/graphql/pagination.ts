@@ -76,7 +76,7 @@ function decodeCursor(cursor: string, length: number): unknown[] {
   } catch {
     // fall through to the error below
   }
-  throw badInput("after", "分页游标无效", "the cursor is not one this list returned");
+  throw badInput("after", { zh: "分页游标无效", en: "the cursor is not one this list returned" });
 }
 
 /**
@@ -91,11 +91,10 @@ export async function paginate<T extends object>(
   sort: SortKey<T>[],
 ): Promise<Connection<T>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
-    throw badInput(
-      "first",
-      `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`,
-      `first must be between 1 and ${MAX_PAGE_SIZE}`,
-    );
+    throw badInput("first", {
+      zh: `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`,
+      en: `first must be between 1 and ${MAX_PAGE_SIZE}`,
+    });
   }
   let pageWhere: FilterQuery<T> = where;
   if (page.after) {

@@ -29,16 +29,31 @@ export interface PluginStart {
   deps: ServiceDeps;
 }
 
-/** A part a service runs beside its GraphQL server: adds to the request context, to `/ready`, to shutdown. */
-export interface ServicePlugin {
-  start(at: PluginStart): Promise<{
-    extendContext?: (ctx: ServiceContext) => Record<string, unknown>;
-    readinessChecks?: Record<string, () => Promise<void>>;
-    close?: () => Promise<void>;
-  }>;
+/** What a started plugin contributes: `X` on each request's context, readiness checks, shutdown. */
+export interface StartedPlugin<X extends object = object> {
+  extendContext?: (ctx: ServiceContext) => X;
+  readinessChecks?: Record<string, () => Promise<void>>;
+  close?: () => Promise<void>;
 }
 
-export interface CreateServiceOptions<C extends ServiceContext> {
+/**
+ * A part a service runs beside its GraphQL server: adds `X` to the request context (the event
+ * bus adds `{ outbox }`), checks to `/ready`, a step to shutdown.
+ */
+export interface ServicePlugin<X extends object = object> {
+  start(at: PluginStart): Promise<StartedPlugin<X>>;
+}
+
+/** The context additions of one plugin. */
+export type PluginAdditions<P> = P extends ServicePlugin<infer X> ? X : never;
+
+type Intersection<U> = (U extends unknown ? (u: U) => void : never) extends (i: infer I) => void ? I : never;
+
+/** The request context a list of plugins gives: the kit's, with every plugin's additions. */
+export type PluginContext<P extends readonly ServicePlugin[]> = ServiceContext &
+  Intersection<PluginAdditions<P[number]>>;
+
+export interface CreateServiceOptions<P extends readonly ServicePlugin[], X extends object> {
   name: string;
   deps: ServiceDeps;
   entities: OrmOptions["entities"];
@@ -46,9 +61,23 @@ export interface CreateServiceOptions<C extends ServiceContext> {
   schema: () => Promise<{ schema: GraphQLSchema }>;
   /** Runs on an empty database when `deps.loadDemo` is set, before the plugins start. */
   loadDemo?: (orm: Orm, logger: Logger) => Promise<unknown>;
-  plugins?: ServicePlugin[];
-  /** The service's own additions to each request's context (settings, say). */
-  extendContext?: (ctx: ServiceContext) => C;
+  plugins?: P;
+  /** The service's own additions to each request's context, given what the plugins added. */
+  extendContext?: (ctx: PluginContext<P>) => X;
+}
+
+/**
+ * Each plugin's additions on top of the kit's context. The one assertion of the mechanism: a
+ * loop cannot fold a tuple's types, and each plugin's `extendContext` is typed by `ServicePlugin<X>`,
+ * so the result is what `PluginContext<P>` names.
+ */
+function pluginContext<P extends readonly ServicePlugin[]>(
+  ctx: ServiceContext,
+  started: StartedPlugin[],
+): PluginContext<P> {
+  let extended: ServiceContext = ctx;
+  for (const p of started) if (p.extendContext) extended = { ...extended, ...p.extendContext(extended) };
+  return extended as PluginContext<P>;
 }
 
 /**
@@ -57,9 +86,10 @@ export interface CreateServiceOptions<C extends ServiceContext> {
  * it with the plugins' context, readiness checks and shutdown. If anything fails on the way, what
  * was opened is closed again.
  */
-export async function createService<C extends ServiceContext>(
-  opts: CreateServiceOptions<C>,
-): Promise<SubgraphApp> {
+export async function createService<
+  const P extends readonly ServicePlugin[] = [],
+  X extends object = Record<never, never>,
+>(opts: CreateServiceOptions<P, X>): Promise<SubgraphApp> {
   const { deps } = opts;
   const logger = deps.logger ?? createLogger(opts.name, process.env.LOG_LEVEL ?? "warn");
   const metrics = new ServiceMetrics(opts.name);
@@ -69,7 +99,7 @@ export async function createService<C extends ServiceContext>(
     migrations: opts.migrations,
     logger,
   });
-  const started: Awaited<ReturnType<ServicePlugin["start"]>>[] = [];
+  const started: StartedPlugin[] = [];
   try {
     // Demo data first: the service then joins the bus with it in place (policies before people,
     // say), and what the demo wrote to the outbox is published as soon as the relay starts.
@@ -78,7 +108,7 @@ export async function createService<C extends ServiceContext>(
       started.push(await plugin.start({ service: opts.name, orm, logger, metrics, deps }));
     }
     const { schema } = await opts.schema();
-    return await createSubgraphApp<C>({
+    return await createSubgraphApp({
       name: opts.name,
       schema,
       orm,
@@ -87,10 +117,8 @@ export async function createService<C extends ServiceContext>(
       logger,
       introspection: !deps.production,
       extendContext: (ctx) => {
-        let extended: ServiceContext = ctx;
-        for (const p of started)
-          if (p.extendContext) extended = { ...extended, ...p.extendContext(extended) };
-        return (opts.extendContext ? opts.extendContext(extended) : extended) as C;
+        const withPlugins = pluginContext<P>(ctx, started);
+        return opts.extendContext ? { ...withPlugins, ...opts.extendContext(withPlugins) } : withPlugins;
       },
       readinessChecks: Object.assign({}, ...started.map((p) => p.readinessChecks ?? {})),
       onClose: started.flatMap((p) => (p.close ? [p.close] : [])).reverse(),

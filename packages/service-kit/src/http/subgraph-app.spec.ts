@@ -28,7 +28,7 @@ class ProbeResolver {
   @Authorized()
   @Query(() => Probe)
   probe(@Arg("n", () => Int) n: number): Probe {
-    if (n < 0) throw badInput("n", "不能为负数", "n must not be negative");
+    if (n < 0) throw badInput("n", { zh: "不能为负数", en: "n must not be negative" });
     if (n === 13) throw new Error("select * from secret_table failed at line 42");
     return { id: "p", n };
   }

@@ -73,11 +73,10 @@ export interface Ledger<T> {
 /** The refusal of an export over its row limit (bilingual, `BAD_USER_INPUT`). */
 export function ledgerTooLarge(rows: number, maxRows: number, field = "filter"): BadUserInputError {
   const n = groupThousands(maxRows);
-  return badInput(
-    field,
-    `导出行数（${groupThousands(rows)}行）超过上限 ${n} 行，请缩小筛选范围`,
-    `the export would have ${groupThousands(rows)} rows, more than the limit of ${n}; narrow the filters`,
-  );
+  return badInput(field, {
+    zh: `导出行数（${groupThousands(rows)}行）超过上限 ${n} 行，请缩小筛选范围`,
+    en: `the export would have ${groupThousands(rows)} rows, more than the limit of ${n}; narrow the filters`,
+  });
 }
 
 const FORMATS: Record<LedgerColumn<unknown>["type"], string | undefined> = {

@@ -3,6 +3,7 @@ import {
   Args,
   Authorized,
   Ctx,
+  Field,
   FieldResolver,
   ID,
   Int,
@@ -12,10 +13,11 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { ConnectionType, PageArgs, Unit } from "@pa/service-kit";
+import { businessDate, ConnectionType, PageArgs, Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { personLoaders } from "../person/person.loaders";
+import { offersRequiredOn, policies } from "../policy/policy.kinds";
 import { Person, personRef } from "../person/person.stub";
 import { AssistanceCase } from "./assistance-case.entity";
 import {
@@ -29,6 +31,16 @@ import { AssistanceCaseService } from "./assistance-case.service";
 
 @ObjectType("AssistanceCaseConnection", { description: "帮扶案件列表 A page of assistance cases" })
 export class AssistanceCaseConnection extends ConnectionType(AssistanceCase) {}
+
+/** R-EMP-3 the gap list, with the `OFFERS` policy version it was drawn against. */
+@ObjectType("OfferGapConnection", { description: "岗位推荐缺口 A page of the offer gap list" })
+export class OfferGapConnection extends ConnectionType(AssistanceCase) {
+  @Field(() => Int, { description: "应提供岗位次数 Offers each person must receive (R-EMP-3)" })
+  offersRequired!: number;
+
+  @Field(() => ID, { description: "所用政策版本 The OFFERS policy version in force today" })
+  policyVersionId!: string;
+}
 
 @Resolver(() => AssistanceCase)
 export class AssistanceCaseResolver {
@@ -57,15 +69,15 @@ export class AssistanceCaseResolver {
   }
 
   @Authorized()
-  @Query(() => AssistanceCaseConnection, {
+  @Query(() => OfferGapConnection, {
     description:
-      "岗位推荐不足3次的帮扶对象（等待最久的在前） R-EMP-3 gap list: open cases with fewer offers than required, longest-waiting first",
+      "岗位推荐次数不足的帮扶对象（等待最久的在前） R-EMP-3 gap list: open cases with fewer offers than required, longest-waiting first",
   })
   offerGaps(
     @Arg("filter", () => OfferGapsFilter, { nullable: true }) filter: OfferGapsFilter | null,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: EmploymentContext,
-  ): Promise<AssistanceCaseConnection> {
+  ): Promise<OfferGapConnection> {
     return new AssistanceCaseService(ctx).offerGaps(filter, page);
   }
 
@@ -106,8 +118,9 @@ export class AssistanceCaseResolver {
   @FieldResolver(() => Int, {
     description: "距要求还差的推荐次数 Offers still missing to reach the requirement",
   })
-  offersMissing(@Root() c: AssistanceCase, @Ctx() ctx: EmploymentContext): number {
-    return Math.max(0, ctx.settings.offersRequired - c.offerCount);
+  async offersMissing(@Root() c: AssistanceCase, @Ctx() ctx: EmploymentContext): Promise<number> {
+    const { offersRequired } = await offersRequiredOn(policies.forRequest(ctx), businessDate());
+    return Math.max(0, offersRequired - c.offerCount);
   }
 
   @FieldResolver(() => [JobOffer], { description: "岗位推荐（新→旧） Offers to the person, newest first" })

@@ -309,18 +309,40 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
   });
 });
 
-describe.each(testDialects())("R-EMP-3 the number of offers required is configuration on %s", (dialect) => {
+describe.each(testDialects())("R-EMP-3 the number of offers required is policy data on %s", (dialect) => {
   let h: EmploymentHarness;
+  let policyId = "";
   beforeAll(async () => {
-    h = await startEmployment(dialect, "employment-offers-cfg", { offersRequired: 1 });
+    h = await startEmployment(dialect, "employment-offers-cfg");
     await h.township(T1);
+    const saved = await h.ok<{ saveEmploymentPolicyVersion: { id: string; version: number } }>(
+      `mutation S($input: SaveEmploymentPolicyVersionInput!) { saveEmploymentPolicyVersion(input: $input) { id version } }`,
+      {
+        input: {
+          kind: "OFFERS",
+          name: "试行：每人至少1次",
+          validFrom: "2021-01-01",
+          parameters: { offersRequired: 1 },
+        },
+      },
+    );
+    await h.ok(
+      `mutation A($input: AdoptEmploymentPolicyVersionInput!) { adoptEmploymentPolicyVersion(input: $input) { id } }`,
+      { input: saved.saveEmploymentPolicyVersion },
+    );
+    policyId = saved.saveEmploymentPolicyVersion.id;
   });
   afterAll(async () => h?.close());
 
-  test("with EMPLOYMENT_OFFERS_REQUIRED=1 one offer takes a person off the gap list", async () => {
+  test("with an OFFERS version of 1 in force one offer takes a person off the gap list", async () => {
     const id = await h.person();
     expect((await h.ok<Gaps>(GAPS, {})).offerGaps.nodes.map((n) => n.personId)).toContain(id);
     await h.ok(RECORD_OFFER, { input: offerInput(id) });
     expect((await h.ok<Gaps>(GAPS, {})).offerGaps.totalCount).toBe(0);
+    // The gap list names the policy version it was drawn against.
+    const drawn = await h.ok<{ offerGaps: { offersRequired: number; policyVersionId: string } }>(
+      `{ offerGaps(first: 1) { offersRequired policyVersionId } }`,
+    );
+    expect(drawn.offerGaps).toEqual({ offersRequired: 1, policyVersionId: policyId });
   });
 });

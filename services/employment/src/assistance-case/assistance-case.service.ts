@@ -14,6 +14,7 @@ import {
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person.loaders";
+import { offersRequiredOn, policies } from "../policy/policy.kinds";
 import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
 import type {
   AssignCaseworkerInput,
@@ -56,23 +57,25 @@ export class AssistanceCaseService {
   }
 
   /**
-   * 岗位推荐缺口 R-EMP-3 gap list: open cases whose person has fewer offers than required
-   * (`EMPLOYMENT_OFFERS_REQUIRED`, default 3), longest-waiting (opened earliest) first.
+   * 岗位推荐缺口 R-EMP-3 gap list: open cases whose person has fewer offers than the `OFFERS`
+   * policy in force today requires, longest-waiting (opened earliest) first, with that policy.
    */
-  offerGaps(
+  async offerGaps(
     filter: OfferGapsFilter | null | undefined,
     page: { first: number; after?: string | null },
-  ): Promise<Connection<AssistanceCase>> {
+  ): Promise<Connection<AssistanceCase> & { offersRequired: number; policyVersionId: string }> {
     const identity = requireIdentity(this.ctx);
+    const policy = await offersRequiredOn(policies.forRequest(this.ctx), businessDate());
     const where: FilterQuery<AssistanceCase> = {
       ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
       status: CaseStatus.OPEN,
-      offerCount: { $lt: this.ctx.settings.offersRequired },
+      offerCount: { $lt: policy.offersRequired },
     };
-    return paginate(this.ctx.em, AssistanceCase, where, page, [
+    const connection = await paginate(this.ctx.em, AssistanceCase, where, page, [
       { field: "openedOn", direction: "ASC" },
       { field: "id", direction: "ASC" },
     ]);
+    return { ...connection, ...policy };
   }
 
   /** Opens a case by hand (a person the registry has not flagged, or after a clerk closed one). */
@@ -80,18 +83,16 @@ export class AssistanceCaseService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const v = new InputCheck();
-      const person = await checkPerson(em, identity, input.personId, v, "personId");
-      v.done();
+      const [person] = v.done(await checkPerson(em, identity, input.personId, v, "personId"));
       const open = await em.findOne(AssistanceCase, { personId: input.personId, status: CaseStatus.OPEN });
       if (open)
         throw new ConflictError(
-          "该人员已有帮扶中的案件",
-          `person ${input.personId} already has an open case`,
+          { zh: "该人员已有帮扶中的案件", en: `person ${input.personId} already has an open case` },
           {
             existingCaseId: open.id,
           },
         );
-      const c = await openCase(em, person!, {
+      const c = await openCase(em, person, {
         on: businessDate(),
         openedBy: identity.sub,
         audit: this.ctx,
@@ -132,19 +133,15 @@ export class AssistanceCaseService {
       const c = await this.loadForWrite(em, input.caseId, input.version);
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "结案原因", en: "reason" }, 200);
-      v.that(
-        c.status === CaseStatus.OPEN,
-        "caseId",
-        `案件已于 ${c.closedOn} 结案`,
-        `the case was already closed on ${c.closedOn}`,
-      );
+      v.that(c.status === CaseStatus.OPEN, "caseId", {
+        zh: `案件已于 ${c.closedOn} 结案`,
+        en: `the case was already closed on ${c.closedOn}`,
+      });
       v.pastDate(closedOn, "closedOn", { zh: "结案日期", en: "closedOn" }, today);
-      v.that(
-        closedOn >= c.openedOn,
-        "closedOn",
-        "结案日期不能早于立案日期",
-        `closedOn cannot be before the case was opened (${c.openedOn})`,
-      );
+      v.that(closedOn >= c.openedOn, "closedOn", {
+        zh: "结案日期不能早于立案日期",
+        en: `closedOn cannot be before the case was opened (${c.openedOn})`,
+      });
       v.done();
       const before = { ...c };
       c.status = CaseStatus.CLOSED;
@@ -167,7 +164,7 @@ export class AssistanceCaseService {
   private async loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
     const identity = requireIdentity(this.ctx);
     const c = await em.findOne(AssistanceCase, { id, ...townshipScope(identity) });
-    if (!c) throw new NotFoundError("AssistanceCase", id, "帮扶案件");
+    if (!c) throw new NotFoundError({ zh: "帮扶案件", en: "AssistanceCase" }, id);
     assertTownshipInScope(identity, c.townshipCode);
     assertCurrentVersion(c, version, { zh: "案件", en: "case" });
     return c;

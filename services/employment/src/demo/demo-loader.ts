@@ -1,6 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { quarterRange, type Logger } from "@pa/service-kit";
 import { JobFair, JobFairKind } from "../job-fair/job-fair.entity";
+import { adoptPlanPolicies, PLAN_LOADER } from "../policy/policy.plan";
 import { PublicWelfarePost } from "../post/post.entity";
 import { EmploymentProject, SponsorKind } from "../project/project.entity";
 
@@ -42,6 +43,7 @@ function dayBetween(rand: () => number, from: string, to: string): string {
  * posts start vacant until clerks (or a demo script through the graph) place people in them.
  */
 export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
+  await adoptPlanPolicies({ em: orm.em.fork(), identity: PLAN_LOADER, requestId: "demo" });
   const em = orm.em.fork();
   if ((await em.count(PublicWelfarePost, {})) > 0) return false;
   const rand = mulberry32(20181101);

@@ -27,13 +27,14 @@ export function checkedQuarter(
   field = "quarter",
 ): { year: number; quarter: 1 | 2 | 3 | 4; from: string; to: string } {
   const v = new InputCheck(field);
-  v.that(
-    Number.isInteger(q.year) && q.year >= 2000 && q.year <= 2100,
-    "year",
-    "年份应在2000到2100之间",
-    "year must be between 2000 and 2100",
-  );
-  v.that([1, 2, 3, 4].includes(q.quarter), "quarter", "季度应为1到4", "quarter must be 1, 2, 3 or 4");
+  v.that(Number.isInteger(q.year) && q.year >= 2000 && q.year <= 2100, "year", {
+    zh: "年份应在2000到2100之间",
+    en: "year must be between 2000 and 2100",
+  });
+  v.that([1, 2, 3, 4].includes(q.quarter), "quarter", {
+    zh: "季度应为1到4",
+    en: "quarter must be 1, 2, 3 or 4",
+  });
   v.done();
   const quarter = q.quarter as 1 | 2 | 3 | 4;
   return { year: q.year, quarter, ...quarterRange(q.year, quarter) };
@@ -111,12 +112,10 @@ export class JobFairService {
     v.pastDate(input.heldOn, "heldOn", { zh: "举办日期", en: "heldOn" }, today);
     const title = input.title?.trim() || null;
     if (title)
-      v.that(
-        title.length <= 100,
-        "title",
-        "名称不能超过100个字符",
-        "the title must be at most 100 characters",
-      );
+      v.that(title.length <= 100, "title", {
+        zh: "名称不能超过100个字符",
+        en: "the title must be at most 100 characters",
+      });
     const counts = [
       ["employers", "参会企业数", input.employers],
       ["positionsOffered", "提供岗位数", input.positionsOffered],
@@ -124,12 +123,10 @@ export class JobFairService {
       ["offersMade", "达成意向数", input.offersMade],
     ] as const;
     for (const [field, zh, value] of counts)
-      v.that(
-        Number.isSafeInteger(value) && value >= 0,
-        field,
-        `${zh}应为非负整数`,
-        `${field} must be a whole number, 0 or more`,
-      );
+      v.that(Number.isSafeInteger(value) && value >= 0, field, {
+        zh: `${zh}应为非负整数`,
+        en: `${field} must be a whole number, 0 or more`,
+      });
     assertTownshipInScope(identity, input.townshipCode);
     return this.ctx.em.transactional(async (em) => {
       await checkTownship(em, input.townshipCode, v, "townshipCode");

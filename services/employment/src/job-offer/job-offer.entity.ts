@@ -34,7 +34,7 @@ registerEnumType(OfferOutcome, {
   },
 });
 
-/** 岗位推荐 A job offered to a person (R-EMP-3: at least three each, 每人至少3次以上). */
+/** 岗位推荐 A job offered to a person (R-EMP-3: the `OFFERS` policy says how many each person needs). */
 @Entity({ tableName: "job_offer" })
 @Index({ properties: ["personId", "offeredOn"] })
 @Index({ properties: ["townshipCode", "offeredOn"] })

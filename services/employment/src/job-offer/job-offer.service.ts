@@ -28,20 +28,16 @@ function checkOutcome(
 ): string | null {
   const trimmed = reason?.trim() || null;
   if (outcome === OfferOutcome.DECLINED) {
-    v.that(
-      trimmed != null,
-      "declineReason",
-      "拒绝时必须填写原因",
-      "a declined offer needs the reason it was declined",
-    );
+    v.that(trimmed != null, "declineReason", {
+      zh: "拒绝时必须填写原因",
+      en: "a declined offer needs the reason it was declined",
+    });
   }
   if (trimmed)
-    v.that(
-      trimmed.length <= 200,
-      "declineReason",
-      "拒绝原因不能超过200个字符",
-      "the reason must be at most 200 characters",
-    );
+    v.that(trimmed.length <= 200, "declineReason", {
+      zh: "拒绝原因不能超过200个字符",
+      en: "the reason must be at most 200 characters",
+    });
   return outcome === OfferOutcome.DECLINED ? trimmed : null;
 }
 
@@ -93,29 +89,25 @@ export class JobOfferService {
     const v = new InputCheck();
     const employer = v.text(input.employer, "employer", { zh: "用人单位", en: "employer" }, 100);
     const position = v.text(input.position, "position", { zh: "岗位", en: "position" }, 100);
-    v.that(
-      Number.isSafeInteger(input.monthlyWageFen) && input.monthlyWageFen > 0,
-      "monthlyWageFen",
-      "月工资应为大于0的整数（分）",
-      "the monthly wage must be a whole number of fen above 0",
-    );
+    v.that(Number.isSafeInteger(input.monthlyWageFen) && input.monthlyWageFen > 0, "monthlyWageFen", {
+      zh: "月工资应为大于0的整数（分）",
+      en: "the monthly wage must be a whole number of fen above 0",
+    });
     v.pastDate(input.offeredOn, "offeredOn", { zh: "推荐日期", en: "offeredOn" }, today);
     if (input.jobFairId)
-      v.that(
-        input.channel === OfferChannel.JOB_FAIR,
-        "channel",
-        "填写了招聘会时渠道应为招聘会",
-        "an offer made at a job fair has the channel JOB_FAIR",
-      );
+      v.that(input.channel === OfferChannel.JOB_FAIR, "channel", {
+        zh: "填写了招聘会时渠道应为招聘会",
+        en: "an offer made at a job fair has the channel JOB_FAIR",
+      });
     const outcome = input.outcome ?? OfferOutcome.PENDING;
     const declineReason = checkOutcome(v, outcome, input.declineReason);
     return this.ctx.em.transactional(async (em) => {
-      const person = await checkPerson(em, identity, input.personId, v, "personId");
+      const checked = await checkPerson(em, identity, input.personId, v, "personId");
       if (input.jobFairId) await this.checkFair(em, input.jobFairId, input.offeredOn, v);
-      v.done();
+      const [person] = v.done(checked);
       const offer = em.create(JobOffer, {
         personId: input.personId,
-        townshipCode: person!.townshipCode,
+        townshipCode: person.townshipCode,
         employer,
         position,
         monthlyWageFen: input.monthlyWageFen,
@@ -154,7 +146,7 @@ export class JobOfferService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const offer = await em.findOne(JobOffer, { id: input.offerId, ...townshipScope(identity) });
-      if (!offer) throw new NotFoundError("JobOffer", input.offerId, "岗位推荐");
+      if (!offer) throw new NotFoundError({ zh: "岗位推荐", en: "JobOffer" }, input.offerId);
       assertTownshipInScope(identity, offer.townshipCode);
       assertCurrentVersion(offer, input.version, { zh: "推荐记录", en: "offer" });
       const v = new InputCheck();
@@ -183,12 +175,13 @@ export class JobOfferService {
     v: InputCheck,
   ): Promise<void> {
     const fair = await em.findOne(JobFair, { id: jobFairId });
-    if (!v.that(fair != null, "jobFairId", "招聘会不存在", `job fair ${jobFairId} does not exist`)) return;
-    v.that(
-      offeredOn >= fair!.heldOn,
-      "offeredOn",
-      `推荐日期不能早于招聘会日期 (${fair!.heldOn})`,
-      `an offer made at a fair cannot be dated before the fair (${fair!.heldOn})`,
-    );
+    if (
+      !v.that(fair != null, "jobFairId", { zh: "招聘会不存在", en: `job fair ${jobFairId} does not exist` })
+    )
+      return;
+    v.that(offeredOn >= fair!.heldOn, "offeredOn", {
+      zh: `推荐日期不能早于招聘会日期 (${fair!.heldOn})`,
+      en: `an offer made at a fair cannot be dated before the fair (${fair!.heldOn})`,
+    });
   }
 }

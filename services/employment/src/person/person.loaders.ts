@@ -81,11 +81,10 @@ export async function checkPerson(
 ): Promise<PersonFacts | null> {
   const facts = await em.findOne(PersonFacts, { personId });
   if (!facts) {
-    v.fail(
-      field,
-      `人员 ${personId} 不存在（不在建档立卡人员中或尚未同步）`,
-      `person ${personId} is not known to the employment service; register them in the registry first`,
-    );
+    v.fail(field, {
+      zh: `人员 ${personId} 不存在（不在建档立卡人员中或尚未同步）`,
+      en: `person ${personId} is not known to the employment service; register them in the registry first`,
+    });
     return null;
   }
   assertTownshipInScope(identity, facts.townshipCode);

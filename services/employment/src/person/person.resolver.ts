@@ -6,6 +6,7 @@ import { JobOffer } from "../job-offer/job-offer.entity";
 import { Placement } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
 import { activeOn } from "../shared/period.rules";
+import { offersRequiredOn, policies } from "../policy/policy.kinds";
 import { personLoaders } from "./person.loaders";
 import { Person } from "./person.stub";
 
@@ -55,8 +56,8 @@ export class PersonEmploymentResolver {
   }
 
   @FieldResolver(() => Int, { description: "应提供岗位次数 Offers each person must receive (R-EMP-3)" })
-  offersRequired(@Ctx() ctx: EmploymentContext): number {
-    return ctx.settings.offersRequired;
+  async offersRequired(@Ctx() ctx: EmploymentContext): Promise<number> {
+    return (await offersRequiredOn(policies.forRequest(ctx), businessDate())).offersRequired;
   }
 
   @FieldResolver(() => Placement, { nullable: true, description: "当前就业 Where the person works today" })

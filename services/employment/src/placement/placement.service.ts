@@ -47,20 +47,18 @@ export class PlacementService {
     const employer = v.text(input.employer, "employer", { zh: "就业单位/地点", en: "employer" }, 100);
     v.pastDate(input.since, "since", { zh: "就业日期", en: "since" }, today);
     return this.ctx.em.transactional(async (em) => {
-      const person = await checkPerson(em, identity, input.personId, v, "personId");
+      const checked = await checkPerson(em, identity, input.personId, v, "personId");
       if (input.jobOfferId) {
         const offer = await em.findOne(JobOffer, { id: input.jobOfferId });
-        v.that(
-          offer?.personId === input.personId,
-          "jobOfferId",
-          "该岗位推荐不存在或不是给此人的",
-          "the offer does not exist or was made to someone else",
-        );
+        v.that(offer?.personId === input.personId, "jobOfferId", {
+          zh: "该岗位推荐不存在或不是给此人的",
+          en: "the offer does not exist or was made to someone else",
+        });
       }
-      v.done();
+      const [person] = v.done(checked);
       const placement = em.create(Placement, {
         personId: input.personId,
-        townshipCode: person!.townshipCode,
+        townshipCode: person.townshipCode,
         kind: input.kind,
         employer,
         since: input.since,
@@ -89,22 +87,18 @@ export class PlacementService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const p = await em.findOne(Placement, { id: input.placementId, ...townshipScope(identity) });
-      if (!p) throw new NotFoundError("Placement", input.placementId, "就业安置");
+      if (!p) throw new NotFoundError({ zh: "就业安置", en: "Placement" }, input.placementId);
       assertTownshipInScope(identity, p.townshipCode);
       assertCurrentVersion(p, input.version, { zh: "记录", en: "placement" });
       const v = new InputCheck();
-      v.that(
-        p.until == null,
-        "placementId",
-        `已于 ${p.until} 离职`,
-        `the placement already ended on ${p.until}`,
-      );
-      v.that(
-        input.until > p.since,
-        "until",
-        "离职日期应晚于就业日期",
-        `until must be after since (${p.since})`,
-      );
+      v.that(p.until == null, "placementId", {
+        zh: `已于 ${p.until} 离职`,
+        en: `the placement already ended on ${p.until}`,
+      });
+      v.that(input.until > p.since, "until", {
+        zh: "离职日期应晚于就业日期",
+        en: `until must be after since (${p.since})`,
+      });
       v.done();
       const before = { ...p };
       p.until = input.until;

@@ -52,7 +52,7 @@ export class PostResolver {
 
   @Authorized()
   @Query(() => PostFigures, {
-    description: "公益岗位保有量与上岗率 R-EMP-1 figures on a date, against 470 / 80 %",
+    description: "公益岗位保有量与上岗率 R-EMP-1 figures on a date, against the targets in force",
   })
   postFigures(
     @Arg("asOf", () => LocalDateScalar, {

@@ -26,8 +26,9 @@ import {
   monthRange,
 } from "../shared/period.rules";
 import { findLedgerRows } from "@pa/service-kit/ledger";
-import { TargetMetric } from "../target/target.entity";
+import { TargetMetric } from "../target/target.types";
 import { countCheck, targetOn } from "../target/target.service";
+import { policies } from "../policy/policy.kinds";
 import { checkTownship } from "../township/township.service";
 import { POST_ROSTER, type RosterRow } from "./post.export";
 import { PostPlacement } from "./post-placement.entity";
@@ -118,8 +119,8 @@ export class PostService {
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
     const [{ held, filled }, heldTarget, rateTarget] = await Promise.all([
       countPosts(em, scope, on),
-      targetOn(em, TargetMetric.POSTS_HELD, on),
-      targetOn(em, TargetMetric.POST_OCCUPANCY_BP, on),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.POSTS_HELD, on),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.POST_OCCUPANCY_BP, on),
     ]);
     const rate = basisPoints(filled, held);
     return {
@@ -132,8 +133,8 @@ export class PostService {
       occupancyCheck: {
         metric: TargetMetric.POST_OCCUPANCY_BP,
         actual: rate ?? 0,
-        target: rateTarget,
-        met: rateTarget != null && meetsRate(filled, held, rateTarget.value),
+        ...rateTarget,
+        met: rateTarget.target != null && meetsRate(filled, held, rateTarget.target.value),
       },
     };
   }
@@ -147,7 +148,7 @@ export class PostService {
     townshipCodes: string[] | null | undefined,
   ): Promise<AllowanceStatement> {
     const v = new InputCheck("");
-    v.that(isMonth(month), "month", "月份格式应为 YYYY-MM", "month must be YYYY-MM");
+    v.that(isMonth(month), "month", { zh: "月份格式应为 YYYY-MM", en: "month must be YYYY-MM" });
     v.done();
     const { from, to } = monthRange(month);
     const em = this.ctx.em;
@@ -234,21 +235,19 @@ export class PostService {
   async addType(input: AddPostTypeInput): Promise<PostType> {
     const v = new InputCheck();
     const code = input.code.trim();
-    v.that(
-      isPostTypeCode(code),
-      "code",
-      "类型代码应为大写字母、数字和下划线",
-      "the code must be upper-case letters, digits and _ (e.g. RIVER_CARE)",
-    );
+    v.that(isPostTypeCode(code), "code", {
+      zh: "类型代码应为大写字母、数字和下划线",
+      en: "the code must be upper-case letters, digits and _ (e.g. RIVER_CARE)",
+    });
     const name = v.text(input.name, "name", { zh: "类型名称", en: "name" }, 32);
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const taken = await em.findOne(PostType, { $or: [{ code }, { name }] });
       if (taken)
-        throw new ConflictError(
-          `岗位类型已存在：${taken.name}（${taken.code}）`,
-          `the post type ${taken.code} (${taken.name}) already exists`,
-        );
+        throw new ConflictError({
+          zh: `岗位类型已存在：${taken.name}（${taken.code}）`,
+          en: `the post type ${taken.code} (${taken.name}) already exists`,
+        });
       const type = em.create(PostType, { code, name });
       await em.flush();
       audit(em, this.ctx, {
@@ -270,20 +269,20 @@ export class PostService {
     v.that(
       Number.isSafeInteger(input.monthlyAllowanceFen) && input.monthlyAllowanceFen > 0,
       "monthlyAllowanceFen",
-      "月补贴应为大于0的整数（分）",
-      "the monthly allowance must be a whole number of fen above 0",
+      {
+        zh: "月补贴应为大于0的整数（分）",
+        en: "the monthly allowance must be a whole number of fen above 0",
+      },
     );
     v.pastDate(input.openedOn, "openedOn", { zh: "设岗日期", en: "openedOn" });
     assertTownshipInScope(identity, input.townshipCode);
     return this.ctx.em.transactional(async (em) => {
       await checkTownship(em, input.townshipCode, v, "townshipCode");
       const type = await em.findOne(PostType, { code: input.typeCode });
-      v.that(
-        type != null,
-        "typeCode",
-        `岗位类型 ${input.typeCode} 不存在`,
-        `post type ${input.typeCode} does not exist; see postTypes`,
-      );
+      v.that(type != null, "typeCode", {
+        zh: `岗位类型 ${input.typeCode} 不存在`,
+        en: `post type ${input.typeCode} does not exist; see postTypes`,
+      });
       v.done();
       const post = em.create(PublicWelfarePost, {
         title,
@@ -314,29 +313,23 @@ export class PostService {
       const post = await this.loadForWrite(em, input.postId, input.version);
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "撤岗原因", en: "reason" }, 200);
-      v.that(
-        post.closedOn == null,
-        "postId",
-        `岗位已于 ${post.closedOn} 撤销`,
-        `the post was already closed on ${post.closedOn}`,
-      );
+      v.that(post.closedOn == null, "postId", {
+        zh: `岗位已于 ${post.closedOn} 撤销`,
+        en: `the post was already closed on ${post.closedOn}`,
+      });
       v.pastDate(input.closedOn, "closedOn", { zh: "撤岗日期", en: "closedOn" });
-      v.that(
-        input.closedOn > post.openedOn,
-        "closedOn",
-        "撤岗日期应晚于设岗日期",
-        `closedOn must be after openedOn (${post.openedOn})`,
-      );
+      v.that(input.closedOn > post.openedOn, "closedOn", {
+        zh: "撤岗日期应晚于设岗日期",
+        en: `closedOn must be after openedOn (${post.openedOn})`,
+      });
       const running = await em.findOne(PostPlacement, {
         postId: post.id,
         $or: [{ endOn: null }, { endOn: { $gt: input.closedOn } }],
       });
-      v.that(
-        running == null,
-        "closedOn",
-        `撤岗日期时岗位仍有人在岗（上岗于 ${running?.startOn}），请先办理离岗`,
-        `someone is in the post on or after ${input.closedOn} (since ${running?.startOn}); end that placement first`,
-      );
+      v.that(running == null, "closedOn", {
+        zh: `撤岗日期时岗位仍有人在岗（上岗于 ${running?.startOn}），请先办理离岗`,
+        en: `someone is in the post on or after ${input.closedOn} (since ${running?.startOn}); end that placement first`,
+      });
       v.done();
       const before = { ...post };
       post.closedOn = input.closedOn;
@@ -364,31 +357,25 @@ export class PostService {
     const v = new InputCheck();
     v.pastDate(input.startOn, "startOn", { zh: "上岗日期", en: "startOn" });
     return this.ctx.em.transactional(async (em) => {
-      const post = await em.findOne(PublicWelfarePost, { id: input.postId });
-      if (v.that(post != null, "postId", "岗位不存在", `post ${input.postId} does not exist`)) {
-        assertTownshipInScope(identity, post!.townshipCode);
-        v.that(
-          post!.closedOn == null || post!.closedOn > input.startOn,
-          "postId",
-          `岗位已于 ${post!.closedOn} 撤销`,
-          `the post was closed on ${post!.closedOn}; choose an open post`,
-        );
-        v.that(
-          post!.openedOn <= input.startOn,
-          "startOn",
-          `上岗日期不能早于设岗日期 (${post!.openedOn})`,
-          `startOn cannot be before the post was opened (${post!.openedOn})`,
-        );
+      const found = await em.findOne(PublicWelfarePost, { id: input.postId });
+      if (v.found(found, "postId", { zh: "岗位不存在", en: `post ${input.postId} does not exist` })) {
+        assertTownshipInScope(identity, found.townshipCode);
+        v.that(found.closedOn == null || found.closedOn > input.startOn, "postId", {
+          zh: `岗位已于 ${found.closedOn} 撤销`,
+          en: `the post was closed on ${found.closedOn}; choose an open post`,
+        });
+        v.that(found.openedOn <= input.startOn, "startOn", {
+          zh: `上岗日期不能早于设岗日期 (${found.openedOn})`,
+          en: `startOn cannot be before the post was opened (${found.openedOn})`,
+        });
         const occupant = await em.findOne(PostPlacement, {
           postId: input.postId,
           $or: [{ endOn: null }, { endOn: { $gt: input.startOn } }],
         });
-        v.that(
-          occupant == null,
-          "postId",
-          `岗位已有人在岗（${occupant?.personId}，上岗于 ${occupant?.startOn}）`,
-          `the post is taken from ${occupant?.startOn} by person ${occupant?.personId}; end that placement first`,
-        );
+        v.that(occupant == null, "postId", {
+          zh: `岗位已有人在岗（${occupant?.personId}，上岗于 ${occupant?.startOn}）`,
+          en: `the post is taken from ${occupant?.startOn} by person ${occupant?.personId}; end that placement first`,
+        });
       }
       const person = await checkPerson(em, identity, input.personId, v, "personId");
       if (person) {
@@ -396,23 +383,21 @@ export class PostService {
           personId: input.personId,
           $or: [{ endOn: null }, { endOn: { $gt: input.startOn } }],
         });
-        v.that(
-          other == null,
-          "personId",
-          "该人员已在其他公益岗位上岗",
-          `the person already holds post ${other?.postId} from ${other?.startOn}`,
-        );
+        v.that(other == null, "personId", {
+          zh: "该人员已在其他公益岗位上岗",
+          en: `the person already holds post ${other?.postId} from ${other?.startOn}`,
+        });
       }
-      v.done();
+      const [post] = v.done(found);
       const placement = em.create(PostPlacement, {
-        postId: post!.id,
+        postId: post.id,
         personId: input.personId,
-        townshipCode: post!.townshipCode,
+        townshipCode: post.townshipCode,
         startOn: input.startOn,
         endOn: null,
         placedBy: identity.sub,
       });
-      post!.updatedAt = new Date();
+      post.updatedAt = new Date();
       await em.flush();
       audit(em, this.ctx, {
         action: "placeInPost",
@@ -435,23 +420,19 @@ export class PostService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const p = await em.findOne(PostPlacement, { id: input.placementId, ...townshipScope(identity) });
-      if (!p) throw new NotFoundError("PostPlacement", input.placementId, "上岗记录");
+      if (!p) throw new NotFoundError({ zh: "上岗记录", en: "PostPlacement" }, input.placementId);
       assertTownshipInScope(identity, p.townshipCode);
       assertCurrentVersion(p, input.version, { zh: "上岗记录", en: "placement" });
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "离岗原因", en: "reason" }, 200);
-      v.that(
-        p.endOn == null,
-        "placementId",
-        `已于 ${p.endOn} 离岗`,
-        `the placement already ended on ${p.endOn}`,
-      );
-      v.that(
-        input.endOn > p.startOn,
-        "endOn",
-        "离岗日期应晚于上岗日期",
-        `endOn must be after startOn (${p.startOn})`,
-      );
+      v.that(p.endOn == null, "placementId", {
+        zh: `已于 ${p.endOn} 离岗`,
+        en: `the placement already ended on ${p.endOn}`,
+      });
+      v.that(input.endOn > p.startOn, "endOn", {
+        zh: "离岗日期应晚于上岗日期",
+        en: `endOn must be after startOn (${p.startOn})`,
+      });
       v.done();
       const before = { ...p };
       p.endOn = input.endOn;
@@ -479,36 +460,37 @@ export class PostService {
   async recordWorkLog(input: RecordWorkLogInput): Promise<PostWorkLog> {
     const identity = requireIdentity(this.ctx);
     const v = new InputCheck();
-    const monthOk = v.that(isMonth(input.month), "month", "月份格式应为 YYYY-MM", "month must be YYYY-MM");
+    const monthOk = v.that(isMonth(input.month), "month", {
+      zh: "月份格式应为 YYYY-MM",
+      en: "month must be YYYY-MM",
+    });
     if (monthOk) {
       const thisMonth = businessDate().slice(0, 7);
-      v.that(
-        input.month <= thisMonth,
-        "month",
-        "不能记录未来月份的考勤",
-        `the month cannot be after this month (${thisMonth})`,
-      );
+      v.that(input.month <= thisMonth, "month", {
+        zh: "不能记录未来月份的考勤",
+        en: `the month cannot be after this month (${thisMonth})`,
+      });
       const days = monthRange(input.month).days;
       v.that(
         Number.isInteger(input.daysWorked) && input.daysWorked >= 1 && input.daysWorked <= days,
         "daysWorked",
-        `出勤天数应在1到${days}之间`,
-        `daysWorked must be from 1 to ${days}`,
+        { zh: `出勤天数应在1到${days}之间`, en: `daysWorked must be from 1 to ${days}` },
       );
     }
     return this.ctx.em.transactional(async (em) => {
       const p = await em.findOne(PostPlacement, { id: input.placementId, ...townshipScope(identity) });
       if (
-        v.that(p != null, "placementId", "上岗记录不存在", `placement ${input.placementId} does not exist`)
+        v.found(p, "placementId", {
+          zh: "上岗记录不存在",
+          en: `placement ${input.placementId} does not exist`,
+        })
       ) {
-        assertTownshipInScope(identity, p!.townshipCode);
+        assertTownshipInScope(identity, p.townshipCode);
         if (monthOk)
-          v.that(
-            activeInMonth(p!.startOn, p!.endOn, input.month),
-            "month",
-            "该月不在上岗期间",
-            `the person was not in the post in ${input.month} (from ${p!.startOn}${p!.endOn ? ` until ${p!.endOn}` : ""})`,
-          );
+          v.that(activeInMonth(p.startOn, p.endOn, input.month), "month", {
+            zh: "该月不在上岗期间",
+            en: `the person was not in the post in ${input.month} (from ${p.startOn}${p.endOn ? ` until ${p.endOn}` : ""})`,
+          });
       }
       v.done();
       const existing = await em.findOne(PostWorkLog, { placementId: input.placementId, month: input.month });
@@ -540,7 +522,7 @@ export class PostService {
   private async loadForWrite(em: EntityManager, id: string, version: number): Promise<PublicWelfarePost> {
     const identity = requireIdentity(this.ctx);
     const post = await em.findOne(PublicWelfarePost, { id, ...townshipScope(identity) });
-    if (!post) throw new NotFoundError("PublicWelfarePost", id, "公益岗位");
+    if (!post) throw new NotFoundError({ zh: "公益岗位", en: "PublicWelfarePost" }, id);
     assertTownshipInScope(identity, post.townshipCode);
     assertCurrentVersion(post, version, { zh: "岗位", en: "post" });
     return post;

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { ConnectionType, LocalDateScalar, Fen } from "@pa/service-kit";
 import { Person } from "../person/person.stub";
-import { TargetCheck } from "../target/target.entity";
+import { TargetCheck } from "../target/target.types";
 import { PublicWelfarePost } from "./post.entity";
 
 @ObjectType("PublicWelfarePostConnection", { description: "公益岗位列表 A page of posts" })

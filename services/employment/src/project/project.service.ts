@@ -16,8 +16,9 @@ import {
 import type { EmploymentContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { activeOnWhere, yearRange } from "../shared/period.rules";
-import { TargetMetric } from "../target/target.entity";
+import { TargetMetric } from "../target/target.types";
 import { countCheck, targetOn } from "../target/target.service";
+import { policies } from "../policy/policy.kinds";
 import { checkTownship } from "../township/township.service";
 import { EmploymentProject, ProjectEmployee } from "./project.entity";
 import type {
@@ -65,12 +66,10 @@ export class EmploymentProjectService {
     const on = asOf ?? businessDate();
     const y = year ?? Number(on.slice(0, 4));
     const v = new InputCheck("");
-    v.that(
-      Number.isInteger(y) && y >= 2000 && y <= 2100,
-      "year",
-      "年份应在2000到2100之间",
-      "year must be between 2000 and 2100",
-    );
+    v.that(Number.isInteger(y) && y >= 2000 && y <= 2100, "year", {
+      zh: "年份应在2000到2100之间",
+      en: "year must be between 2000 and 2100",
+    });
     v.done();
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
     const { from, to } = yearRange(y);
@@ -78,8 +77,8 @@ export class EmploymentProjectService {
     const [started, held, startedTarget, heldTarget] = await Promise.all([
       em.count(EmploymentProject, { ...scope, startedOn: { $gte: from, $lte: to } }),
       em.count(EmploymentProject, { ...scope, ...activeOnWhere("startedOn", "endedOn", on) }),
-      targetOn(em, TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
-      targetOn(em, TargetMetric.PROJECTS_HELD, on),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
+      targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_HELD, on),
     ]);
     return {
       year: y,
@@ -102,19 +101,15 @@ export class EmploymentProjectService {
       100,
     );
     v.pastDate(input.startedOn, "startedOn", { zh: "开工日期", en: "startedOn" }, today);
-    v.that(
-      Number.isSafeInteger(input.jobs) && input.jobs >= 1,
-      "jobs",
-      "岗位数应为正整数",
-      "jobs must be a whole number, 1 or more",
-    );
+    v.that(Number.isSafeInteger(input.jobs) && input.jobs >= 1, "jobs", {
+      zh: "岗位数应为正整数",
+      en: "jobs must be a whole number, 1 or more",
+    });
     const personIds = [...new Set(input.personIds ?? [])];
-    v.that(
-      personIds.length <= input.jobs,
-      "personIds",
-      "吸纳人数不能超过岗位数",
-      "more people than the project has jobs",
-    );
+    v.that(personIds.length <= input.jobs, "personIds", {
+      zh: "吸纳人数不能超过岗位数",
+      en: "more people than the project has jobs",
+    });
     assertTownshipInScope(identity, input.townshipCode);
     return this.ctx.em.transactional(async (em) => {
       await checkTownship(em, input.townshipCode, v, "townshipCode");
@@ -159,12 +154,10 @@ export class EmploymentProjectService {
         ),
       );
       const added = wanted.filter((id) => !already.has(id));
-      v.that(
-        already.size + added.length <= project.jobs,
-        "personIds",
-        "吸纳人数不能超过岗位数",
-        `the project has ${project.jobs} jobs`,
-      );
+      v.that(already.size + added.length <= project.jobs, "personIds", {
+        zh: "吸纳人数不能超过岗位数",
+        en: `the project has ${project.jobs} jobs`,
+      });
       v.done();
       for (const personId of added) em.create(ProjectEmployee, { projectId: project.id, personId });
       // Adding people changes the project: the version moves, so a stale edit elsewhere is refused.
@@ -185,18 +178,14 @@ export class EmploymentProjectService {
       const project = await this.load(em, input.projectId);
       assertCurrentVersion(project, input.version, { zh: "项目", en: "project" });
       const v = new InputCheck();
-      v.that(
-        project.endedOn == null,
-        "projectId",
-        `项目已于 ${project.endedOn} 结束`,
-        `the project already ended on ${project.endedOn}`,
-      );
-      v.that(
-        input.endedOn > project.startedOn,
-        "endedOn",
-        "结束日期应晚于开工日期",
-        `endedOn must be after startedOn (${project.startedOn})`,
-      );
+      v.that(project.endedOn == null, "projectId", {
+        zh: `项目已于 ${project.endedOn} 结束`,
+        en: `the project already ended on ${project.endedOn}`,
+      });
+      v.that(input.endedOn > project.startedOn, "endedOn", {
+        zh: "结束日期应晚于开工日期",
+        en: `endedOn must be after startedOn (${project.startedOn})`,
+      });
       v.pastDate(input.endedOn, "endedOn", { zh: "结束日期", en: "endedOn" });
       v.done();
       const before = { ...project };
@@ -216,7 +205,7 @@ export class EmploymentProjectService {
   private async load(em: EntityManager, id: string): Promise<EmploymentProject> {
     const identity = requireIdentity(this.ctx);
     const project = await em.findOne(EmploymentProject, { id, ...townshipScope(identity) });
-    if (!project) throw new NotFoundError("EmploymentProject", id, "扶贫就业项目");
+    if (!project) throw new NotFoundError({ zh: "扶贫就业项目", en: "EmploymentProject" }, id);
     assertTownshipInScope(identity, project.townshipCode);
     return project;
   }
@@ -224,12 +213,10 @@ export class EmploymentProjectService {
   /** Every person must be known from the registry: one query, each unknown id reported on its index. */
   private async checkPeople(em: EntityManager, personIds: string[], v: InputCheck): Promise<void> {
     if (
-      !v.that(
-        personIds.length <= MAX_PEOPLE_PER_CALL,
-        "personIds",
-        "一次最多500人",
-        "at most 500 people at a time",
-      )
+      !v.that(personIds.length <= MAX_PEOPLE_PER_CALL, "personIds", {
+        zh: "一次最多500人",
+        en: "at most 500 people at a time",
+      })
     )
       return;
     if (personIds.length === 0) return;
@@ -239,12 +226,10 @@ export class EmploymentProjectService {
       ),
     );
     personIds.forEach((id, i) =>
-      v.that(
-        known.has(id),
-        `personIds[${i}]`,
-        `人员 ${id} 不存在`,
-        `person ${id} is not known to the employment service`,
-      ),
+      v.that(known.has(id), `personIds[${i}]`, {
+        zh: `人员 ${id} 不存在`,
+        en: `person ${id} is not known to the employment service`,
+      }),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { ConnectionType, LocalDateScalar } from "@pa/service-kit";
-import { TargetCheck } from "../target/target.entity";
+import { TargetCheck } from "../target/target.types";
 import { EmploymentProject } from "./project.entity";
 
 @ObjectType("EmploymentProjectConnection", { description: "扶贫就业项目列表 A page of employment projects" })

@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { EmploymentTarget } from "./target.entity";
+import { EmploymentTarget } from "./target.types";
 import { SetEmploymentTargetInput } from "./target.inputs";
 import { TargetService } from "./target.service";
 

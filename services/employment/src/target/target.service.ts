@@ -1,84 +1,124 @@
-import type { EntityManager } from "@mikro-orm/core";
-import { audit, ConflictError, InputCheck, requireIdentity } from "@pa/service-kit";
+import {
+  ConflictError,
+  InputCheck,
+  type PolicyVersion,
+  requireIdentity,
+  type PolicyReader,
+} from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { EmploymentTarget, TargetMetric, type TargetCheck } from "./target.entity";
+import { EmploymentPolicyKind, policies, type TargetParameters } from "../policy/policy.kinds";
 import type { SetEmploymentTargetInput } from "./target.inputs";
+import { type EmploymentTarget, TargetMetric, type TargetCheck } from "./target.types";
 
-/** The target row of a metric in force on a date: the latest `validFrom` on or before it. */
-export function targetOn(
-  em: EntityManager,
+const TARGETS = EmploymentPolicyKind.EMPLOYMENT_TARGETS;
+
+/** Where each metric lives in the `EMPLOYMENT_TARGETS` parameters. */
+const PARAMETER: Record<TargetMetric, Exclude<keyof TargetParameters, "deadline">> = {
+  [TargetMetric.POSTS_HELD]: "postsHeld",
+  [TargetMetric.POST_OCCUPANCY_BP]: "postOccupancyBp",
+  [TargetMetric.PROJECTS_STARTED_PER_YEAR]: "projectsStartedPerYear",
+  [TargetMetric.PROJECTS_HELD]: "projectsHeld",
+};
+
+function targetOf(version: PolicyVersion<TargetParameters>, metric: TargetMetric): EmploymentTarget | null {
+  const value = version.parameters[PARAMETER[metric]];
+  if (value == null) return null;
+  return {
+    id: version.id,
+    metric,
+    value,
+    validFrom: version.validFrom,
+    deadline: version.parameters.deadline ?? null,
+    note: version.name,
+    createdBy: version.createdBy,
+  };
+}
+
+/** The targets version in force on a date, and one metric's target in it (null when none). */
+export async function targetOn(
+  reader: PolicyReader<typeof policies.kinds>,
   metric: TargetMetric,
   on: string,
-): Promise<EmploymentTarget | null> {
-  return em.findOne(
-    EmploymentTarget,
-    { metric, validFrom: { $lte: on } },
-    { orderBy: { validFrom: "DESC" } },
-  );
+): Promise<{ target: EmploymentTarget | null; policyVersionId: string | null }> {
+  const version = await reader.inForce(TARGETS, on);
+  return { target: version ? targetOf(version, metric) : null, policyVersionId: version?.id ?? null };
 }
 
 /** A count set against a count target (met when actual ≥ target). */
 export function countCheck(
   metric: TargetMetric,
   actual: number,
-  target: EmploymentTarget | null,
+  { target, policyVersionId }: { target: EmploymentTarget | null; policyVersionId: string | null },
 ): TargetCheck {
-  return { metric, actual, target, met: target != null && actual >= target.value };
+  return { metric, actual, target, policyVersionId, met: target != null && actual >= target.value };
 }
 
 export class TargetService {
   constructor(private readonly ctx: EmploymentContext) {}
 
-  list(): Promise<EmploymentTarget[]> {
-    return this.ctx.em.find(EmploymentTarget, {}, { orderBy: { metric: "ASC", validFrom: "ASC" } });
+  /** Every adopted target, by metric then valid-from date. */
+  async list(): Promise<EmploymentTarget[]> {
+    const versions = await policies.forRequest(this.ctx).adopted(TARGETS);
+    return Object.values(TargetMetric).flatMap((metric) =>
+      versions.flatMap((v) => targetOf(v, metric) ?? []),
+    );
   }
 
-  /** Adds a target row; the previous row of the metric stays, for the figures of its period. */
+  /**
+   * Sets one metric from a date: a new targets version, adopted, holding the other metrics (and the
+   * deadline, unless given) of the version in force that day. Earlier versions stay, for the
+   * figures of their period.
+   */
   async set(input: SetEmploymentTargetInput): Promise<EmploymentTarget> {
-    const identity = requireIdentity(this.ctx);
+    requireIdentity(this.ctx);
     const v = new InputCheck();
     const max = input.metric === TargetMetric.POST_OCCUPANCY_BP ? 10_000 : 1_000_000;
-    v.that(
-      Number.isSafeInteger(input.value) && input.value >= 0 && input.value <= max,
-      "value",
-      `目标值应为0到${max}之间的整数`,
-      `the value must be a whole number from 0 to ${max}`,
-    );
+    v.that(Number.isSafeInteger(input.value) && input.value >= 0 && input.value <= max, "value", {
+      zh: `目标值应为0到${max}之间的整数`,
+      en: `the value must be a whole number from 0 to ${max}`,
+    });
     if (input.deadline)
-      v.that(
-        input.deadline >= input.validFrom,
-        "deadline",
-        "完成期限不能早于生效日期",
-        "the deadline cannot be before validFrom",
-      );
+      v.that(input.deadline >= input.validFrom, "deadline", {
+        zh: "完成期限不能早于生效日期",
+        en: "the deadline cannot be before validFrom",
+      });
     const note = input.note?.trim() || null;
     if (note)
-      v.that(note.length <= 200, "note", "依据不能超过200个字符", "the note must be at most 200 characters");
+      v.that(note.length <= 100, "note", {
+        zh: "依据不能超过100个字符",
+        en: "the note must be at most 100 characters",
+      });
     v.done();
-    return this.ctx.em.transactional(async (em) => {
-      const taken = await em.findOne(EmploymentTarget, { metric: input.metric, validFrom: input.validFrom });
-      if (taken)
-        throw new ConflictError(
-          `该指标在 ${input.validFrom} 已有目标值 ${taken.value}`,
-          `${input.metric} already has the value ${taken.value} from ${input.validFrom}; choose another date`,
-          { existingTargetId: taken.id },
-        );
-      const target = em.create(EmploymentTarget, {
-        metric: input.metric,
-        value: input.value,
-        validFrom: input.validFrom,
-        deadline: input.deadline ?? null,
-        note,
-        createdBy: identity.sub,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "setEmploymentTarget",
-        entityName: "EmploymentTarget",
-        entityId: target.id,
-        after: { ...target },
-      });
-      return target;
+    const reader = policies.reader(this.ctx.em);
+    const taken = (await reader.adopted(TARGETS)).find((t) => t.validFrom === input.validFrom);
+    const takenTarget = taken ? targetOf(taken, input.metric) : null;
+    if (takenTarget)
+      throw new ConflictError(
+        {
+          zh: `该指标在 ${input.validFrom} 已有目标值 ${takenTarget.value}`,
+          en: `${input.metric} already has the value ${takenTarget.value} from ${input.validFrom}; choose another date`,
+        },
+        { existingTargetId: takenTarget.id },
+      );
+    const base = (await reader.inForce(TARGETS, input.validFrom))?.parameters ?? {};
+    const version = await policies.adoptNew(this.ctx, {
+      kind: TARGETS,
+      name: note ?? `${input.metric} ${input.value}`,
+      validFrom: input.validFrom,
+      parameters: {
+        ...base,
+        [PARAMETER[input.metric]]: input.value,
+        deadline: input.deadline ?? base.deadline ?? null,
+      },
     });
+    return {
+      id: version.id,
+      metric: input.metric,
+      value: input.value,
+      validFrom: version.validFrom,
+      deadline: version.parameters.deadline ?? null,
+      note: version.name,
+      createdBy: version.createdBy,
+    };
   }
 }

@@ -45,11 +45,9 @@ export async function checkTownship(
   field: string,
 ): Promise<TownshipFacts | null> {
   const t = await em.findOne(TownshipFacts, { code });
-  v.that(
-    t != null,
-    field,
-    `镇街代码 ${code} 不存在（尚未从登记系统同步）`,
-    `township ${code} is unknown here; it must be registered in the registry first`,
-  );
+  v.that(t != null, field, {
+    zh: `镇街代码 ${code} 不存在（尚未从登记系统同步）`,
+    en: `township ${code} is unknown here; it must be registered in the registry first`,
+  });
   return t;
 }

@@ -69,7 +69,7 @@ export class BurdenNoticeService {
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const notice = await em.findOne(BurdenNotice, { id: input.id, ...townshipScope(identity) });
-      if (!notice) throw new NotFoundError("BurdenNotice", input.id, "因病致贫通报");
+      if (!notice) throw new NotFoundError({ zh: "因病致贫通报", en: "BurdenNotice" }, input.id);
       assertTownshipInScope(identity, notice.townshipCode);
       assertCurrentVersion(notice, input.version, { zh: "通报", en: "notice" });
       const before = { ...notice };

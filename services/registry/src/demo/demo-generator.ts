@@ -15,7 +15,7 @@ import {
   type Education,
   type LaborCapacity,
   type RegisterColumnKey,
-} from "../import/import.parser";
+} from "../import/import.columns";
 
 export const DEMO_DEFAULT_SEED = 20181101;
 export const DEMO_DEFAULT_PEOPLE = 3000;

@@ -53,12 +53,10 @@ export class HouseholdService {
     const village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
     const number = input.number?.trim() || null;
     if (number)
-      v.that(
-        number.length <= 40,
-        "number",
-        "户编号不能超过40个字符",
-        "the household number must be at most 40 characters",
-      );
+      v.that(number.length <= 40, "number", {
+        zh: "户编号不能超过40个字符",
+        en: "the household number must be at most 40 characters",
+      });
     v.done();
     assertTownshipInScope(identity, input.townshipCode);
     return this.ctx.em.transactional(async (em) => {
@@ -88,7 +86,7 @@ export class HouseholdService {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
       const household = await em.findOne(Household, { id: input.id, ...townshipScope(identity) });
-      if (!household) throw new NotFoundError("Household", input.id, "户");
+      if (!household) throw new NotFoundError({ zh: "户", en: "Household" }, input.id);
       assertCurrentVersion(household, input.version, { zh: "户信息", en: "household" });
       const before = { ...household };
       const v = new InputCheck();
@@ -97,12 +95,10 @@ export class HouseholdService {
       if (input.headId != null) {
         const head = await em.findOne(Person, { id: input.headId });
         if (
-          v.that(
-            head?.householdId === household.id,
-            "headId",
-            "户主必须是本户成员",
-            "the head must be a member of this household",
-          )
+          v.that(head?.householdId === household.id, "headId", {
+            zh: "户主必须是本户成员",
+            en: "the head must be a member of this household",
+          })
         ) {
           household.headId = input.headId;
         }
@@ -143,8 +139,11 @@ export class HouseholdService {
 async function assertNumberFree(em: EntityManager, number: string): Promise<void> {
   const taken = await em.findOne(Household, { number });
   if (taken) {
-    throw new ConflictError(`户编号 ${number} 已被使用`, `household number ${number} is already used`, {
-      existingHouseholdId: taken.id,
-    });
+    throw new ConflictError(
+      { zh: `户编号 ${number} 已被使用`, en: `household number ${number} is already used` },
+      {
+        existingHouseholdId: taken.id,
+      },
+    );
   }
 }

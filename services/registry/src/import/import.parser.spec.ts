@@ -1,14 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { idCheckDigit } from "../person/id-number.rules";
-import {
-  REGISTER_COLUMNS,
-  columnLetter,
-  parseRegisterFile,
-  writeRegisterTemplateXlsx,
-  type ImportError,
-  type RegisterColumnKey,
-} from "./import.parser";
+import { REGISTER_COLUMNS, type RegisterColumnKey } from "./import.columns";
+import { columnLetter } from "./import.grid";
+import { parseRegisterFile, type ImportError } from "./import.parser";
+import { writeRegisterTemplateXlsx } from "./import.template";
 
 const TODAY = "2020-06-30";
 

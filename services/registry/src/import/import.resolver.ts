@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { Unit } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { ImportRegisterInput, ImportReport } from "./import.inputs";
-import { writeRegisterTemplateXlsx } from "./import.parser";
+import { writeRegisterTemplateXlsx } from "./import.template";
 import { ImportService } from "./import.service";
 
 @Resolver()

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startServiceHarness, testDialects, users, errorCode, type ServiceHarness } from "@pa/testing";
 import { createRegistryApp } from "../app";
 import { SAVE_TOWNSHIP, syntheticId, T1, T2 } from "../registry.fixtures";
-import { REGISTER_COLUMNS } from "./import.parser";
+import { REGISTER_COLUMNS } from "./import.columns";
 import { generateDemoCity, demoCityToCsv } from "../demo/demo-generator";
 
 const IMPORT = /* GraphQL */ `

@@ -17,7 +17,8 @@ import { personChangeEvents, personFacts, type EventSink } from "../person/perso
 import { OutboxEvent } from "@pa/events";
 import { householdChangeEvents } from "../household/household.events";
 import { Township } from "../township/township.entity";
-import { parseRegisterFile, REGISTER_COLUMNS, type ImportError, type ImportRow } from "./import.parser";
+import { REGISTER_COLUMNS, type ImportRow } from "./import.columns";
+import { parseRegisterFile, type ImportError } from "./import.parser";
 import type { ImportProblem, ImportRegisterInput, ImportReport } from "./import.inputs";
 
 /** Larger files should be split; 20 MB holds well over 100,000 rows of CSV. */
@@ -63,13 +64,13 @@ export class ImportService {
   async importRegister(input: ImportRegisterInput): Promise<ImportReport> {
     const identity = requireIdentity(this.ctx);
     const content = Buffer.from(input.contentBase64, "base64");
-    if (content.length === 0) throw badInput("input.contentBase64", "文件为空", "the file is empty");
+    if (content.length === 0)
+      throw badInput("input.contentBase64", { zh: "文件为空", en: "the file is empty" });
     if (content.length > MAX_IMPORT_BYTES) {
-      throw badInput(
-        "input.contentBase64",
-        "文件超过20MB，请分批导入",
-        "the file is larger than 20 MB; split it into several files",
-      );
+      throw badInput("input.contentBase64", {
+        zh: "文件超过20MB，请分批导入",
+        en: "the file is larger than 20 MB; split it into several files",
+      });
     }
     const parsed = await parseRegisterFile(input.fileName, content, { today: businessDate() });
     const report: ImportReport = {

@@ -24,16 +24,14 @@ export class NeedsSurveyService {
     const v = new InputCheck();
     v.pastDate(surveyedOn, "surveyedOn", { zh: "调查日期", en: "surveyedOn" }, today);
     if (input.note != null)
-      v.that(
-        input.note.length <= 2000,
-        "note",
-        "备注不能超过2000个字符",
-        "the note must be at most 2000 characters",
-      );
+      v.that(input.note.length <= 2000, "note", {
+        zh: "备注不能超过2000个字符",
+        en: "the note must be at most 2000 characters",
+      });
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const person = await em.findOne(Person, { id: input.personId, ...townshipScope(identity) });
-      if (!person) throw new NotFoundError("Person", input.personId, "人员");
+      if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, input.personId);
       assertTownshipInScope(identity, person.townshipCode);
       const survey = em.create(NeedsSurvey, {
         personId: person.id,

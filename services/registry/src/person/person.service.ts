@@ -43,21 +43,20 @@ export class PersonService {
     const f = filter ?? {};
     const v = new InputCheck("filter");
     if (f.ageMin != null)
-      v.that(
-        f.ageMin >= 0 && f.ageMin <= 150,
-        "ageMin",
-        "最小年龄应在0到150之间",
-        "ageMin must be between 0 and 150",
-      );
+      v.that(f.ageMin >= 0 && f.ageMin <= 150, "ageMin", {
+        zh: "最小年龄应在0到150之间",
+        en: "ageMin must be between 0 and 150",
+      });
     if (f.ageMax != null)
-      v.that(
-        f.ageMax >= 0 && f.ageMax <= 150,
-        "ageMax",
-        "最大年龄应在0到150之间",
-        "ageMax must be between 0 and 150",
-      );
+      v.that(f.ageMax >= 0 && f.ageMax <= 150, "ageMax", {
+        zh: "最大年龄应在0到150之间",
+        en: "ageMax must be between 0 and 150",
+      });
     if (f.ageMin != null && f.ageMax != null)
-      v.that(f.ageMin <= f.ageMax, "ageMax", "最大年龄不能小于最小年龄", "ageMax must not be below ageMin");
+      v.that(f.ageMin <= f.ageMax, "ageMax", {
+        zh: "最大年龄不能小于最小年龄",
+        en: "ageMax must not be below ageMin",
+      });
     v.done();
     const ages = birthDateRangeForAges(f.ageOn ?? businessDate(), f.ageMin, f.ageMax);
     const birth: Record<string, string> = {};
@@ -96,43 +95,35 @@ export class PersonService {
     const today = businessDate();
     const v = new InputCheck();
     const name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
-    const id = validateIdNumber(input.idNumber ?? "", { today });
-    if (!id.ok)
-      v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
+    const checkedId = v.result(validateIdNumber(input.idNumber ?? "", { today }), "idNumber", (f) => ({
+      zh: `身份证号无效：${f.reasonZh}`,
+      en: `the ID-card number is invalid: ${f.reasonEn}`,
+    }));
     const phone = this.checkPhone(v, input.phone);
     if (!input.householdId) {
-      v.that(
-        !!input.townshipCode,
-        "townshipCode",
-        "未指定户时必须填写镇街",
-        "townshipCode is required when no household is given",
-      );
-      v.that(
-        !!input.village?.trim(),
-        "village",
-        "未指定户时必须填写村/社区",
-        "village is required when no household is given",
-      );
+      v.that(!!input.townshipCode, "townshipCode", {
+        zh: "未指定户时必须填写镇街",
+        en: "townshipCode is required when no household is given",
+      });
+      v.that(!!input.village?.trim(), "village", {
+        zh: "未指定户时必须填写村/社区",
+        en: "village is required when no household is given",
+      });
     }
     const registeredOn = input.registeredOn ?? today;
     v.pastDate(registeredOn, "registeredOn", { zh: "建档立卡日期", en: "registeredOn" }, today);
-    if (id.ok) {
-      v.that(
-        registeredOn >= id.birthDate,
-        "registeredOn",
-        "建档立卡日期不能早于出生日期",
-        "registeredOn cannot be before the birth date",
-      );
+    if (checkedId) {
+      v.that(registeredOn >= checkedId.birthDate, "registeredOn", {
+        zh: "建档立卡日期不能早于出生日期",
+        en: "registeredOn cannot be before the birth date",
+      });
       if (input.graduationDate)
-        v.that(
-          input.graduationDate > id.birthDate,
-          "graduationDate",
-          "毕业日期应晚于出生日期",
-          "graduationDate must be after the birth date",
-        );
+        v.that(input.graduationDate > checkedId.birthDate, "graduationDate", {
+          zh: "毕业日期应晚于出生日期",
+          en: "graduationDate must be after the birth date",
+        });
     }
-    v.done();
-    if (!id.ok) throw new Error("unreachable");
+    const [id] = v.done(checkedId);
 
     return this.ctx.em.transactional(async (em) => {
       await this.assertIdNumberFree(em, id.value);
@@ -140,13 +131,15 @@ export class PersonService {
       if (input.householdId) {
         const found = await em.findOne(Household, { id: input.householdId });
         if (!found)
-          throw badInput("input.householdId", "户不存在", `household ${input.householdId} does not exist`);
+          throw badInput("input.householdId", {
+            zh: "户不存在",
+            en: `household ${input.householdId} does not exist`,
+          });
         if (input.townshipCode && input.townshipCode !== found.townshipCode) {
-          throw badInput(
-            "input.townshipCode",
-            "镇街与所在户不一致",
-            "townshipCode differs from the household's township; leave it empty",
-          );
+          throw badInput("input.townshipCode", {
+            zh: "镇街与所在户不一致",
+            en: "townshipCode differs from the household's township; leave it empty",
+          });
         }
         household = found;
       } else {
@@ -209,7 +202,10 @@ export class PersonService {
       if (input.idNumber != null) {
         const id = validateIdNumber(input.idNumber, { today });
         if (!id.ok)
-          v.fail("idNumber", `身份证号无效：${id.reasonZh}`, `the ID-card number is invalid: ${id.reasonEn}`);
+          v.fail("idNumber", {
+            zh: `身份证号无效：${id.reasonZh}`,
+            en: `the ID-card number is invalid: ${id.reasonEn}`,
+          });
         else if (id.value !== person.idNumber) {
           await this.assertIdNumberFree(em, id.value);
           person.idNumber = id.value;
@@ -231,12 +227,10 @@ export class PersonService {
       if (input.disabilityCertificate != null) person.disabilityCertificate = input.disabilityCertificate;
       if (input.education != null) person.education = input.education;
       if (input.graduationDate != null) {
-        v.that(
-          input.graduationDate > person.birthDate,
-          "graduationDate",
-          "毕业日期应晚于出生日期",
-          "graduationDate must be after the birth date",
-        );
+        v.that(input.graduationDate > person.birthDate, "graduationDate", {
+          zh: "毕业日期应晚于出生日期",
+          en: "graduationDate must be after the birth date",
+        });
         person.graduationDate = input.graduationDate;
       }
       v.done();
@@ -264,19 +258,15 @@ export class PersonService {
       const person = await this.loadForWrite(em, input.personId, input.version);
       assertTownshipInScope(identity, person.townshipCode);
       const v = new InputCheck();
-      v.that(
-        person.povertyStatus === PovertyStatus.REGISTERED,
-        "personId",
-        `已于 ${person.exitedOn} 脱贫`,
-        `the person already exited poverty on ${person.exitedOn}`,
-      );
+      v.that(person.povertyStatus === PovertyStatus.REGISTERED, "personId", {
+        zh: `已于 ${person.exitedOn} 脱贫`,
+        en: `the person already exited poverty on ${person.exitedOn}`,
+      });
       v.pastDate(input.exitedOn, "exitedOn", { zh: "脱贫日期", en: "exitedOn" }, today);
-      v.that(
-        input.exitedOn >= person.registeredOn,
-        "exitedOn",
-        "脱贫日期不能早于建档立卡日期",
-        `exitedOn cannot be before registeredOn (${person.registeredOn})`,
-      );
+      v.that(input.exitedOn >= person.registeredOn, "exitedOn", {
+        zh: "脱贫日期不能早于建档立卡日期",
+        en: `exitedOn cannot be before registeredOn (${person.registeredOn})`,
+      });
       v.done();
       const household = await em.findOneOrFail(Household, { id: person.householdId });
       const factsBefore = personFacts(person, household);
@@ -300,7 +290,7 @@ export class PersonService {
     if (raw == null || raw.trim() === "") return null;
     const p = validatePhone(raw);
     if (!p.ok) {
-      v.fail("phone", `手机号无效：${p.reasonZh}`, `the phone number is invalid: ${p.reasonEn}`);
+      v.fail("phone", { zh: `手机号无效：${p.reasonZh}`, en: `the phone number is invalid: ${p.reasonEn}` });
       return null;
     }
     return p.value;
@@ -309,7 +299,7 @@ export class PersonService {
   private async loadForWrite(em: EntityManager, id: string, version: number): Promise<Person> {
     const identity = requireIdentity(this.ctx);
     const person = await em.findOne(Person, { id, ...townshipScope(identity) });
-    if (!person) throw new NotFoundError("Person", id, "人员");
+    if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, id);
     assertCurrentVersion(person, version, { zh: "人员信息", en: "person" });
     return person;
   }
@@ -318,8 +308,10 @@ export class PersonService {
     const existing = await em.findOne(Person, { idNumber });
     if (existing) {
       throw new ConflictError(
-        `身份证号已登记：${existing.name}（${existing.townshipCode}，编号 ${existing.id}）`,
-        `this ID-card number is already registered to ${existing.name} (person ${existing.id})`,
+        {
+          zh: `身份证号已登记：${existing.name}（${existing.townshipCode}，编号 ${existing.id}）`,
+          en: `this ID-card number is already registered to ${existing.name} (person ${existing.id})`,
+        },
         { existingPersonId: existing.id, existingPersonName: existing.name },
       );
     }

@@ -17,12 +17,10 @@ export class TownshipService {
   /** Creates or updates a township (poverty office only). */
   async save(input: SaveTownshipInput): Promise<Township> {
     const v = new InputCheck();
-    v.that(
-      CODE.test(input.code),
-      "code",
-      "镇街代码应为9到12位数字",
-      "the township code must be 9 to 12 digits",
-    );
+    v.that(CODE.test(input.code), "code", {
+      zh: "镇街代码应为9到12位数字",
+      en: "the township code must be 9 to 12 digits",
+    });
     const name = v.text(input.name, "name", { zh: "镇街名称", en: "township name" }, 64);
     v.done();
     return this.ctx.em.transactional(async (em) => {
@@ -61,6 +59,9 @@ export class TownshipService {
 export async function requireTownship(em: EntityManager, code: string, field: string): Promise<Township> {
   const t = await em.findOne(Township, { code });
   if (!t)
-    throw badInput(field, `镇街代码 ${code} 不存在`, `township ${code} does not exist; register it first`);
+    throw badInput(field, {
+      zh: `镇街代码 ${code} 不存在`,
+      en: `township ${code} does not exist; register it first`,
+    });
   return t;
 }

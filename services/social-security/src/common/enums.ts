@@ -61,19 +61,6 @@ registerEnumType(PolicyKind, {
   },
 });
 
-export enum PolicyStatus {
-  DRAFT = "DRAFT",
-  ADOPTED = "ADOPTED",
-}
-registerEnumType(PolicyStatus, {
-  name: "PolicyStatus",
-  description: "政策状态 Policy status",
-  valuesConfig: {
-    DRAFT: { description: "草案（可修改、可试算） Draft: editable, usable in what-if comparisons" },
-    ADOPTED: { description: "已发布（不可修改） Adopted: in force from validFrom, immutable" },
-  },
-});
-
 /** The scheme each centre writes (REQUIREMENTS.md, "Who owns what"). */
 export const SCHEME_KIND: Record<Scheme, PolicyKind> = {
   [Scheme.RESIDENT_PENSION]: PolicyKind.PENSION,

@@ -13,10 +13,10 @@ export function assertOwnsKind(identity: Identity, kind: PolicyKind): void {
   if (identity.unit !== owner) {
     const zh =
       kind === PolicyKind.MEDICAL ? "医疗保险事项只能由医保中心办理" : "养老保险事项只能由居保中心办理";
-    throw new ForbiddenError(
-      `only ${owner} writes ${kind.toLowerCase()} records; you are ${identity.unit}`,
-      zh,
-    );
+    throw new ForbiddenError({
+      zh: zh,
+      en: `only ${owner} writes ${kind.toLowerCase()} records; you are ${identity.unit}`,
+    });
   }
 }
 

@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import type { Logger } from "@pa/service-kit";
-import { PolicyKind, PolicyStatus } from "../common/enums";
-import { PolicyVersion } from "../policy/policy-version.entity";
+import { PolicyStatus, PolicyVersion } from "@pa/service-kit";
+import { PolicyKind } from "../common/enums";
 import {
   MedicalParametersSchema,
   PensionParametersSchema,

@@ -13,16 +13,17 @@ import {
   townshipScope,
   type Connection,
   assertCurrentVersion,
+  latestOnOrBefore,
+  type PolicyReader,
+  type PolicyVersion,
   yuan,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
 import type { PersonFacts } from "../person/person-facts.entity";
-import type { PolicyVersion } from "../policy/policy-version.entity";
-import { adoptedVersions } from "../policy/policy.service";
-import type { MedicalParameters, PensionParameters } from "../policy/policy.parameters";
-import { policyInForce, NoPolicyInForceError } from "../settlement/settlement.engine";
+import { policies } from "../policy/policy.kinds";
+import type { PremiumSubsidyStandard } from "../policy/policy.parameters";
 import { Enrolment, EnrolmentChange, EnrolmentStatus } from "./enrolment.entity";
 import type {
   EnrolmentsFilter,
@@ -38,18 +39,14 @@ const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];
 
 /** The subsidy standard and due date of a scheme year: the version in force on 1 January of it. */
 export function subsidyStandard(
-  versions: Record<PolicyKind, PolicyVersion[]>,
+  versions: Record<PolicyKind, PolicyVersion<{ premiumSubsidy: PremiumSubsidyStandard }>[]>,
   scheme: Scheme,
   year: number,
 ): { version: PolicyVersion; standardFen: number; dueOn: string } | null {
-  try {
-    const version = policyInForce(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
-    const p = (version.parameters as MedicalParameters | PensionParameters).premiumSubsidy;
-    return { version, standardFen: p.standardFen, dueOn: dueOnOf(year, p.dueMonthDay) };
-  } catch (e) {
-    if (e instanceof NoPolicyInForceError) return null;
-    throw e;
-  }
+  const version = latestOnOrBefore(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
+  if (!version) return null;
+  const p = version.parameters.premiumSubsidy;
+  return { version, standardFen: p.standardFen, dueOn: dueOnOf(year, p.dueMonthDay) };
 }
 
 /**
@@ -63,10 +60,12 @@ export async function ensureObligations(
   people: Pick<PersonFacts, "personId" | "townshipCode">[],
   year: number,
   schemes: Scheme[] = SCHEMES,
+  /** The unit of work's policy reader: a batch passes one, so the policy table is read once. */
+  reader: PolicyReader<typeof policies.kinds> = policies.reader(em),
 ): Promise<{ enrolments: Enrolment[]; subsidies: PremiumSubsidy[] }> {
   const versions = {
-    [PolicyKind.MEDICAL]: await adoptedVersions(em, PolicyKind.MEDICAL),
-    [PolicyKind.PENSION]: await adoptedVersions(em, PolicyKind.PENSION),
+    [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
+    [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
   };
   const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
   for (const chunk of chunks(people, CHUNK)) {
@@ -174,29 +173,24 @@ export class EnrolmentService {
     assertOwnsScheme(identity, input.scheme);
     const today = businessDate();
     const v = new InputCheck();
-    v.that(
-      input.schemeYear >= 2000 && input.schemeYear <= 2100,
-      "schemeYear",
-      "参保年度无效",
-      "schemeYear must be a year between 2000 and 2100",
-    );
+    v.that(input.schemeYear >= 2000 && input.schemeYear <= 2100, "schemeYear", {
+      zh: "参保年度无效",
+      en: "schemeYear must be a year between 2000 and 2100",
+    });
     if (input.contributionTier != null)
-      v.that(
-        input.contributionTier >= 1 && input.contributionTier <= 20,
-        "contributionTier",
-        "缴费档次应在1到20之间",
-        "contributionTier must be between 1 and 20",
-      );
+      v.that(input.contributionTier >= 1 && input.contributionTier <= 20, "contributionTier", {
+        zh: "缴费档次应在1到20之间",
+        en: "contributionTier must be between 1 and 20",
+      });
     v.pastDate(input.enrolledOn, "enrolledOn", { zh: "参保日期", en: "enrolledOn" }, today);
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const e = await em.findOne(Enrolment, { personId: input.personId, scheme: input.scheme });
       if (!e)
-        throw badInput(
-          "input.personId",
-          "该人员没有此险种的参保记录",
-          `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
-        );
+        throw badInput("input.personId", {
+          zh: "该人员没有此险种的参保记录",
+          en: `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
+        });
       assertTownshipInScope(identity, e.townshipCode);
       assertCurrentVersion(e, input.version, { zh: "参保记录", en: "enrolment" });
       const before = { ...e };
@@ -241,17 +235,15 @@ export class EnrolmentService {
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
       const s = await em.findOne(PremiumSubsidy, { id: input.subsidyId });
-      if (!s) throw new NotFoundError("PremiumSubsidy", input.subsidyId, "缴费补贴");
+      if (!s) throw new NotFoundError({ zh: "缴费补贴", en: "PremiumSubsidy" }, input.subsidyId);
       assertOwnsScheme(identity, s.scheme);
       assertTownshipInScope(identity, s.townshipCode);
       const v = new InputCheck();
       v.fen(input.paidFen, "paidFen", { zh: "到账金额", en: "paidFen" });
-      v.that(
-        input.paidFen <= s.standardFen,
-        "paidFen",
-        `到账金额不能超过补贴标准 ${yuan(s.standardFen)}`,
-        `paidFen cannot exceed the standard of ${yuan(s.standardFen)}`,
-      );
+      v.that(input.paidFen <= s.standardFen, "paidFen", {
+        zh: `到账金额不能超过补贴标准 ${yuan(s.standardFen)}`,
+        en: `paidFen cannot exceed the standard of ${yuan(s.standardFen)}`,
+      });
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();
       assertCurrentVersion(s, input.version, { zh: "补贴记录", en: "subsidy" });

@@ -22,7 +22,7 @@ import { PolicyKind } from "../common/enums";
 import { assertOwnsKind } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
-import { pensionParameters, requirePolicyInForce } from "../policy/policy.service";
+import { policies } from "../policy/policy.kinds";
 import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
 import type { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { benefitStartsOn, isPensionAge, minusDays, PENSION_AGE, turns60On } from "./pension.rules";
@@ -41,8 +41,8 @@ export async function runPensionLedger(
   date: string,
 ): Promise<PensionLedgerRun> {
   return em.transactional(async (tx) => {
-    const version = await requirePolicyInForce(tx, PolicyKind.PENSION, date, "date");
-    const params = pensionParameters(version);
+    const version = await policies.reader(tx).require(PolicyKind.PENSION, date, "date");
+    const params = version.parameters;
     // Born on or before date − 60 years; `isPensionAge` settles 29 February exactly.
     const bornBy = shiftYears(date, -PENSION_AGE);
     let added = 0;
@@ -111,10 +111,10 @@ export class PensionService {
     const identity = requireIdentity(this.ctx);
     assertOwnsKind(identity, PolicyKind.PENSION);
     if (identity.townships.length > 0)
-      throw new ForbiddenError(
-        "the ledger run covers every township; ask a centre-wide user",
-        "台账运行覆盖全部镇街，须由不限镇街的用户运行",
-      );
+      throw new ForbiddenError({
+        zh: "台账运行覆盖全部镇街，须由不限镇街的用户运行",
+        en: "the ledger run covers every township; ask a centre-wide user",
+      });
     const v = new InputCheck("");
     v.pastDate(date, "date", { zh: "运行日期", en: "date" }, businessDate());
     v.done();
@@ -122,10 +122,10 @@ export class PensionService {
       return await runPensionLedger(this.ctx.em, this.ctx, date);
     } catch (e) {
       if (e instanceof UniqueConstraintViolationException)
-        throw new ConflictError(
-          "台账正在由另一任务运行，请稍后重试",
-          "the ledger is being run by another job at this moment; try again",
-        );
+        throw new ConflictError({
+          zh: "台账正在由另一任务运行，请稍后重试",
+          en: "the ledger is being run by another job at this moment; try again",
+        });
       throw e;
     }
   }
@@ -141,22 +141,20 @@ export class PensionService {
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const entry = await em.findOne(PensionLedgerEntry, { id: input.entryId });
-      if (!entry) throw new NotFoundError("PensionLedgerEntry", input.entryId, "台账记录");
+      if (!entry) throw new NotFoundError({ zh: "台账记录", en: "PensionLedgerEntry" }, input.entryId);
       assertTownshipInScope(identity, entry.townshipCode);
       assertCurrentVersion(entry, input.version, { zh: "台账记录", en: "ledger entry" });
       if (entry.status !== rule.from)
-        throw badInput(
-          "input.entryId",
-          `当前状态为 ${entry.status}，不能办理${rule.zh}（应为 ${rule.from}）`,
-          `the entry is ${entry.status}; ${to} follows ${rule.from} only`,
-        );
+        throw badInput("input.entryId", {
+          zh: `当前状态为 ${entry.status}，不能办理${rule.zh}（应为 ${rule.from}）`,
+          en: `the entry is ${entry.status}; ${to} follows ${rule.from} only`,
+        });
       const previousDate = entry.claimedOn ?? entry.backPaidOn ?? entry.foundOn;
       if (input.on < previousDate)
-        throw badInput(
-          "input.on",
-          `办理日期不能早于上一步（${previousDate}）`,
-          `the date cannot be before the previous step (${previousDate})`,
-        );
+        throw badInput("input.on", {
+          zh: `办理日期不能早于上一步（${previousDate}）`,
+          en: `the date cannot be before the previous step (${previousDate})`,
+        });
       const before = { ...entry };
       entry.status = to;
       if (to === PensionStatus.BACK_PAID) entry.backPaidOn = input.on;
@@ -207,7 +205,7 @@ export class PensionService {
     page: { first: number; after?: string | null },
   ): Promise<Connection<PensionLedgerEntry>> {
     if (!Number.isInteger(days) || days < 0 || days > 3650)
-      throw badInput("days", "天数应在0到3650之间", "days must be between 0 and 3650");
+      throw badInput("days", { zh: "天数应在0到3650之间", en: "days must be between 0 and 3650" });
     const where: FilterQuery<PensionLedgerEntry> = {
       $and: [this.where(null), { status: PensionStatus.PENDING, foundOn: { $lt: minusDays(asOf, days) } }],
     };

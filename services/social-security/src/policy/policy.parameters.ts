@@ -8,7 +8,6 @@ import {
   type PoorPersonAdjustment,
   type SettlementParameters,
 } from "../settlement/settlement.engine";
-import { PolicyKind } from "../common/enums";
 
 /**
  * The versioned policy parameters (R-PRIN-2: plans and policy numbers are data), checked with zod
@@ -94,6 +93,7 @@ export const SettlementParametersSchema = z
 
 /** 个人缴费补贴标准 The premium subsidy standard of a scheme year, and when it must have arrived. */
 const premiumSubsidy = z.object({ standardFen: smallFen, dueMonthDay: monthDay }).strict();
+export type PremiumSubsidyStandard = z.infer<typeof premiumSubsidy>;
 
 /**
  * R-SS-5: a settlement of a poor person whose out of pocket is above either threshold is reported
@@ -120,29 +120,3 @@ export const PensionParametersSchema = z
   })
   .strict();
 export type PensionParameters = z.infer<typeof PensionParametersSchema>;
-
-export type PolicyParameters = MedicalParameters | PensionParameters;
-
-export const PARAMETER_SCHEMAS = {
-  [PolicyKind.MEDICAL]: MedicalParametersSchema,
-  [PolicyKind.PENSION]: PensionParametersSchema,
-} as const;
-
-/** Parses parameters of a kind; on failure, the problems with their paths (`settlement.payers.…`). */
-export function parseParameters(
-  kind: PolicyKind,
-  raw: unknown,
-): { ok: true; value: PolicyParameters } | { ok: false; problems: { path: string; message: string }[] } {
-  const r = PARAMETER_SCHEMAS[kind].safeParse(raw);
-  if (r.success) return { ok: true, value: r.data };
-  return {
-    ok: false,
-    problems: r.error.issues.map((i) => ({
-      path: i.path
-        .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
-        .join("")
-        .replace(/^\./, ""),
-      message: i.message,
-    })),
-  };
-}

@@ -15,6 +15,7 @@ import type { Scheme } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment, EnrolmentChange, EnrolmentStatus } from "../enrolment/enrolment.entity";
 import { ensureObligations } from "../enrolment/enrolment.service";
+import { policies } from "../policy/policy.kinds";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { subsidyState, SubsidyState } from "../enrolment/subsidy.rules";
 import { PersonFacts } from "../person/person-facts.entity";
@@ -36,10 +37,10 @@ export class ScreeningService {
     const identity = requireIdentity(this.ctx);
     assertOwnsScheme(identity, input.scheme);
     if (identity.townships.length > 0)
-      throw new ForbiddenError(
-        "a screening run covers every township; ask a centre-wide user",
-        "定期排查覆盖全部镇街，须由不限镇街的用户运行",
-      );
+      throw new ForbiddenError({
+        zh: "定期排查覆盖全部镇街，须由不限镇街的用户运行",
+        en: "a screening run covers every township; ask a centre-wide user",
+      });
     const v = new InputCheck();
     v.pastDate(input.asOf, "asOf", { zh: "排查基准日", en: "asOf" }, businessDate());
     v.done();
@@ -62,6 +63,7 @@ export class ScreeningService {
         run.findingCount += 1;
       };
 
+      const reader = policies.reader(em);
       let after = "";
       for (;;) {
         const people = await em.find(
@@ -77,7 +79,7 @@ export class ScreeningService {
         if (people.length === 0) break;
         after = people[people.length - 1]!.personId;
         run.peopleScreened += people.length;
-        const created = await ensureObligations(em, people, year, [input.scheme]);
+        const created = await ensureObligations(em, people, year, [input.scheme], reader);
         run.enrolmentsCreated += created.enrolments.length;
         run.subsidiesCreated += created.subsidies.length;
         const ids = people.map((p) => p.personId);

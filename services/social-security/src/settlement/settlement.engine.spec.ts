@@ -4,14 +4,13 @@ import {
   claimProblems,
   emptyAccumulators,
   MAX_AMOUNT_FEN,
-  NoPolicyInForceError,
   PAYERS,
-  policyInForce,
   settle,
   SettlementError,
   type Payer,
   type SettlementResult,
 } from "./settlement.engine";
+import { NoPolicyInForceError, policyInForce } from "@pa/service-kit";
 import { claim, testPolicy } from "./settlement.fixtures";
 
 /** The payers' shares as a record, for compact expectations. */

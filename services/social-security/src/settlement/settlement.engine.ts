@@ -543,33 +543,3 @@ export function settle(input: SettlementInput): SettlementResult {
     trace,
   };
 }
-
-/** A version with the date it takes effect, as stored (only adopted versions should be passed). */
-export interface DatedVersion {
-  id: string;
-  validFrom: string;
-}
-
-export class NoPolicyInForceError extends Error {
-  override name = "NoPolicyInForceError";
-  constructor(readonly date: string) {
-    super(
-      `no adopted policy version is in force on ${date}: adopt one whose validFrom is on or before that date`,
-    );
-  }
-}
-
-/**
- * 生效版本 The version in force on a date: the one with the latest `validFrom` on or before it
- * (a version takes effect on its validFrom day itself). Throws `NoPolicyInForceError` when none is.
- * Ties on validFrom go to the later id (ids are sortable by creation).
- */
-export function policyInForce<V extends DatedVersion>(versions: readonly V[], date: string): V {
-  let best: V | undefined;
-  for (const v of versions) {
-    if (v.validFrom > date) continue;
-    if (!best || v.validFrom > best.validFrom || (v.validFrom === best.validFrom && v.id > best.id)) best = v;
-  }
-  if (!best) throw new NoPolicyInForceError(date);
-  return best;
-}

@@ -8,6 +8,7 @@ import {
   ConflictError,
   InputCheck,
   paginate,
+  PolicyVersion,
   requireIdentity,
   townshipScope,
   type Connection,
@@ -16,8 +17,7 @@ import { PolicyKind } from "../common/enums";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { isPoorOn } from "../person/person.rules";
-import { PolicyVersion } from "../policy/policy-version.entity";
-import { medicalParameters, requirePolicyInForce } from "../policy/policy.service";
+import { policies } from "../policy/policy.kinds";
 import { BurdenReport } from "./burden-report.entity";
 import { burdenDecision } from "./burden.rules";
 import { accumulatorId, MedicalYearAccumulator, Settlement } from "./settlement.entity";
@@ -38,7 +38,11 @@ import type { SettlementComparison } from "./what-if.types";
 export const MAX_COMPARISON = 20_000;
 
 export function toSettlementPolicy(v: PolicyVersion): SettlementPolicy {
-  return { id: v.id, validFrom: v.validFrom, parameters: medicalParameters(v).settlement };
+  return {
+    id: v.id,
+    validFrom: v.validFrom,
+    parameters: policies.parameters(v, PolicyKind.MEDICAL).settlement,
+  };
 }
 
 export class SettlementService {
@@ -61,25 +65,22 @@ export class SettlementService {
       specialDrugsCostFen: input.specialDrugsCostFen,
     };
     const v = new InputCheck();
-    for (const p of claimProblems(claim)) v.fail(p.field === "date" ? "claimDate" : p.field, p.zh, p.en);
+    for (const p of claimProblems(claim))
+      v.fail(p.field === "date" ? "claimDate" : p.field, { zh: p.zh, en: p.en });
     v.pastDate(input.claimDate, "claimDate", { zh: "结算日期", en: "claimDate" }, businessDate());
     v.done();
     try {
       return await this.ctx.em.transactional(async (em) => {
         const facts = await em.findOne(PersonFacts, { personId: input.personId });
         if (!facts)
-          throw badInput(
-            "input.personId",
-            `人员 ${input.personId} 不在登记名册中`,
-            `person ${input.personId} is not known from the registry; register the person first`,
-          );
+          throw badInput("input.personId", {
+            zh: `人员 ${input.personId} 不在登记名册中`,
+            en: `person ${input.personId} is not known from the registry; register the person first`,
+          });
         assertTownshipInScope(identity, facts.townshipCode);
-        const version = await requirePolicyInForce(
-          em,
-          PolicyKind.MEDICAL,
-          input.claimDate,
-          "input.claimDate",
-        );
+        const version = await policies
+          .reader(em)
+          .require(PolicyKind.MEDICAL, input.claimDate, "input.claimDate");
         const year = yearOf(input.claimDate);
         const accId = accumulatorId(input.personId, year);
         const accRow =
@@ -125,7 +126,7 @@ export class SettlementService {
           outOfPocketFen: Number(settlement.outOfPocketFen),
           policyVersionId: settlement.policyVersionId,
         });
-        const thresholds = medicalParameters(version).burden;
+        const thresholds = version.parameters.burden;
         const decision = burdenDecision(settlement, thresholds);
         if (decision.report) {
           const report = em.create(BurdenReport, {
@@ -164,10 +165,10 @@ export class SettlementService {
       });
     } catch (e) {
       if (e instanceof OptimisticLockError || e instanceof UniqueConstraintViolationException)
-        throw new ConflictError(
-          "该人员有另一笔结算正在进行，请稍后重试",
-          "another settlement of this person was being stored at the same moment; try again",
-        );
+        throw new ConflictError({
+          zh: "该人员有另一笔结算正在进行，请稍后重试",
+          en: "another settlement of this person was being stored at the same moment; try again",
+        });
       throw e;
     }
   }
@@ -226,21 +227,19 @@ export class SettlementService {
     const em = this.ctx.em;
     const draft = await em.findOne(PolicyVersion, { id: draftPolicyVersionId });
     if (!draft || draft.kind !== PolicyKind.MEDICAL)
-      throw badInput(
-        "draftPolicyVersionId",
-        "医疗政策版本不存在",
-        `medical policy version ${draftPolicyVersionId} does not exist`,
-      );
+      throw badInput("draftPolicyVersionId", {
+        zh: "医疗政策版本不存在",
+        en: `medical policy version ${draftPolicyVersionId} does not exist`,
+      });
     const where: FilterQuery<Settlement> = settlementIds?.length
       ? { id: { $in: settlementIds }, ...townshipScope(identity) }
       : this.where(filter);
     const count = await em.count(Settlement, where);
     if (count > MAX_COMPARISON)
-      throw badInput(
-        "filter",
-        `一次最多试算 ${MAX_COMPARISON} 笔，当前 ${count} 笔，请缩小范围`,
-        `at most ${MAX_COMPARISON} settlements per comparison (this selection has ${count}); narrow the filter`,
-      );
+      throw badInput("filter", {
+        zh: `一次最多试算 ${MAX_COMPARISON} 笔，当前 ${count} 笔，请缩小范围`,
+        en: `at most ${MAX_COMPARISON} settlements per comparison (this selection has ${count}); narrow the filter`,
+      });
     const rows = await em.find(Settlement, where, {
       fields: [
         "id",
@@ -258,11 +257,10 @@ export class SettlementService {
     if (settlementIds?.length && rows.length !== new Set(settlementIds).size) {
       const found = new Set(rows.map((r) => r.id));
       const missing = settlementIds.filter((id) => !found.has(id));
-      throw badInput(
-        "settlementIds",
-        `结算不存在：${missing.join(", ")}`,
-        `settlements not found: ${missing.join(", ")}`,
-      );
+      throw badInput("settlementIds", {
+        zh: `结算不存在：${missing.join(", ")}`,
+        en: `settlements not found: ${missing.join(", ")}`,
+      });
     }
     const usedIds = [...new Set(rows.map((r) => r.policyVersionId))];
     const used = new Map(

@@ -5,6 +5,7 @@ import { Migration20261130090300ReferenceData } from "./Migration20261130090300R
 import { Migration20261130091033 } from "./Migration20261130091033";
 import { Migration20261130094435 } from "./Migration20261130094435";
 import { Migration20261201200712 } from "./Migration20261201200712";
+import { Migration20261201201416 } from "./Migration20261201201416";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130090209", class: Migration20261130090209 },
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261130091033", class: Migration20261130091033 },
   { name: "Migration20261130094435", class: Migration20261130094435 },
   { name: "Migration20261201200712", class: Migration20261201200712 },
+  { name: "Migration20261201201416", class: Migration20261201201416 },
 ];

@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /**
- * Reference data of the 2018–2020 plan (人保局脱贫攻坚三年行动实施意见, 二、目标任务 and 三(一)):
- * the bureau's initial list of public-welfare post types, and the employment targets as versioned
- * rows (R-PRIN-2) — a later plan adds rows with a later valid-from date instead of a release.
- * Written by hand: data, not schema, so db:migration:create never generates it.
+ * Reference data of the 2018–2020 plan (人保局脱贫攻坚三年行动实施意见, 三(一)): the bureau's initial
+ * list of public-welfare post types. Written by hand: data, not schema, so db:migration:create
+ * never generates it. It once also seeded the plan's targets; those are policy versions now
+ * (R-PRIN-2), adopted through the service (`adoptPlanPolicies`), and a later migration drops the
+ * old table — so a database that ran the old seed and a fresh one end the same.
  */
 export class Migration20261130090300ReferenceData extends Migration {
 
@@ -14,11 +15,6 @@ export class Migration20261130090300ReferenceData extends Migration {
       ('ROAD_UPKEEP', '公路养护', (strftime('%s','now') * 1000)),
       ('FOREST_CARE', '林木管护', (strftime('%s','now') * 1000)),
       ('PATROL', '治安巡逻', (strftime('%s','now') * 1000));`);
-    this.addSql(`insert into "employment_target" ("id", "metric", "value", "valid_from", "deadline", "note", "created_by", "created_at") values
-      ('seed-2018-posts-held', 'POSTS_HELD', 470, '2018-01-01', '2020-12-31', 'R-EMP-1 公益岗位保有量不低于470个', 'migration', (strftime('%s','now') * 1000)),
-      ('seed-2018-post-occupancy', 'POST_OCCUPANCY_BP', 8000, '2018-01-01', '2020-12-31', 'R-EMP-1 上岗率不低于80%', 'migration', (strftime('%s','now') * 1000)),
-      ('seed-2018-projects-year', 'PROJECTS_STARTED_PER_YEAR', 5, '2018-01-01', '2020-12-31', 'R-EMP-2 每年新增扶贫就业项目不少于5个', 'migration', (strftime('%s','now') * 1000)),
-      ('seed-2018-projects-held', 'PROJECTS_HELD', 10, '2018-01-01', '2020-12-31', 'R-EMP-2 扶贫就业项目保有量不少于10个', 'migration', (strftime('%s','now') * 1000));`);
   }
 
   override async down(): Promise<void> {

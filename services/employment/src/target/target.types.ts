@@ -1,6 +1,5 @@
-import { Entity, Enum, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { LocalDateScalar, newId } from "@pa/service-kit";
+import { LocalDateScalar } from "@pa/service-kit";
 
 /** What an employment target measures. */
 export enum TargetMetric {
@@ -21,46 +20,31 @@ registerEnumType(TargetMetric, {
 });
 
 /**
- * 目标 A target value of one metric, valid from a date until the next row of the same metric
- * (R-PRIN-2: plans are data). The 2018–2020 plan's rows are seeded by a migration; a new plan is
- * a new row, and past figures still name the row they were held against.
+ * 目标 One metric's value in an adopted `EMPLOYMENT_TARGETS` policy version (R-PRIN-2: plans are
+ * data). `id` is that version's id: a figure set against a target names the version it used.
  */
-@Entity({ tableName: "employment_target" })
-@Unique({ properties: ["metric", "validFrom"] })
-@ObjectType({ description: "就业扶贫目标 Employment target (versioned data)" })
+@ObjectType({ description: "就业扶贫目标 Employment target (one metric of a policy version)" })
 export class EmploymentTarget {
-  [OptionalProps]?: "createdAt" | "deadline" | "note";
+  @Field(() => ID, { description: "政策版本编号 The policy version holding this target" })
+  id!: string;
 
-  @PrimaryKey({ type: "string", length: 26 })
-  @Field(() => ID)
-  id: string = newId();
-
-  @Enum({ items: () => TargetMetric, type: "string" })
   @Field(() => TargetMetric, { description: "指标 Metric" })
   metric!: TargetMetric;
 
-  @Property({ type: "integer" })
   @Field(() => Int, { description: "目标值 Target value (count, or basis points for rates)" })
   value!: number;
 
-  @Property({ type: "date" })
   @Field(() => LocalDateScalar, { description: "生效日期 Valid from" })
   validFrom!: string;
 
-  @Property({ type: "date", nullable: true })
   @Field(() => LocalDateScalar, { nullable: true, description: "完成期限 Deadline" })
-  deadline?: string | null;
+  deadline!: string | null;
 
-  @Property({ type: "string", length: 200, nullable: true })
-  @Field(() => String, { nullable: true, description: "依据 Source or note" })
-  note?: string | null;
+  @Field(() => String, { nullable: true, description: "依据 Source or note (the version's name)" })
+  note!: string | null;
 
-  @Property({ type: "string", length: 64 })
   @Field(() => String, { description: "录入人 Recorded by" })
   createdBy!: string;
-
-  @Property({ type: "datetime" })
-  createdAt: Date = new Date();
 }
 
 /** 目标对照 A figure set against the target in force on its date. */
@@ -74,9 +58,15 @@ export class TargetCheck {
 
   @Field(() => EmploymentTarget, {
     nullable: true,
-    description: "适用的目标（无则为空） The target row in force (null when none applies)",
+    description: "适用的目标（无则为空） The target in force (null when none applies)",
   })
   target!: EmploymentTarget | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "所用政策版本 The policy version the check used (null when none was in force)",
+  })
+  policyVersionId!: string | null;
 
   @Field(() => Boolean, { description: "是否达标 Whether the target is met" })
   met!: boolean;

@@ -1,0 +1,84 @@
+import { isIsoDate, PolicyCatalog, policyGraphQL, Unit, type PolicyReader } from "@pa/service-kit";
+import { registerEnumType } from "type-graphql";
+import { z } from "zod";
+
+/** 政策类别 The employment service's versioned policy data (R-PRIN-2). */
+export enum EmploymentPolicyKind {
+  EMPLOYMENT_TARGETS = "EMPLOYMENT_TARGETS",
+  OFFERS = "OFFERS",
+}
+registerEnumType(EmploymentPolicyKind, {
+  name: "EmploymentPolicyKind",
+  description: "就业扶贫政策类别 Employment policy kind",
+  valuesConfig: {
+    EMPLOYMENT_TARGETS: {
+      description: "就业扶贫目标（公益岗位保有量、上岗率、扶贫就业项目） Targets (R-EMP-1, R-EMP-2)",
+    },
+    OFFERS: { description: "岗位推荐次数要求 Job offers each person must receive (R-EMP-3)" },
+  },
+});
+
+const count = z.number().int().min(0).max(1_000_000);
+const bp = z.number().int().min(0).max(10_000);
+const isoDate = z.string().refine(isIsoDate, "must be a date YYYY-MM-DD");
+
+/**
+ * 就业扶贫目标 The targets of a plan from its valid-from date. A metric left out has no target in
+ * that version (its check shows no target, not met).
+ */
+export const TargetParametersSchema = z
+  .object({
+    /** 公益岗位保有量 Public-welfare posts held (R-EMP-1). */
+    postsHeld: count.optional(),
+    /** 上岗率 Occupancy of the posts held, basis points (R-EMP-1). */
+    postOccupancyBp: bp.optional(),
+    /** 每年新增扶贫就业项目 Projects started per calendar year (R-EMP-2). */
+    projectsStartedPerYear: count.optional(),
+    /** 扶贫就业项目保有量 Projects held (R-EMP-2). */
+    projectsHeld: count.optional(),
+    /** 完成期限 The plan's deadline. */
+    deadline: isoDate.nullable().optional(),
+  })
+  .strict();
+export type TargetParameters = z.infer<typeof TargetParametersSchema>;
+
+/** 岗位推荐 R-EMP-3: a person with an open case is on the gap list until they have this many offers. */
+export const OfferParametersSchema = z.object({ offersRequired: z.number().int().min(1).max(100) }).strict();
+
+/** The kit's policy versions with the employment kinds: the hr-centre writes both. */
+export const policies = new PolicyCatalog({
+  [EmploymentPolicyKind.EMPLOYMENT_TARGETS]: {
+    label: { zh: "就业扶贫目标", en: "employment targets" },
+    owner: Unit.HrCentre,
+    parameters: TargetParametersSchema,
+  },
+  [EmploymentPolicyKind.OFFERS]: {
+    label: { zh: "岗位推荐", en: "job offers" },
+    owner: Unit.HrCentre,
+    parameters: OfferParametersSchema,
+  },
+});
+
+/** `employmentPolicyVersions`, `saveEmploymentPolicyVersion`, `adoptEmploymentPolicyVersion`. */
+export const {
+  PolicyVersionType: EmploymentPolicyVersion,
+  PolicyVersionResolver: EmploymentPolicyVersionResolver,
+} = policyGraphQL({
+  catalog: policies,
+  typeName: "EmploymentPolicyVersion",
+  kindEnum: EmploymentPolicyKind,
+  statusEnumName: "EmploymentPolicyStatus",
+  description: "就业扶贫政策版本 Employment policy version (versioned numbers with a valid-from date)",
+});
+
+/**
+ * R-EMP-3 the offers each person must receive on a date, from the `OFFERS` version in force, with
+ * that version's id (a gap list names the version it was drawn against).
+ */
+export async function offersRequiredOn(
+  reader: PolicyReader<typeof policies.kinds>,
+  on: string,
+): Promise<{ offersRequired: number; policyVersionId: string }> {
+  const version = await reader.require(EmploymentPolicyKind.OFFERS, on, "offersRequired");
+  return { offersRequired: version.parameters.offersRequired, policyVersionId: version.id };
+}

@@ -1,0 +1,37 @@
+import {
+  PolicyStatus,
+  PolicyVersion,
+  Role,
+  Unit,
+  type Identity,
+  type PolicyWriteContext,
+} from "@pa/service-kit";
+import plan from "./plan-2018-2020.json";
+import { type EmploymentPolicyKind, policies } from "./policy.kinds";
+
+/** Who adopts the plan when the demo loads it (the audit names this actor). */
+export const PLAN_LOADER: Identity = {
+  sub: "demo",
+  name: "演示数据",
+  unit: Unit.HrCentre,
+  roles: [Role.Clerk],
+  townships: [],
+};
+
+/**
+ * Adopts the 2018–2020 plan's numbers (plan-2018-2020.json) through the service's own policy
+ * operations, so they are validated, audited and versioned like a clerk's: the demo loader and the
+ * test fixtures call this; a real deployment adopts its plan through `saveEmploymentPolicyVersion`.
+ * Does nothing when any version is already adopted.
+ */
+export async function adoptPlanPolicies(ctx: PolicyWriteContext): Promise<void> {
+  if ((await ctx.em.count(PolicyVersion, { status: PolicyStatus.ADOPTED })) > 0) return;
+  for (const v of plan.versions) {
+    await policies.adoptNew(ctx, {
+      kind: v.kind as EmploymentPolicyKind,
+      name: v.name,
+      validFrom: plan.validFrom,
+      parameters: v.parameters,
+    });
+  }
+}
