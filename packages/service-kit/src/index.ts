@@ -24,6 +24,7 @@ export * from "./db/migration-cli";
 export * from "./graphql/scalars";
 export * from "./graphql/pagination";
 export * from "./graphql/subgraph-schema";
+export * from "./graphql/schema-cli";
 export * from "./graphql/plugins";
 export * from "./http/subgraph-app";
 export * from "./http/create-service";
