@@ -10,6 +10,8 @@ export * from "./config";
 export * from "./logger";
 export * from "./ids";
 export * from "./dates";
+export * from "./random";
+export * from "./demo-region";
 export * from "./metrics";
 export * from "./context";
 export * from "./auth/identity";

@@ -1,12 +1,8 @@
 import { newId, type Dialect } from "@pa/service-kit";
-import { startServiceHarness, users, type ServiceHarness } from "@pa/testing";
+import { callers, startServiceHarness, T1, type ServiceHarness } from "@pa/testing";
 import { createEmploymentApp, type EmploymentDeps } from "./app";
 import { applyPersonFacts, type PersonFactsPayload } from "./person/person-facts.service";
 import { applyTownship } from "./township/township.service";
-
-/** Township codes of the fictional demo region (990101); each spec uses its own to stay isolated. */
-export const T1 = "990101001";
-export const T2 = "990101002";
 
 export interface EmploymentHarness extends ServiceHarness {
   /** Feeds the township projection as the registry's events would. */
@@ -26,7 +22,7 @@ export async function startEmployment(
   const h = await startServiceHarness((deps) => createEmploymentApp({ ...deps, ...extra }), {
     dialect,
     label,
-    user: users.hrClerk(),
+    user: callers.hrCentre.clerk(),
   });
   const facts = async (f: PersonFactsPayload, on?: string) => {
     const em = h.app.orm.em.fork();
