@@ -1,21 +1,22 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { FairHeld, OutboxEvent, ProjectStarted } from "@pa/events";
-import { AuditEntry } from "@pa/service-kit";
+import { AuditEntry, createLogger } from "@pa/service-kit";
 import { callers, readPublished, startServiceHarness, waitFor, type ServiceHarness } from "@pa/testing";
 import { createEmploymentApp } from "../app";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { PublicWelfarePost } from "../post/post.entity";
 import { EmploymentProject } from "../project/project.entity";
-import { DEMO_POSTS, DEMO_PROJECTS } from "./demo-loader";
+import { DEMO_POSTS, DEMO_PROJECTS, loadDemoIfEmpty } from "./demo-loader";
 
 // The demo goes through the service operations, so it is audited and published like a clerk's
 // data. One dialect is enough: the operations themselves are proven on both in their own specs.
 describe("employment demo: loaded through the service operations (sqlite)", () => {
   let h: ServiceHarness;
   beforeAll(async () => {
-    h = await startServiceHarness((deps) => createEmploymentApp({ ...deps, loadDemo: true }), {
+    h = await startServiceHarness(createEmploymentApp, {
       dialect: "sqlite",
       label: "emp-demo",
+      loadDemo: true,
       user: callers.hrCentre.clerk(),
     });
   }, 120_000);
@@ -55,8 +56,6 @@ describe("employment demo: loaded through the service operations (sqlite)", () =
   });
 
   test("a second start on the loaded database loads nothing more", async () => {
-    const { loadDemoIfEmpty } = await import("./demo-loader");
-    const { createLogger } = await import("@pa/service-kit");
     expect(await loadDemoIfEmpty(h.app.orm, createLogger("employment", "silent"))).toBe(false);
     expect(await h.app.orm.em.fork().count(PublicWelfarePost, {})).toBe(DEMO_POSTS);
   });

@@ -13,9 +13,10 @@ import { DEMO_DEFAULT_PEOPLE } from "./demo-generator";
 describe("registry demo: the demo city is loaded through the register's operations (sqlite)", () => {
   let h: ServiceHarness;
   beforeAll(async () => {
-    h = await startServiceHarness((deps) => createRegistryApp({ ...deps, loadDemo: true }), {
+    h = await startServiceHarness(createRegistryApp, {
       dialect: "sqlite",
       label: "reg-demo",
+      loadDemo: true,
       user: callers.povertyOffice.clerk(),
     });
   }, 180_000);

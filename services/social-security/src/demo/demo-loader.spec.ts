@@ -9,9 +9,10 @@ import { PolicyVersion } from "../policy/policy-version.entity";
 describe("social-security demo: loaded through the policy operations (sqlite)", () => {
   let h: ServiceHarness;
   beforeAll(async () => {
-    h = await startServiceHarness((deps) => createSocialSecurityApp({ ...deps, loadDemo: true }), {
+    h = await startServiceHarness(createSocialSecurityApp, {
       dialect: "sqlite",
       label: "ss-demo",
+      loadDemo: true,
       user: callers.medicalCentre.clerk(),
     });
   }, 120_000);
