@@ -25,7 +25,7 @@ import {
   type ReferenceResolver,
   type ServiceContext,
 } from "@pa/service-kit";
-import { TEST_AUTH, signTestToken, users } from "@pa/testing";
+import { callers, signTestToken, TEST_AUTH } from "@pa/testing";
 import { composeSupergraph } from "./compose";
 import { createGateway, healthUrlOf, type Gateway, type GatewayLimits } from "./gateway";
 
@@ -179,7 +179,7 @@ async function post(
 }
 
 async function bearer(): Promise<Record<string, string>> {
-  return { authorization: `Bearer ${await signTestToken(users.bureauViewer())}` };
+  return { authorization: `Bearer ${await signTestToken(callers.bureau.viewer())}` };
 }
 
 function startGateway(
@@ -244,7 +244,7 @@ describe("the gateway plans across subgraphs", () => {
   });
 
   test("each subgraph receives the caller's Authorization header, the request id and the trace context", async () => {
-    const user = users.povertyOffice();
+    const user = callers.povertyOffice.clerk();
     const authorization = `Bearer ${await signTestToken(user)}`;
     const traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
     widgets.hits.length = 0;
@@ -290,7 +290,7 @@ describe("authentication happens before any planning", () => {
   });
 
   test("a token signed with another secret: HTTP 401 UNAUTHENTICATED", async () => {
-    const forged = await signDevToken(users.bureauViewer(), {
+    const forged = await signDevToken(callers.bureau.viewer(), {
       secret: "an-attacker-secret-that-is-long-enough-to-sign",
       issuer: TEST_AUTH.JWT_ISSUER,
       audience: TEST_AUTH.JWT_AUDIENCE,

@@ -22,6 +22,8 @@ pnpm exec eslint . --max-warnings=0
 pnpm exec turbo run typecheck --output-logs=errors-only
 echo "test: the committed supergraph matches the subgraphs' schemas"
 pnpm --filter @pa/gateway compose:check
+echo "test: the generated README tables match the code (pnpm docs:generate)"
+pnpm --silent docs:check
 echo "test: vitest"
 mkdir -p .data
 status=0

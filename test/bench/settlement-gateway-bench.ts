@@ -12,8 +12,8 @@ import {
   medicalParams,
   seedPolicy,
 } from "@pa/social-security";
-import { Role, Unit, type Dialect } from "@pa/service-kit";
-import { signTestToken, testUser, users, waitFor } from "@pa/testing";
+import type { Dialect } from "@pa/service-kit";
+import { callers, signTestToken, T1, waitFor } from "@pa/testing";
 import { startFederation } from "../src/testkit";
 
 const dialect: Dialect = process.argv.includes("--sqlite") ? "sqlite" : "postgresql";
@@ -29,10 +29,10 @@ const fed = await startFederation(
       sdl: async () => (await buildSocialSecuritySchema()).sdl,
     },
   ],
-  { dialect, user: users.povertyOffice() },
+  { dialect, user: callers.povertyOffice.clerk() },
 );
 try {
-  await fed.ok(`mutation { saveTownship(input: { code: "990101001", name: "东山镇" }) { code } }`);
+  await fed.ok(`mutation { saveTownship(input: { code: "${T1}", name: "东山镇" }) { code } }`);
   await seedPolicy(fed.subgraphs["social-security"]!, "MEDICAL", "2018-01-01", medicalParams());
   const ids: string[] = [];
   for (let i = 0; i < PEOPLE; i++) {
@@ -42,7 +42,7 @@ try {
         i: {
           name: `压测${i}`,
           idNumber: syntheticId("1960-01-01", i),
-          townshipCode: "990101001",
+          townshipCode: T1,
           village: "一村",
           laborCapacity: "NONE",
           registeredOn: "2016-01-01",
@@ -51,7 +51,7 @@ try {
     );
     ids.push(r.registerPerson.id);
   }
-  const token = await signTestToken(testUser({ unit: Unit.MedicalCentre, roles: [Role.Clerk] }));
+  const token = await signTestToken(callers.medicalCentre.clerk());
   const known = `query($id: ID!) { person(id: $id) { socialSecurity { enrolments { scheme } } } }`;
   await waitFor(
     "the people in social security",

@@ -2,11 +2,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { adoptPlanPolicies, buildEmploymentSchema, createEmploymentApp } from "@pa/employment";
 import { buildRegistrySchema, createRegistryApp, syntheticId } from "@pa/registry";
 import { businessDate, quarterOf } from "@pa/service-kit";
-import { testDialects, users, waitFor } from "@pa/testing";
+import { callers, T1, T2, testDialects, waitFor } from "@pa/testing";
 import { startFederation, type Federation } from "./testkit";
 
-const T1 = "990101001";
-const T2 = "990101002";
 const REGISTER = `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id version } }`;
 const PERSON = `query($id: ID!) { person(id: $id) { id name povertyStatus employment { case { status openedOn } offerCount offersRequired } } }`;
 
@@ -22,8 +20,8 @@ type PersonView = {
 /** ARCHITECTURE.md flow 1 and R-EMP-3 / R-EMP-4 / R-PRIN-1, through the real bus and the gateway. */
 describe.each(testDialects())("registry → employment through NATS and the gateway on %s", (dialect) => {
   let fed: Federation;
-  const office = users.povertyOffice();
-  const hr = users.hrClerk();
+  const office = callers.povertyOffice.clerk();
+  const hr = callers.hrCentre.clerk();
   let n = 0;
   const register = async (over: Record<string, unknown>) => {
     n += 1;

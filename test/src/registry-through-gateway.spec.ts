@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildRegistrySchema, createRegistryApp, syntheticId } from "@pa/registry";
-import { errorCode, testDialects, users } from "@pa/testing";
+import { callers, errorCode, T1, T2, testDialects } from "@pa/testing";
 import { startFederation, type Federation } from "./testkit";
-
-const T1 = "990101001";
-const T2 = "990101002";
 
 describe.each(testDialects())("the registry through the gateway on %s", (dialect) => {
   let fed: Federation;
-  const office = users.povertyOffice();
+  const office = callers.povertyOffice.clerk();
 
   beforeAll(async () => {
     fed = await startFederation(
@@ -56,7 +53,7 @@ describe.each(testDialects())("the registry through the gateway on %s", (dialect
     const r = await fed.ok<{ people: { totalCount: number; nodes: { townshipCode: string }[] } }>(
       `{ people(first: 10) { totalCount nodes { townshipCode } } }`,
       {},
-      { as: users.townshipClerk(T2) },
+      { as: callers.townshipCentre.clerkIn(T2) },
     );
     expect(r.people.totalCount).toBe(1);
     expect(r.people.nodes).toEqual([{ townshipCode: T2 }]);
@@ -69,7 +66,7 @@ describe.each(testDialects())("the registry through the gateway on %s", (dialect
     }>(
       `{ townships { code concentrated } people(first: 10, filter: { townshipCodes: ["${T1}"] }) { nodes { idNumber phone household { village } } } }`,
       {},
-      { as: users.hrClerk() },
+      { as: callers.hrCentre.clerk() },
     );
     expect(r.townships).toEqual([
       { code: T1, concentrated: true },

@@ -7,12 +7,10 @@ import {
   pensionParams,
   seedPolicy,
 } from "@pa/social-security";
-import { Role, Unit } from "@pa/service-kit";
-import { readPublished, testDialects, testUser, users, waitFor } from "@pa/testing";
+import { callers, readPublished, T1, testDialects, waitFor } from "@pa/testing";
 import { startFederation, type Federation } from "./testkit";
 
-const T1 = "990101001";
-const medical = () => testUser({ unit: Unit.MedicalCentre, roles: [Role.Clerk] });
+const medical = () => callers.medicalCentre.clerk();
 const VIEW = `query($id: ID!) {
   person(id: $id) {
     povertyStatus
@@ -39,7 +37,7 @@ type View = {
 /** ARCHITECTURE.md flows 1, 4 and 5 for social security, through the real bus and the gateway. */
 describe.each(testDialects())("registry → social-security through NATS and the gateway on %s", (dialect) => {
   let fed: Federation;
-  const office = users.povertyOffice();
+  const office = callers.povertyOffice.clerk();
   const view = (id: string) => fed.ok<View>(VIEW, { id }, { as: medical() });
   let n = 0;
   const register = async () => {

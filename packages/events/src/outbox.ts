@@ -125,6 +125,16 @@ export class Outbox {
   }
 }
 
+/**
+ * A context with the outbox added, bound to its caller: for work outside a request (the demo
+ * loader with `systemContext`) that goes through the service's own operations.
+ */
+export function withOutbox<C extends { identity?: { sub: string } | null; traceparent?: string | undefined }>(
+  ctx: C,
+): C & { outbox: Outbox } {
+  return { ...ctx, outbox: Outbox.forRequest(ctx) };
+}
+
 /** Options of {@link OutboxRelay}. */
 export interface OutboxRelayOptions extends BusNamespace {
   orm: MikroORM;

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/core";
 import type { Logger } from "./logger";
-import type { Identity } from "./auth/identity";
+import { Role, type Identity, type Unit } from "./auth/identity";
 import { UnauthenticatedError } from "./errors";
 
 /**
@@ -34,4 +34,29 @@ export class LoaderCache {
     }
     return loader;
   }
+}
+
+/**
+ * The identity of work the system does itself (the demo loader, say): a manager of `unit` for
+ * every township. Its `sub` is the actor of the audit entries and events it writes, so pick one
+ * that says what did the work (`demo-loader`).
+ */
+export function systemIdentity(opts: { sub: string; name: string; unit: Unit }): Identity {
+  return { sub: opts.sub, name: opts.name, unit: opts.unit, roles: [Role.Manager], townships: [] };
+}
+
+/**
+ * A request context for work outside a request, so that it runs through the same service
+ * operations a clerk's request does (rules, audit, events): a fresh entity manager, no trace.
+ * Add the outbox with `withOutbox` from `@pa/events`.
+ */
+export function systemContext(orm: { em: EntityManager }, identity: Identity, log: Logger): ServiceContext {
+  return {
+    requestId: identity.sub,
+    traceparent: undefined,
+    identity,
+    em: orm.em.fork(),
+    log,
+    loaders: new LoaderCache(),
+  };
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { describe, expect, test } from "vitest";
 import { openOrm, createLogger, type OrmOptions } from "@pa/service-kit";
-import { createTestDatabase } from "./databases";
+import { createTestDatabase, testDialects } from "./databases";
 import type { Dialect } from "@pa/service-kit";
 
 /**
@@ -49,4 +51,34 @@ export async function pendingSchemaSql(
 /** The committed SDL of a service, trimmed, for comparison with a fresh print. */
 export function committedSdl(file: string): string {
   return readFileSync(file, "utf8").trim();
+}
+
+/**
+ * A service's `<service>.schema.spec.ts` in one call: the committed `schema.graphql` equals the
+ * schema the code builds, and on every test dialect the committed migrations create exactly what
+ * the entities describe. Fails naming the command that brings the artefact up to date.
+ */
+export function describeCommittedArtefacts(opts: {
+  service: string;
+  buildSchema: () => Promise<{ sdl: string }>;
+  /** The committed SDL: `new URL("../schema.graphql", import.meta.url)`. */
+  schemaFile: URL;
+  entities: OrmOptions["entities"];
+  migrations: OrmOptions["migrations"];
+}): void {
+  describe(`${opts.service}: committed artefacts are current`, () => {
+    test(`schema.graphql equals the schema the code builds (run \`pnpm --filter @pa/${opts.service} schema:emit\`)`, async () => {
+      const { sdl } = await opts.buildSchema();
+      expect(committedSdl(fileURLToPath(opts.schemaFile))).toBe(sdl.trim());
+    });
+
+    test.each(testDialects())(
+      `the committed %s migrations create exactly what the entities describe (run \`pnpm --filter @pa/${opts.service} db:migration:create\`)`,
+      async (dialect) => {
+        expect(
+          await pendingSchemaSql(dialect, { entities: opts.entities, migrations: opts.migrations }),
+        ).toBe("");
+      },
+    );
+  });
 }

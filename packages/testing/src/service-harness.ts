@@ -11,6 +11,8 @@ export interface TestAppDeps {
   natsUrl: string;
   /** The bus namespace of this test (prefixes subjects, suffixes streams). */
   natsNamespace: string;
+  /** Load the service's demo data on the fresh database (the demo specs). */
+  loadDemo?: boolean;
 }
 
 export interface ServiceHarness {
@@ -35,6 +37,8 @@ export async function startServiceHarness(
     user: Identity | null;
     /** Share one namespace between services that must hear each other; default a fresh one. */
     natsNamespace?: string;
+    /** Start the app with its demo data loaded, as `npm start` does. */
+    loadDemo?: boolean;
   },
 ): Promise<ServiceHarness> {
   const db = await createTestDatabase(opts.dialect, opts.label);
@@ -45,6 +49,7 @@ export async function startServiceHarness(
     auth: TEST_AUTH,
     natsUrl: TEST_NATS_URL,
     natsNamespace,
+    ...(opts.loadDemo ? { loadDemo: true } : {}),
   });
   const { url } = await app.listen(0);
   const client = graphqlClient(url, opts.user);

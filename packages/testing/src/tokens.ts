@@ -1,4 +1,4 @@
-import { signDevToken, Unit, Role, type Identity } from "@pa/service-kit";
+import { signDevToken, Role, type Identity } from "@pa/service-kit";
 
 /** The HS256 settings every in-process test service and the test gateway share. */
 export const TEST_AUTH = {
@@ -9,7 +9,7 @@ export const TEST_AUTH = {
 
 let counter = 0;
 
-/** An identity for a test: any unit, roles and township scope. */
+/** An identity for a test: any unit, roles and township scope (for the usual ones, see {@link callers}). */
 export function testUser(partial: Partial<Identity> & { unit: Identity["unit"] }): Identity {
   counter += 1;
   return {
@@ -21,6 +21,7 @@ export function testUser(partial: Partial<Identity> & { unit: Identity["unit"] }
   };
 }
 
+/** Signs an identity with {@link TEST_AUTH}, as the test gateway and services verify it. */
 export function signTestToken(identity: Identity): Promise<string> {
   return signDevToken(identity, {
     secret: TEST_AUTH.JWT_SECRET,
@@ -29,12 +30,3 @@ export function signTestToken(identity: Identity): Promise<string> {
     expiresIn: "1h",
   });
 }
-
-/** Users the suites use most. */
-export const users = {
-  povertyOffice: () => testUser({ unit: Unit.PovertyOffice, roles: [Role.Clerk] }),
-  townshipClerk: (...townships: string[]) =>
-    testUser({ unit: Unit.TownshipCentre, roles: [Role.Clerk], townships }),
-  hrClerk: () => testUser({ unit: Unit.HrCentre, roles: [Role.Clerk] }),
-  bureauViewer: () => testUser({ unit: Unit.Bureau, roles: [Role.Viewer] }),
-};

@@ -1,13 +1,9 @@
 import { newId, type Dialect } from "@pa/service-kit";
-import { startServiceHarness, users, type ServiceHarness } from "@pa/testing";
+import { callers, startServiceHarness, T1, type ServiceHarness } from "@pa/testing";
 import { createEmploymentApp } from "./app";
 import { adoptPlanPolicies } from "./policy/policy.plan";
 import { applyPersonFacts, type PersonFactsPayload } from "./person/person-facts.projection";
 import { applyTownship } from "./township/township.service";
-
-/** Township codes of the fictional demo region (990101); each spec uses its own to stay isolated. */
-export const T1 = "990101001";
-export const T2 = "990101002";
 
 export interface EmploymentHarness extends ServiceHarness {
   /** Feeds the township projection as the registry's events would. */
@@ -23,12 +19,12 @@ export async function startEmployment(dialect: Dialect, label: string): Promise<
   const h = await startServiceHarness(createEmploymentApp, {
     dialect,
     label,
-    user: users.hrClerk(),
+    user: callers.hrCentre.clerk(),
   });
   // The 2018–2020 plan's targets and offers, adopted as an hr-centre clerk would.
   await adoptPlanPolicies({
     em: h.app.orm.em.fork(),
-    identity: users.hrClerk(),
+    identity: callers.hrCentre.clerk(),
     requestId: `fixtures-${label}`,
   });
   const facts = async (f: PersonFactsPayload, on?: string) => {

@@ -7,8 +7,8 @@
  */
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
-import { Role, Unit, type Dialect } from "@pa/service-kit";
-import { startServiceHarness, testUser, waitFor } from "@pa/testing";
+import type { Dialect } from "@pa/service-kit";
+import { callers, startServiceHarness, waitFor } from "@pa/testing";
 import { createRegistryApp } from "../src/app";
 import { demoCityToCsv, generateDemoCity } from "../src/demo/demo-generator";
 import { OutboxEvent } from "@pa/events";
@@ -27,7 +27,7 @@ console.log(
 const h = await startServiceHarness(createRegistryApp, {
   dialect,
   label: "bench-import",
-  user: testUser({ unit: Unit.PovertyOffice, roles: [Role.Manager] }),
+  user: callers.povertyOffice.manager(),
 });
 try {
   for (const tw of city.townships) {

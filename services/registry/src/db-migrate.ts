@@ -1,16 +1,10 @@
 import "reflect-metadata";
-import { fileURLToPath } from "node:url";
 import { eventEntities } from "@pa/events";
-import { migrationCli } from "@pa/service-kit";
+import { runMigrationCli } from "@pa/service-kit";
 import { entities } from "./entities";
 
-// Migrations are imported lazily so that --create works before any exist.
-const { migrationSets } = await import("./app").catch(() => ({
-  migrationSets: { postgresql: [], sqlite: [] },
-}));
-await migrationCli({
+await runMigrationCli({
   service: "registry",
   entities: [...entities, ...eventEntities],
-  migrations: migrationSets,
-  migrationsDir: fileURLToPath(new URL("./migrations", import.meta.url)),
+  migrationsDir: new URL("./migrations", import.meta.url),
 });

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  callers,
+  errorCode,
   readPublished,
   startServiceHarness,
+  T1,
   testDialects,
-  users,
   waitFor,
-  errorCode,
   type ServiceHarness,
 } from "@pa/testing";
 import { createRegistryApp } from "./app";
-import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId, T1 } from "./registry.fixtures";
+import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId } from "./registry.fixtures";
 
 const UPDATE = `mutation U($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }`;
 const EXIT = `mutation E($input: RecordExitInput!) { recordExit(input: $input) { id version } }`;
@@ -36,7 +37,7 @@ describe.each(testDialects())("registry events on %s (issue 3)", (dialect) => {
     h = await startServiceHarness(createRegistryApp, {
       dialect,
       label: "registry-events",
-      user: users.povertyOffice(),
+      user: callers.povertyOffice.clerk(),
     });
     await h.ok(SAVE_TOWNSHIP, { input: { code: T1, name: "东山镇", concentrated: true } });
   });

@@ -1,15 +1,13 @@
+import { DEMO_REGION_CODE, T1 } from "@pa/testing";
 import { idCheckDigit } from "./person/id-number.rules";
 
 /** A valid synthetic ID-card number (region 990101, a fictional province) for a birth date and serial. */
 export function syntheticId(birthDate: string, serial: number, sex: "MALE" | "FEMALE" = "MALE"): string {
   const seq = String(serial % 100).padStart(2, "0");
   const sexDigit = sex === "MALE" ? (serial % 5) * 2 + 1 : (serial % 5) * 2;
-  const first17 = `990101${birthDate.replace(/-/g, "")}${seq}${sexDigit}`;
+  const first17 = `${DEMO_REGION_CODE}${birthDate.replace(/-/g, "")}${seq}${sexDigit}`;
   return first17 + idCheckDigit(first17);
 }
-
-export const T1 = "990101001";
-export const T2 = "990101002";
 
 export const REGISTER = /* GraphQL */ `
   mutation Register($input: RegisterPersonInput!) {

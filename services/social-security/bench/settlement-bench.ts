@@ -75,15 +75,14 @@ console.log(`  goal ≥ 100000/s: ${median >= 100_000 ? "met" : "NOT met"}  (che
 // ── The settle mutation through this subgraph (HTTP, GraphQL, auth, one transaction per claim) ──
 // On SQLite in a temporary file; the gateway adds one hop (measure it in test/ once composed).
 if (!process.argv.includes("--engine-only")) {
-  const { startServiceHarness, testUser } = await import("@pa/testing");
-  const { Role, Unit } = await import("@pa/service-kit");
+  const { callers, startServiceHarness } = await import("@pa/testing");
   const { createSocialSecurityApp } = await import("../src/app");
   const { seedPerson, seedPolicy, medicalParams } = await import("../src/social-security.fixtures");
   const dialect = process.argv.includes("--postgresql") ? "postgresql" : "sqlite";
   const h = await startServiceHarness(createSocialSecurityApp, {
     dialect,
     label: "ss-bench",
-    user: testUser({ unit: Unit.MedicalCentre, roles: [Role.Clerk] }),
+    user: callers.medicalCentre.clerk(),
   });
   try {
     await seedPolicy(h, "MEDICAL", "2018-01-01", medicalParams());

@@ -1,20 +1,8 @@
-import { newId, Role, Unit } from "@pa/service-kit";
-import { testUser, type ServiceHarness } from "@pa/testing";
+import { newId } from "@pa/service-kit";
+import { callers, T1, type ServiceHarness } from "@pa/testing";
 import { applyPersonFacts, type PersonFactsInput } from "./person/person-facts.projection";
 import { PovertyStatus } from "@pa/events";
 import { testParameters } from "./settlement/settlement.fixtures";
-
-export const T1 = "990101001";
-export const T2 = "990101002";
-
-export const ssUsers = {
-  medical: () => testUser({ unit: Unit.MedicalCentre, roles: [Role.Clerk] }),
-  pension: () => testUser({ unit: Unit.PensionCentre, roles: [Role.Clerk] }),
-  medicalViewer: () => testUser({ unit: Unit.MedicalCentre, roles: [Role.Viewer] }),
-  medicalIn: (...townships: string[]) =>
-    testUser({ unit: Unit.MedicalCentre, roles: [Role.Clerk], townships }),
-  bureau: () => testUser({ unit: Unit.Bureau, roles: [Role.Viewer] }),
-};
 
 /** Medical parameters of the specs: the engine's test settlement policy, burden above 5000 元 or 20%. */
 export function medicalParams(over: Parameters<typeof testParameters>[0] = {}) {
@@ -63,7 +51,7 @@ export async function seedPolicy(
   parameters: object,
   opts: { draft?: boolean; name?: string } = {},
 ): Promise<string> {
-  const as = kind === "MEDICAL" ? ssUsers.medical() : ssUsers.pension();
+  const as = kind === "MEDICAL" ? callers.medicalCentre.clerk() : callers.pensionCentre.clerk();
   const saved = await h.ok<{ savePolicyVersion: { id: string; version: number } }>(
     SAVE_POLICY,
     { input: { kind, name: opts.name ?? `${kind} ${validFrom}`, validFrom, parameters } },

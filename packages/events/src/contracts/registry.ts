@@ -119,7 +119,7 @@ export const PersonExited = defineEvent(
     producer: "registry",
     description:
       "A person exited poverty (脱贫). Consumers record the status; no entitlement ends (R-PRIN-1).",
-    consumers: ["supervision"],
+    consumers: ["employment", "social-security", "supervision"],
     subjectOf: (d) => d.personId,
   },
 );
@@ -146,7 +146,7 @@ export const NeedsSurveyed = defineEvent(
     producer: "registry",
     description:
       "A needs survey (调查摸底) recorded whether a person needs work, training or entrepreneurship support.",
-    consumers: ["employment", "entrepreneurship", "skills", "supervision"],
+    consumers: ["entrepreneurship", "skills", "supervision"],
     subjectOf: (d) => d.personId,
   },
 );
@@ -201,7 +201,7 @@ export const HouseholdUpdated = defineEvent(
     producer: "registry",
     description:
       "A household's flags (zero-employment, zero-transfer-employment, minimum living guarantee), location or members changed.",
-    consumers: ["talent", "social-security", "supervision"],
+    consumers: ["talent", "supervision"],
     subjectOf: (d) => d.householdId,
   },
 );

@@ -1,8 +1,9 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { MikroORM } from "@mikro-orm/core";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { MikroORM, type MigrationObject } from "@mikro-orm/core";
 import type { Migrator } from "@mikro-orm/migrations";
-import { ormConfig, openOrm, type OrmOptions } from "./orm";
+import { ormConfig, openOrm, type MigrationSets, type OrmOptions } from "./orm";
 import { createDatabase, dropDatabase, DEFAULT_PG_ADMIN_URL, withDatabase } from "./pg-admin";
 import type { Dialect } from "./database-url";
 
@@ -118,4 +119,56 @@ export async function migrationCli(
   } finally {
     await orm.close(true);
   }
+}
+
+/**
+ * Whether `err` says that the module at `file` itself does not exist. A module that exists but
+ * fails (a syntax error, or an import of its own that is missing) is a different error and is not
+ * this one.
+ */
+export function isMissingModule(err: unknown, file: string): boolean {
+  if (!(err instanceof Error)) return false;
+  const { code, url } = err as Error & { code?: unknown; url?: unknown };
+  if (code !== "ERR_MODULE_NOT_FOUND" && code !== "MODULE_NOT_FOUND") return false;
+  if (url === pathToFileURL(file).href) return true;
+  // Node names the missing module in quotes; a module's own failed import names that import instead.
+  return err.message.includes(`'${file}'`) || err.message.includes(`'${pathToFileURL(file).href}'`);
+}
+
+/**
+ * The committed migrations of both dialects, from `<migrationsDir>/<dialect>/index.ts`. Only a
+ * missing index (before the first `db:migration:create`) counts as "no migrations yet": any other
+ * failure to import is thrown, because treating a broken import as "no migrations" would make
+ * `--create` write a migration that creates the whole schema a second time.
+ */
+export async function loadMigrationSets(migrationsDir: string): Promise<MigrationSets> {
+  const load = async (dialect: Dialect): Promise<MigrationObject[]> => {
+    const index = join(migrationsDir, dialect, "index.ts");
+    try {
+      const mod = (await import(pathToFileURL(index).href)) as { migrations?: MigrationObject[] };
+      if (!Array.isArray(mod.migrations)) throw new Error(`${index} does not export \`migrations\``);
+      return mod.migrations;
+    } catch (err) {
+      if (isMissingModule(err, index)) return [];
+      throw err;
+    }
+  };
+  return { postgresql: await load("postgresql"), sqlite: await load("sqlite") };
+}
+
+/**
+ * A service's `db-migrate.ts` in one call: `db:migrate` and `db:migration:create` for its
+ * entities (with the outbox and inbox, which the caller includes) and its `migrations` folder.
+ */
+export async function runMigrationCli(
+  opts: Omit<OrmOptions, "databaseUrl" | "migrations"> & {
+    service: string;
+    /** The service's `src/migrations` folder: `new URL("./migrations", import.meta.url)`. */
+    migrationsDir: URL | string;
+  },
+  argv = process.argv.slice(2),
+): Promise<void> {
+  const migrationsDir =
+    typeof opts.migrationsDir === "string" ? opts.migrationsDir : fileURLToPath(opts.migrationsDir);
+  await migrationCli({ ...opts, migrationsDir, migrations: await loadMigrationSets(migrationsDir) }, argv);
 }

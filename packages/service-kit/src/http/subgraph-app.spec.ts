@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Arg, Authorized, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
-import { createTestDatabase, graphqlClient, TEST_AUTH, testUser, type TestDatabase } from "@pa/testing";
+import { callers, createTestDatabase, graphqlClient, TEST_AUTH, type TestDatabase } from "@pa/testing";
 import { buildFederatedSchema } from "../graphql/subgraph-schema";
 import { createSubgraphApp, type SubgraphApp } from "./subgraph-app";
 import { createTokenVerifier } from "../auth/tokens";
@@ -44,7 +44,7 @@ describe("service kit: the subgraph app", () => {
   let db: TestDatabase;
   let app: SubgraphApp;
   let base: string;
-  const user = testUser({ unit: Unit.Bureau });
+  const user = callers.bureau.clerk();
   let client: ReturnType<typeof graphqlClient>;
 
   beforeAll(async () => {
@@ -93,7 +93,7 @@ describe("service kit: the subgraph app", () => {
   test("a unit rule refuses other units with FORBIDDEN", async () => {
     const r = await client.gql(`{ hrOnly }`);
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    const ok = await client.gql(`{ hrOnly }`, {}, { as: testUser({ unit: Unit.HrCentre }) });
+    const ok = await client.gql(`{ hrOnly }`, {}, { as: callers.hrCentre.clerk() });
     expect(ok.data).toEqual({ hrOnly: 1 });
   });
 
@@ -126,8 +126,8 @@ describe("service kit: configuration fails fast", () => {
 
 describe("service kit: township scope", () => {
   test("an unscoped user sees all or what they ask for; a scoped user never more than their townships", () => {
-    const all = testUser({ unit: Unit.PovertyOffice });
-    const scoped = testUser({ unit: Unit.TownshipCentre, townships: ["A", "B"] });
+    const all = callers.povertyOffice.clerk();
+    const scoped = callers.townshipCentre.clerkIn("A", "B");
     expect(townshipScope(all)).toEqual({});
     expect(townshipScope(all, "townshipCode", ["C"])).toEqual({ townshipCode: { $in: ["C"] } });
     expect(townshipScope(scoped)).toEqual({ townshipCode: { $in: ["A", "B"] } });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
 import { readWorkbook } from "@pa/service-kit/ledger";
-import { errorCode, testDialects, users } from "@pa/testing";
+import { callers, demoTownshipCode, errorCode, T1, T2, testDialects } from "@pa/testing";
 import {
   OPEN_POST,
   PLACE,
@@ -10,8 +10,6 @@ import {
   postInput,
   RECORD_OFFER,
   startEmployment,
-  T1,
-  T2,
   type EmploymentHarness,
 } from "../employment.fixtures";
 import { JobOffer } from "../job-offer/job-offer.entity";
@@ -58,7 +56,7 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
 
   beforeAll(async () => {
     h = await startEmployment(dialect, "employment-cases");
-    for (const code of [T1, T2, "990101020", "990101021"]) await h.township(code);
+    for (const code of [T1, T2, demoTownshipCode(20), demoTownshipCode(21)]) await h.township(code);
   });
   afterAll(async () => h?.close());
 
@@ -167,7 +165,7 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
 
   describe("R-EMP-3 at least three job offers", () => {
     test("a person with two offers is on the gap list; a third offer takes them off", async () => {
-      const T = "990101020";
+      const T = demoTownshipCode(20);
       const id = await h.person({ townshipCode: T });
       for (let i = 0; i < 2; i++)
         await h.ok(RECORD_OFFER, { input: offerInput(id, { offeredOn: "2020-05-0" + (i + 1) }) });
@@ -186,7 +184,7 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
     });
 
     test("the longest-waiting come first, by township, page by page", async () => {
-      const T = "990101021";
+      const T = demoTownshipCode(21);
       const later = await h.person({ townshipCode: T }, "2020-03-01");
       const earliest = await h.person({ townshipCode: T }, "2019-07-01");
       const middle = await h.person({ townshipCode: T }, "2019-11-15");
@@ -205,7 +203,7 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
       const scoped = await h.ok<Gaps>(
         GAPS,
         { filter: { townshipCodes: [T] } },
-        { as: users.townshipClerk(T2) },
+        { as: callers.townshipCentre.clerkIn(T2) },
       );
       expect(scoped.offerGaps.totalCount).toBe(0);
     });
@@ -254,7 +252,11 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
 
     test("only hr-centre records offers: a township clerk is FORBIDDEN and nothing is written", async () => {
       const id = await h.person();
-      const r = await h.gql(RECORD_OFFER, { input: offerInput(id) }, { as: users.townshipClerk(T1) });
+      const r = await h.gql(
+        RECORD_OFFER,
+        { input: offerInput(id) },
+        { as: callers.townshipCentre.clerkIn(T1) },
+      );
       expect(errorCode(r)).toBe("FORBIDDEN");
       expect(await offersOf(id)).toBe(0);
     });
@@ -284,7 +286,7 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
 
   describe("the offer ledger 帮扶台账", () => {
     test("exports to Excel with Chinese headers, one row per offer", async () => {
-      const T = "990101020";
+      const T = demoTownshipCode(20);
       const r = await h.ok<{ offerLedgerExport: string }>(
         `query { offerLedgerExport(filter: { townshipCodes: ["${T}"] }) }`,
       );

@@ -1,15 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { businessDate, quarterOf } from "@pa/service-kit";
 import { readWorkbook } from "@pa/service-kit/ledger";
-import { errorCode, testDialects, users } from "@pa/testing";
+import { callers, demoTownshipCode, errorCode, testDialects, UNKNOWN_TOWNSHIP } from "@pa/testing";
 import { startEmployment, type EmploymentHarness } from "../employment.fixtures";
 import { JobFair } from "./job-fair.entity";
 
 const RECORD = `mutation R($input: RecordJobFairInput!) { recordJobFair(input: $input) { id heldOn } }`;
 const GAPS = `query G($quarter: QuarterInput!) { fairGaps(quarter: $quarter) { townshipCode name township { code } } }`;
-const C1 = "990101041";
-const C2 = "990101042";
-const N1 = "990101043";
+const C1 = demoTownshipCode(41);
+const C2 = demoTownshipCode(42);
+const N1 = demoTownshipCode(43);
 
 function fair(
   townshipCode: string,
@@ -83,7 +83,7 @@ describe.each(testDialects())("R-EMP-4 job fairs on %s", (dialect) => {
     const scoped = await h.ok<{ _entities: ({ employment: unknown } | null)[] }>(
       `query E($reps: [_Any!]!) { _entities(representations: $reps) { ... on Township { employment { fairsHeld } } } }`,
       { reps: [C1, C2].map((code) => ({ __typename: "Township", code })) },
-      { as: users.townshipClerk(C1) },
+      { as: callers.townshipCentre.clerkIn(C1) },
     );
     expect(scoped._entities.map((e) => e?.employment === null)).toEqual([false, true]);
   });
@@ -92,11 +92,13 @@ describe.each(testDialects())("R-EMP-4 job fairs on %s", (dialect) => {
     expect(errorCode(await h.gql(GAPS, { quarter: { year: 2020, quarter: 5 } }))).toBe("BAD_USER_INPUT");
     const count = () => h.app.orm.em.fork().count(JobFair, {});
     const before = await count();
-    const r = await h.gql(RECORD, { input: fair("990101999", "2999-01-01", { employers: -1 }) });
+    const r = await h.gql(RECORD, { input: fair(UNKNOWN_TOWNSHIP, "2999-01-01", { employers: -1 }) });
     const fields = (r.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field);
     expect(fields).toEqual(expect.arrayContaining(["input.heldOn", "input.employers", "input.townshipCode"]));
     expect(
-      errorCode(await h.gql(RECORD, { input: fair(C1, "2020-05-05") }, { as: users.townshipClerk(C1) })),
+      errorCode(
+        await h.gql(RECORD, { input: fair(C1, "2020-05-05") }, { as: callers.townshipCentre.clerkIn(C1) }),
+      ),
     ).toBe("FORBIDDEN");
     expect(await count()).toBe(before);
   });

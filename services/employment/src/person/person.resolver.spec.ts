@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
-import { testDialects, users, sqlStatements } from "@pa/testing";
-import { personFacts, startEmployment, T1, T2, type EmploymentHarness } from "../employment.fixtures";
+import { callers, sqlStatements, T1, T2, testDialects } from "@pa/testing";
+import { personFacts, startEmployment, type EmploymentHarness } from "../employment.fixtures";
 import { JobOffer, OfferChannel } from "../job-offer/job-offer.entity";
 import { Placement, PlacementKind } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
@@ -123,7 +123,7 @@ describe.each(testDialects())("Person.employment (一人一档) on %s", (dialect
   });
   afterAll(async () => h?.close());
 
-  const query = (ids: string[], as = users.hrClerk()) =>
+  const query = (ids: string[], as = callers.hrCentre.clerk()) =>
     h.ok<{ _entities: EmploymentView[] }>(
       EMPLOYMENT,
       { reps: ids.map((id) => ({ __typename: "Person", id })) },
@@ -166,7 +166,7 @@ describe.each(testDialects())("Person.employment (一人一档) on %s", (dialect
   });
 
   test("a township-scoped reader gets null employment for people of other townships, still in constant statements", async () => {
-    const clerk = users.townshipClerk(T1);
+    const clerk = callers.townshipCentre.clerkIn(T1);
     const n50 = await statements(() => query(people.slice(0, 50), clerk));
     let r: { _entities: EmploymentView[] } | undefined;
     const n500 = await statements(async () => {

@@ -1,22 +1,6 @@
-import {
-  PolicyStatus,
-  PolicyVersion,
-  Role,
-  Unit,
-  type Identity,
-  type PolicyWriteContext,
-} from "@pa/service-kit";
+import { PolicyStatus, PolicyVersion, type PolicyWriteContext } from "@pa/service-kit";
 import plan from "./plan-2018-2020.json";
 import { type EmploymentPolicyKind, policies } from "./policy.kinds";
-
-/** Who adopts the plan when the demo loads it (the audit names this actor). */
-export const PLAN_LOADER: Identity = {
-  sub: "demo",
-  name: "演示数据",
-  unit: Unit.HrCentre,
-  roles: [Role.Clerk],
-  townships: [],
-};
 
 /**
  * Adopts the 2018–2020 plan's numbers (plan-2018-2020.json) through the service's own policy

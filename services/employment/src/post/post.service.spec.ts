@@ -1,16 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { newId, Role, Unit } from "@pa/service-kit";
 import { readWorkbook } from "@pa/service-kit/ledger";
-import { errorCode, testDialects, testUser, users } from "@pa/testing";
-import {
-  OPEN_POST,
-  PLACE,
-  postInput,
-  startEmployment,
-  T1,
-  T2,
-  type EmploymentHarness,
-} from "../employment.fixtures";
+import { newId } from "@pa/service-kit";
+import { callers, demoTownshipCode, errorCode, T1, T2, testDialects, UNKNOWN_TOWNSHIP } from "@pa/testing";
+import { OPEN_POST, PLACE, postInput, startEmployment, type EmploymentHarness } from "../employment.fixtures";
 import { PostPlacement } from "./post-placement.entity";
 import { PublicWelfarePost } from "./post.entity";
 
@@ -82,13 +74,13 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
 
   beforeAll(async () => {
     h = await startEmployment(dialect, "employment-posts");
-    for (const code of [T1, T2, "990101010", "990101011"]) await h.township(code);
+    for (const code of [T1, T2, demoTownshipCode(10), demoTownshipCode(11)]) await h.township(code);
   });
   afterAll(async () => h?.close());
 
   describe("R-EMP-1 posts held, filled and occupancy on a date", () => {
     test("a post opened on D counts on D; a post closed on D no longer counts on D; a placement counts from its first day", async () => {
-      const T = "990101010";
+      const T = demoTownshipCode(10);
       const early = await openPost({ townshipCode: T, openedOn: "2020-01-01" });
       const late = await openPost({ townshipCode: T, openedOn: "2020-06-01" });
       await h.ok(CLOSE, {
@@ -112,7 +104,7 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
     });
 
     test("470 held with 376 filled meets 470 / 80 %; one placement ended or one post closed on the date falls short that day only", async () => {
-      const T = "990101011";
+      const T = demoTownshipCode(11);
       // 470 posts and 376 placements are seeded directly (470 mutations would only slow the test);
       // the changes on the boundary day go through the API.
       const em = h.app.orm.em.fork();
@@ -170,7 +162,7 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
     });
 
     test("R-PRIN-2 targets are data: a new target from a later date applies from that date, the old one before it", async () => {
-      const T = "990101011";
+      const T = demoTownshipCode(11);
       await h.ok(
         `mutation T($input: SetEmploymentTargetInput!) { setEmploymentTarget(input: $input) { id } }`,
         {
@@ -318,13 +310,13 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
     test("only hr-centre clerks write: a township clerk or an hr-centre viewer is FORBIDDEN and nothing is written", async () => {
       const count = () => h.app.orm.em.fork().count(PublicWelfarePost, {});
       const before = await count();
-      const clerk = await h.gql(OPEN_POST, { input: postInput() }, { as: users.townshipClerk(T1) });
-      expect(errorCode(clerk)).toBe("FORBIDDEN");
-      const viewer = await h.gql(
+      const clerk = await h.gql(
         OPEN_POST,
         { input: postInput() },
-        { as: testUser({ unit: Unit.HrCentre, roles: [Role.Viewer] }) },
+        { as: callers.townshipCentre.clerkIn(T1) },
       );
+      expect(errorCode(clerk)).toBe("FORBIDDEN");
+      const viewer = await h.gql(OPEN_POST, { input: postInput() }, { as: callers.hrCentre.viewer() });
       expect(errorCode(viewer)).toBe("FORBIDDEN");
       expect(await count()).toBe(before);
     });
@@ -334,7 +326,7 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
       const r = await h.ok<{ publicWelfarePosts: { totalCount: number; nodes: { townshipCode: string }[] } }>(
         `{ publicWelfarePosts(first: 500) { totalCount nodes { townshipCode } } }`,
         {},
-        { as: users.townshipClerk(T2) },
+        { as: callers.townshipCentre.clerkIn(T2) },
       );
       expect(r.publicWelfarePosts.totalCount).toBeGreaterThan(0);
       expect(r.publicWelfarePosts.nodes.every((p) => p.townshipCode === T2)).toBe(true);
@@ -342,7 +334,7 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
 
     test("bad input on opening: an unknown township and type and a zero allowance are all reported at once", async () => {
       const r = await h.gql(OPEN_POST, {
-        input: postInput({ townshipCode: "990101999", typeCode: "NOPE", monthlyAllowanceFen: 0 }),
+        input: postInput({ townshipCode: UNKNOWN_TOWNSHIP, typeCode: "NOPE", monthlyAllowanceFen: 0 }),
       });
       const fields = (r.errors?.[0]?.extensions?.problems as { field: string }[]).map((p) => p.field);
       expect(fields).toEqual(
@@ -374,7 +366,7 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
 
   describe("exports", () => {
     test("the post roster is an Excel file with Chinese headers and a row per post held on the date", async () => {
-      const T = "990101010";
+      const T = demoTownshipCode(10);
       const r = await h.ok<{ postRosterExport: string }>(
         `query { postRosterExport(asOf: "2020-06-30", townshipCodes: ["${T}"]) }`,
       );

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
-import { errorCode, testDialects, users } from "@pa/testing";
-import { startEmployment, T1, type EmploymentHarness } from "../employment.fixtures";
+import { callers, demoTownshipCode, errorCode, T1, testDialects } from "@pa/testing";
+import { startEmployment, type EmploymentHarness } from "../employment.fixtures";
 import { EmploymentProject } from "./project.entity";
 
 const START = `mutation S($input: StartEmploymentProjectInput!) { startEmploymentProject(input: $input) { id version startedOn poorEmployed } }`;
@@ -37,7 +37,7 @@ interface Check {
 
 describe.each(testDialects())("R-EMP-2 poverty employment projects on %s", (dialect) => {
   let h: EmploymentHarness;
-  const T = "990101030";
+  const T = demoTownshipCode(30);
   const start = (startedOn: string, over: Record<string, unknown> = {}) =>
     h.gql<{ startEmploymentProject: { id: string; version: number } }>(START, {
       input: {
@@ -130,7 +130,7 @@ describe.each(testDialects())("R-EMP-2 poverty employment projects on %s", (dial
           jobs: 1,
         },
       },
-      { as: users.bureauViewer() },
+      { as: callers.bureau.viewer() },
     );
     expect(errorCode(forbidden)).toBe("FORBIDDEN");
   });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { testDialects } from "@pa/testing";
+import { demoTownshipCode, testDialects } from "@pa/testing";
 import { startEmployment, type EmploymentHarness } from "../employment.fixtures";
 import { TownshipFacts } from "./township-facts.entity";
 import { applyTownship } from "./township.service";
@@ -16,14 +16,16 @@ describe.each(testDialects())("R-EMP-4 township projection on %s", (dialect) => 
       h.app.orm.em
         .fork()
         .transactional((tx) =>
-          applyTownship(tx, { code: "990101077", version, name: `v${version}`, concentrated }),
+          applyTownship(tx, { code: demoTownshipCode(77), version, name: `v${version}`, concentrated }),
         );
     await apply(2, true);
     await apply(1, false);
-    const held = await h.app.orm.em.fork().findOneOrFail(TownshipFacts, { code: "990101077" });
+    const held = await h.app.orm.em.fork().findOneOrFail(TownshipFacts, { code: demoTownshipCode(77) });
     expect(held).toMatchObject({ version: 2, name: "v2", concentrated: true });
     await apply(3, false);
-    expect(await h.app.orm.em.fork().findOneOrFail(TownshipFacts, { code: "990101077" })).toMatchObject({
+    expect(
+      await h.app.orm.em.fork().findOneOrFail(TownshipFacts, { code: demoTownshipCode(77) }),
+    ).toMatchObject({
       version: 3,
       concentrated: false,
     });

@@ -4,9 +4,11 @@
  * Everything is invented: township codes start 990101 and ID numbers 990101 (there is no province
  * 99), phone numbers use the 170/171 virtual-operator ranges with sequential digits, names are random
  * surname + given-name combinations. The same seed gives byte-identical output: all randomness comes
- * from one mulberry32 stream consumed in a fixed order, and dates are computed in UTC days.
+ * from one seeded stream (the kit's `SeededRandom`) consumed in a fixed order, and dates are computed in UTC days.
  */
 import { ageOn, isIsoDate } from "@pa/service-kit/dates";
+import { DEMO_REGION_CODE, DEMO_TOWNSHIP_COUNT, demoTownshipCode } from "@pa/service-kit/demo-region";
+import { SeededRandom } from "@pa/service-kit/random";
 import { idCheckDigit } from "../person/id-number.rules";
 import {
   EDUCATION_ZH,
@@ -20,9 +22,6 @@ import {
 export const DEMO_DEFAULT_SEED = 20181101;
 export const DEMO_DEFAULT_PEOPLE = 3000;
 export const DEMO_DEFAULT_TODAY = "2020-06-30";
-/** Synthetic administrative prefix for township codes and ID numbers: province 99 does not exist. */
-export const DEMO_REGION_CODE = "990101";
-export const DEMO_TOWNSHIP_COUNT = 12;
 export const DEMO_CONCENTRATED_COUNT = 5;
 /** Registration into the poverty register (建档立卡) happened between these dates. */
 export const DEMO_REGISTRATION_START = "2014-01-01";
@@ -91,63 +90,6 @@ export interface DemoCityOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Seeded randomness
-// ---------------------------------------------------------------------------------------------
-
-/** mulberry32: a small, fast 32-bit PRNG; good enough for demo data, and fully reproducible. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-  float(): number {
-    return this.next();
-  }
-  /** Integer in [min, max], both inclusive. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    const item = items[Math.floor(this.next() * items.length)];
-    if (item === undefined) throw new RangeError("pick from an empty list");
-    return item;
-  }
-  weighted<T>(entries: readonly (readonly [T, number])[]): T {
-    const total = entries.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [value, weight] of entries) {
-      r -= weight;
-      if (r < 0) return value;
-    }
-    const last = entries[entries.length - 1];
-    if (!last) throw new RangeError("weighted pick from an empty list");
-    return last[0];
-  }
-  shuffle<T>(items: readonly T[]): T[] {
-    const out = [...items];
-    for (let i = out.length - 1; i > 0; i--) {
-      const j = Math.floor(this.next() * (i + 1));
-      [out[i], out[j]] = [out[j] as T, out[i] as T];
-    }
-    return out;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Dates as whole UTC days
 // ---------------------------------------------------------------------------------------------
 
@@ -163,10 +105,6 @@ function minusYears(iso: string, years: number): string {
   const [y, m, d] = iso.split("-") as [string, string, string];
   const candidate = `${String(Number(y) - years).padStart(4, "0")}-${m}-${d}`;
   return isIsoDate(candidate) ? candidate : `${String(Number(y) - years).padStart(4, "0")}-${m}-28`;
-}
-
-function randomDate(rng: Rng, from: string, to: string): string {
-  return toIso(rng.int(toDay(from), toDay(to)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,7 +272,7 @@ const SURVEY_NOTES = [
 
 type SexCode = "M" | "F";
 
-function personName(rng: Rng, sex: SexCode, surname?: string): string {
+function personName(rng: SeededRandom, sex: SexCode, surname?: string): string {
   const given = sex === "M" ? MALE_GIVEN : FEMALE_GIVEN;
   const first = rng.pick(given);
   const second = rng.chance(0.7) ? rng.pick(given) : "";
@@ -353,7 +291,7 @@ const GRADUATION_AGE: Partial<Record<Education, number>> = {
   POSTGRADUATE: 25,
 };
 
-function educationFor(rng: Rng, age: number): Education {
+function educationFor(rng: SeededRandom, age: number): Education {
   if (age < 6) return "NONE";
   if (age <= 15) return "PRIMARY";
   if (age <= 18) return "JUNIOR_SECONDARY";
@@ -389,7 +327,7 @@ function educationFor(rng: Rng, age: number): Education {
   return gradAge !== undefined && gradAge + 1 > age ? "SENIOR_SECONDARY" : level;
 }
 
-function laborCapacityFor(rng: Rng, age: number, disabled: boolean): LaborCapacity {
+function laborCapacityFor(rng: SeededRandom, age: number, disabled: boolean): LaborCapacity {
   if (age < 16) return "NONE";
   let capacity: LaborCapacity;
   if (age < 60)
@@ -424,7 +362,7 @@ interface MemberPlan {
   sameSurname: boolean;
 }
 
-function planHousehold(rng: Rng, size: number): MemberPlan[] {
+function planHousehold(rng: SeededRandom, size: number): MemberPlan[] {
   const headAge = rng.weighted<[number, number]>([
     [[25, 44], 30],
     [[45, 59], 46],
@@ -477,7 +415,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   if (!isIsoDate(today) || today <= DEMO_REGISTRATION_START) {
     throw new RangeError(`today must be a YYYY-MM-DD date after ${DEMO_REGISTRATION_START}, got "${today}"`);
   }
-  const rng = new Rng(seed);
+  const rng = new SeededRandom(seed);
   const registrationEnd = minIso(DEMO_REGISTRATION_END, today);
 
   // Townships: 8 towns (镇) and 4 sub-districts (街道); poverty is concentrated in 5 of the towns.
@@ -486,7 +424,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
   const townIndexes = stems.map((_, i) => i).filter((i) => !streetIndexes.has(i));
   const concentratedIndexes = new Set(rng.shuffle(townIndexes).slice(0, DEMO_CONCENTRATED_COUNT));
   const townships: DemoTownship[] = stems.map((stem, i) => ({
-    code: `${DEMO_REGION_CODE}${pad(i + 1, 3)}`,
+    code: demoTownshipCode(i + 1),
     name: `${stem}${streetIndexes.has(i) ? "街道" : "镇"}`,
     concentrated: concentratedIndexes.has(i),
   }));
@@ -534,7 +472,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
     const urban = streetIndexes.has(townshipIndex);
     const village = rng.pick(villagesByTownship.get(township.code) ?? []);
     const householdKey = `H${pad(households.length + 1, 4)}`;
-    const householdRegisteredOn = randomDate(rng, DEMO_REGISTRATION_START, registrationEnd);
+    const householdRegisteredOn = rng.date(DEMO_REGISTRATION_START, registrationEnd);
     const headSurname = rng.weighted(SURNAMES);
 
     const household: DemoHousehold = {
@@ -554,7 +492,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
       // Birth date: any day that gives this age today, but no later than the end of registration
       // (everyone in the register was born by the time their household was registered).
       const { age, earliest, latest } = birthWindow(plan.age, today, registrationEnd);
-      const birthDate = randomDate(rng, earliest, latest);
+      const birthDate = rng.date(earliest, latest);
 
       const idNumber = syntheticIdNumber(rng, birthDate, plan.sex, usedIds);
       const phone = age < 10 || rng.chance(0.04) ? null : nextPhone(++phoneCounter);
@@ -601,7 +539,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
         const surveyFrom = minIso(maxIso(person.registeredOn, "2018-11-01"), today);
         surveys.push({
           personKey: key,
-          surveyedOn: randomDate(rng, surveyFrom, today),
+          surveyedOn: rng.date(surveyFrom, today),
           surveyedBy: rng.pick(clerksByTownship.get(township.code) ?? ["未知"]),
           needsWork: willingToWork ? rng.chance(0.9) : rng.chance(0.05),
           needsTraining: willingToTrain ? rng.chance(0.85) : rng.chance(0.05),
@@ -622,7 +560,7 @@ export function generateDemoCity(options: DemoCityOptions = {}): DemoCity {
         "2015-01-01",
       );
       if (from <= today) {
-        const exitedOn = randomDate(rng, from, today);
+        const exitedOn = rng.date(from, today);
         for (const m of members) {
           m.povertyStatus = "EXITED";
           m.exitedOn = exitedOn;
@@ -651,7 +589,7 @@ function birthWindow(
 }
 
 /** A valid, unique, obviously synthetic ID number (region 990101) for the birth date and sex. */
-function syntheticIdNumber(rng: Rng, birthDate: string, sex: SexCode, used: Set<string>): string {
+function syntheticIdNumber(rng: SeededRandom, birthDate: string, sex: SexCode, used: Set<string>): string {
   const date = birthDate.replaceAll("-", "");
   for (let attempt = 0; attempt < 1000; attempt++) {
     // The 17th digit is the last of the 3-digit sequence: odd for men, even for women.

@@ -1,6 +1,6 @@
 import type { MikroORM } from "@mikro-orm/core";
-import { Outbox } from "@pa/events";
-import { LoaderCache, Role, Unit, type Logger } from "@pa/service-kit";
+import { withOutbox } from "@pa/events";
+import { systemContext, systemIdentity, Unit, type Logger } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { ImportService } from "../import/import.service";
@@ -18,22 +18,9 @@ import { demoCityToCsv, generateDemoCity } from "./demo-generator";
 export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
   if ((await orm.em.fork().count(Person, {})) > 0) return false;
   const city = generateDemoCity();
-  const identity = {
-    sub: "demo-loader",
-    name: "演示数据",
-    unit: Unit.PovertyOffice,
-    roles: [Role.Manager],
-    townships: [],
-  };
-  const context = (name = identity.name): RegistryContext => ({
-    requestId: "demo-loader",
-    traceparent: undefined,
-    identity: { ...identity, name },
-    em: orm.em.fork(),
-    log: logger,
-    loaders: new LoaderCache(),
-    outbox: new Outbox({ actor: identity.sub }),
-  });
+  const identity = systemIdentity({ sub: "demo-loader", name: "演示数据", unit: Unit.PovertyOffice });
+  const context = (name = identity.name): RegistryContext =>
+    withOutbox(systemContext(orm, { ...identity, name }, logger));
   for (const t of city.townships) {
     await new TownshipService(context()).save({
       code: t.code,

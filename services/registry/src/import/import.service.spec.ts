@@ -1,8 +1,17 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { startServiceHarness, testDialects, users, errorCode, type ServiceHarness } from "@pa/testing";
+import {
+  callers,
+  errorCode,
+  startServiceHarness,
+  T1,
+  T2,
+  testDialects,
+  UNKNOWN_TOWNSHIP,
+  type ServiceHarness,
+} from "@pa/testing";
 import { createRegistryApp } from "../app";
-import { SAVE_TOWNSHIP, syntheticId, T1, T2 } from "../registry.fixtures";
+import { SAVE_TOWNSHIP, syntheticId } from "../registry.fixtures";
 import { REGISTER_COLUMNS } from "./import.columns";
 import { generateDemoCity, demoCityToCsv } from "../demo/demo-generator";
 
@@ -79,7 +88,7 @@ describe.each(testDialects())("R-REQ-2 register import on %s", (dialect) => {
   const importFile = async (
     fileName: string,
     content: string | Buffer,
-    as = users.povertyOffice(),
+    as = callers.povertyOffice.clerk(),
     dryRun = false,
   ) =>
     (
@@ -94,7 +103,7 @@ describe.each(testDialects())("R-REQ-2 register import on %s", (dialect) => {
     h = await startServiceHarness(createRegistryApp, {
       dialect,
       label: "registry-import",
-      user: users.povertyOffice(),
+      user: callers.povertyOffice.clerk(),
     });
     await h.ok(SAVE_TOWNSHIP, { input: { code: T1, name: "东山镇", concentrated: true } });
     await h.ok(SAVE_TOWNSHIP, { input: { code: T2, name: "西湖街道", concentrated: false } });
@@ -229,10 +238,14 @@ describe.each(testDialects())("R-REQ-2 register import on %s", (dialect) => {
     const r = await importFile(
       "scope.csv",
       csv([
-        row({ idNumber: syntheticId("1980-01-01", 16), householdKey: "HH-E", townshipCode: "990101999" }),
+        row({
+          idNumber: syntheticId("1980-01-01", 16),
+          householdKey: "HH-E",
+          townshipCode: UNKNOWN_TOWNSHIP,
+        }),
         row({ idNumber: syntheticId("1980-01-02", 17), householdKey: "HH-F", townshipCode: T2 }),
       ]),
-      users.townshipClerk(T1),
+      callers.townshipCentre.clerkIn(T1),
     );
     expect(r.accepted).toBe(false);
     expect(r.errors.map((e) => [e.row, e.column])).toEqual([
@@ -247,7 +260,7 @@ describe.each(testDialects())("R-REQ-2 register import on %s", (dialect) => {
     const r = await importFile(
       "dry.csv",
       csv([row({ idNumber: syntheticId("1979-07-07", 18), householdKey: "HH-G" })]),
-      users.povertyOffice(),
+      callers.povertyOffice.clerk(),
       true,
     );
     expect(r).toMatchObject({ accepted: true, created: 1, householdsCreated: 1 });
@@ -267,7 +280,7 @@ describe.each(testDialects())("R-REQ-2 register import on %s", (dialect) => {
     const r = await h.gql(
       IMPORT,
       { input: { fileName: "x.csv", contentBase64: b64(good) } },
-      { as: users.hrClerk() },
+      { as: callers.hrCentre.clerk() },
     );
     expect(errorCode(r)).toBe("FORBIDDEN");
   });

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
+  callers,
   errorCode,
   startServiceHarness,
+  T1,
+  T2,
   testDialects,
-  testUser,
-  users,
+  UNKNOWN_TOWNSHIP,
   type ServiceHarness,
 } from "@pa/testing";
-import { Role, Unit } from "@pa/service-kit";
 import { createRegistryApp } from "../app";
-import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId, T1, T2 } from "../registry.fixtures";
+import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId } from "../registry.fixtures";
 
 const PEOPLE = /* GraphQL */ `
   query People($filter: PeopleFilter, $first: Int, $after: String) {
@@ -41,7 +42,7 @@ const PERSON = /* GraphQL */ `
 
 describe.each(testDialects())("registry people on %s", (dialect) => {
   let h: ServiceHarness;
-  const office = users.povertyOffice();
+  const office = callers.povertyOffice.clerk();
   let seq = 100;
   const register = async (over: Record<string, unknown> = {}, as = office) => {
     seq += 1;
@@ -94,7 +95,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
     });
 
     test("an unknown township is BAD_USER_INPUT", async () => {
-      const r = await register({ townshipCode: "990101999" });
+      const r = await register({ townshipCode: UNKNOWN_TOWNSHIP });
       expect(errorCode(r)).toBe("BAD_USER_INPUT");
       expect(r.errors?.[0]?.extensions?.field).toBe("input.townshipCode");
     });
@@ -113,7 +114,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
 
   describe("who may write (R-PRIN-1 ownership)", () => {
     test("a township clerk registers in their own township but not in another, which stays unchanged", async () => {
-      const clerk = users.townshipClerk(T1);
+      const clerk = callers.townshipCentre.clerkIn(T1);
       expect(errorCode(await register({ townshipCode: T1 }, clerk))).toBeUndefined();
       const before = await count();
       const r = await register({ townshipCode: T2 }, clerk);
@@ -122,11 +123,9 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
     });
 
     test("hr-centre and viewers may read but not register", async () => {
-      expect(errorCode(await register({}, users.hrClerk()))).toBe("FORBIDDEN");
-      expect(
-        errorCode(await register({}, testUser({ unit: Unit.PovertyOffice, roles: [Role.Viewer] }))),
-      ).toBe("FORBIDDEN");
-      expect(errorCode(await h.gql(PEOPLE, { first: 1 }, { as: users.hrClerk() }))).toBeUndefined();
+      expect(errorCode(await register({}, callers.hrCentre.clerk()))).toBe("FORBIDDEN");
+      expect(errorCode(await register({}, callers.povertyOffice.viewer()))).toBe("FORBIDDEN");
+      expect(errorCode(await h.gql(PEOPLE, { first: 1 }, { as: callers.hrCentre.clerk() }))).toBeUndefined();
     });
 
     test("no token is UNAUTHENTICATED with HTTP 401", async () => {
@@ -154,7 +153,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       const masked = await h.ok<{ person: { idNumber: string; phone: string } }>(
         PERSON,
         { id: registerPerson.id },
-        { as: users.hrClerk() },
+        { as: callers.hrCentre.clerk() },
       );
       expect(masked.person.idNumber).toBe(`${id.slice(0, 6)}********${id.slice(14)}`);
       expect(masked.person.phone).not.toContain("9876");
@@ -166,7 +165,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
     test("a township-scoped user never sees people of other townships, in lists or by id", async () => {
       const other = await register({ townshipCode: T2, name: "西湖人" });
       const otherId = other.data!.registerPerson.id;
-      const clerk = users.townshipClerk(T1);
+      const clerk = callers.townshipCentre.clerkIn(T1);
       const list = await h.ok<{ people: { nodes: { townshipCode: string }[]; totalCount: number } }>(
         PEOPLE,
         { first: 500 },
@@ -188,7 +187,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
   describe("township scope on writes", () => {
     test("a clerk of township A can neither update, exit nor survey a person of township B, and nothing changes", async () => {
       const other = (await register({ townshipCode: T2, name: "乙镇人" })).data!.registerPerson;
-      const clerk = users.townshipClerk(T1);
+      const clerk = callers.townshipCentre.clerkIn(T1);
       const update = await h.gql(
         `mutation U($input: UpdatePersonInput!) { updatePerson(input: $input) { id } }`,
         { input: { id: other.id, version: other.version, willingToTrain: true } },
@@ -311,7 +310,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
   describe("R-REQ-2 needs surveys and households", () => {
     test("a survey is recorded by the clerk and is the person's latest", async () => {
       const p = (await register()).data!.registerPerson;
-      const clerk = users.townshipClerk(T1);
+      const clerk = callers.townshipCentre.clerkIn(T1);
       await h.ok(
         `mutation S($input: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $input) { id } }`,
         {
@@ -383,7 +382,7 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       const scoped = await h.ok<{ _entities: ({ id: string } | null)[] }>(
         q,
         { reps },
-        { as: users.townshipClerk(T1) },
+        { as: callers.townshipCentre.clerkIn(T1) },
       );
       expect(scoped._entities.map((e) => e?.id ?? null)).toEqual([a, null]);
     });

@@ -1,7 +1,8 @@
 import type { MikroORM } from "@mikro-orm/core";
-import type { Logger } from "@pa/service-kit";
-import { PolicyStatus, PolicyVersion } from "@pa/service-kit";
+import { withOutbox } from "@pa/events";
+import { PolicyVersion, systemContext, systemIdentity, Unit, type Logger } from "@pa/service-kit";
 import { PolicyKind } from "../common/enums";
+import { policies } from "../policy/policy.kinds";
 import {
   MedicalParametersSchema,
   PensionParametersSchema,
@@ -92,33 +93,32 @@ export function demoPensionParameters(year: 2018 | 2020) {
   });
 }
 
-/** Adopted demo versions (2018-01-01 and 2020-01-01 of each kind) on first run. */
+/**
+ * Adopted demo versions (2018-01-01 and 2020-01-01 of each kind) on first run, saved and adopted
+ * through the policy operations by the centre owning each kind, so they are checked and audited
+ * like a clerk's.
+ */
 export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
-  const em = orm.em.fork();
-  if ((await em.count(PolicyVersion, {})) > 0) return false;
-  await em.transactional(async (tx) => {
-    for (const year of [2018, 2020] as const) {
-      const common = {
-        validFrom: `${year}-01-01`,
-        status: PolicyStatus.ADOPTED,
-        createdBy: "demo",
-        adoptedBy: "demo",
-        adoptedAt: new Date(),
-      };
-      tx.create(PolicyVersion, {
-        ...common,
-        kind: PolicyKind.MEDICAL,
-        name: `${year}年度医疗保障扶贫政策`,
-        parameters: demoMedicalParameters(year),
-      });
-      tx.create(PolicyVersion, {
-        ...common,
-        kind: PolicyKind.PENSION,
-        name: `${year}年度城乡居民养老保险扶贫政策`,
-        parameters: demoPensionParameters(year),
-      });
-    }
-  });
+  if ((await orm.em.fork().count(PolicyVersion, {})) > 0) return false;
+  const owners = {
+    [PolicyKind.MEDICAL]: systemIdentity({ sub: "demo-loader", name: "演示数据", unit: Unit.MedicalCentre }),
+    [PolicyKind.PENSION]: systemIdentity({ sub: "demo-loader", name: "演示数据", unit: Unit.PensionCentre }),
+  };
+  const adopt = async (kind: PolicyKind, name: string, validFrom: string, parameters: object) => {
+    const ctx = withOutbox(systemContext(orm, owners[kind], logger));
+    const draft = await policies.save(ctx, { kind, name, validFrom, parameters: { ...parameters } });
+    await policies.adopt(ctx, { id: draft.id, version: draft.version });
+  };
+  for (const year of [2018, 2020] as const) {
+    const validFrom = `${year}-01-01`;
+    await adopt(PolicyKind.MEDICAL, `${year}年度医疗保障扶贫政策`, validFrom, demoMedicalParameters(year));
+    await adopt(
+      PolicyKind.PENSION,
+      `${year}年度城乡居民养老保险扶贫政策`,
+      validFrom,
+      demoPensionParameters(year),
+    );
+  }
   logger.info("demo policy versions loaded (2018-01-01, 2020-01-01)");
   return true;
 }

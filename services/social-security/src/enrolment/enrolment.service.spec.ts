@@ -1,16 +1,9 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
+import { callers, errorCode, startServiceHarness, T2, testDialects, type ServiceHarness } from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
 import { PovertyStatus } from "@pa/events";
 import { applyPersonFacts } from "../person/person-facts.projection";
-import {
-  medicalParams,
-  pensionParams,
-  seedPerson,
-  seedPolicy,
-  ssUsers,
-  T2,
-} from "../social-security.fixtures";
+import { medicalParams, pensionParams, seedPerson, seedPolicy } from "../social-security.fixtures";
 
 const PERSON = /* GraphQL */ `
   query P($reps: [_Any!]!) {
@@ -113,8 +106,8 @@ interface Record {
 
 describe.each(testDialects())("social-security enrolment and subsidies on %s", (dialect) => {
   let h: ServiceHarness;
-  const medical = ssUsers.medical();
-  const pension = ssUsers.pension();
+  const medical = callers.medicalCentre.clerk();
+  const pension = callers.pensionCentre.clerk();
 
   const record = async (personId: string): Promise<Record> => {
     const r = await h.ok<{ _entities: { socialSecurity: Record }[] }>(PERSON, {
@@ -224,7 +217,9 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
       const p = await seedPerson(h);
       expect(errorCode(await enrol(p.personId, "RESIDENT_PENSION", 2, medical))).toBe("FORBIDDEN");
       expect(errorCode(await enrol(p.personId, "RESIDENT_MEDICAL", 1, pension))).toBe("FORBIDDEN");
-      expect(errorCode(await enrol(p.personId, "RESIDENT_MEDICAL", 1, ssUsers.bureau()))).toBe("FORBIDDEN");
+      expect(errorCode(await enrol(p.personId, "RESIDENT_MEDICAL", 1, callers.bureau.viewer()))).toBe(
+        "FORBIDDEN",
+      );
       const r = await record(p.personId);
       expect(r.enrolments.map((e) => [e.status, e.version])).toEqual([
         ["PENDING", 1],

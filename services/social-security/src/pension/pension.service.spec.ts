@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
+import { callers, errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
 import { readWorkbook } from "@pa/service-kit/ledger";
 import { createSocialSecurityApp } from "../app";
-import { medicalParams, pensionParams, seedPerson, seedPolicy, ssUsers } from "../social-security.fixtures";
+import { medicalParams, pensionParams, seedPerson, seedPolicy } from "../social-security.fixtures";
 
 const RUN = /* GraphQL */ `
   mutation R($date: LocalDate!) {
@@ -64,7 +64,7 @@ interface Entry {
 describe.each(testDialects())("social-security pension ledger on %s", (dialect) => {
   let h: ServiceHarness;
   let p2020: string;
-  const pension = ssUsers.pension();
+  const pension = callers.pensionCentre.clerk();
   const ledger = async () =>
     (await h.ok<{ pensionLedger: { nodes: Entry[] } }>(LEDGER, {})).pensionLedger.nodes;
   const entryOf = async (personId: string) => (await ledger()).find((e) => e.personId === personId);
@@ -147,7 +147,7 @@ describe.each(testDialects())("social-security pension ledger on %s", (dialect) 
       const byMedical = await h.gql(
         STEP("recordPensionBackPayment"),
         { input: { entryId: e.id, version: e.version, on: "2020-03-22" } },
-        { as: ssUsers.medical() },
+        { as: callers.medicalCentre.clerk() },
       );
       expect(errorCode(byMedical)).toBe("FORBIDDEN");
       expect((await entryOf(p.personId))!.status).toBe("PENDING");
@@ -170,7 +170,7 @@ describe.each(testDialects())("social-security pension ledger on %s", (dialect) 
     });
 
     test("only the pension centre runs the ledger", async () => {
-      expect(errorCode(await h.gql(RUN, { date: "2020-03-15" }, { as: ssUsers.medical() }))).toBe(
+      expect(errorCode(await h.gql(RUN, { date: "2020-03-15" }, { as: callers.medicalCentre.clerk() }))).toBe(
         "FORBIDDEN",
       );
     });

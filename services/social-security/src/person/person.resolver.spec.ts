@@ -1,8 +1,16 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
-import { startServiceHarness, testDialects, type ServiceHarness, sqlStatements } from "@pa/testing";
+import {
+  callers,
+  startServiceHarness,
+  testDialects,
+  type ServiceHarness,
+  sqlStatements,
+  T1,
+  T2,
+} from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
-import { medicalParams, pensionParams, seedPolicy, ssUsers, T1, T2 } from "../social-security.fixtures";
+import { medicalParams, pensionParams, seedPolicy } from "../social-security.fixtures";
 import { personFactsProjection } from "./person-facts.projection";
 
 const SOCIAL_SECURITY = /* GraphQL */ `
@@ -51,7 +59,7 @@ describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dia
     h = await startServiceHarness(createSocialSecurityApp, {
       dialect,
       label: "ss-person",
-      user: ssUsers.bureau(),
+      user: callers.bureau.viewer(),
     });
     await seedPolicy(h, "MEDICAL", "2018-01-01", medicalParams());
     await seedPolicy(h, "PENSION", "2018-01-01", pensionParams());
@@ -79,7 +87,7 @@ describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dia
   });
   afterAll(async () => h?.close());
 
-  const query = (ids: string[], as = ssUsers.bureau()) =>
+  const query = (ids: string[], as = callers.bureau.viewer()) =>
     h.ok<{ _entities: View[] }>(
       SOCIAL_SECURITY,
       { reps: ids.map((id) => ({ __typename: "Person", id })) },
@@ -103,7 +111,7 @@ describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dia
   });
 
   test("a township-scoped reader gets null for people of other townships, still in constant statements", async () => {
-    const clerk = ssUsers.medicalIn(T1);
+    const clerk = callers.medicalCentre.clerkIn(T1);
     const n50 = await statements(() => query(people.slice(0, 50), clerk));
     let r: { _entities: View[] } | undefined;
     const n500 = await statements(async () => {

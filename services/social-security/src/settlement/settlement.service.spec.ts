@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
+import {
+  callers,
+  errorCode,
+  startServiceHarness,
+  T1,
+  T2,
+  testDialects,
+  type ServiceHarness,
+} from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
 import { PovertyStatus } from "@pa/events";
 import { applyPersonFacts } from "../person/person-facts.projection";
@@ -10,9 +18,6 @@ import {
   SAVE_POLICY,
   seedPerson,
   seedPolicy,
-  ssUsers,
-  T1,
-  T2,
 } from "../social-security.fixtures";
 
 const SETTLE = /* GraphQL */ `
@@ -111,7 +116,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
   let h: ServiceHarness;
   let v2018: string;
   let v2020: string;
-  const medical = ssUsers.medical();
+  const medical = callers.medicalCentre.clerk();
   const claimInput = (personId: string, over: Record<string, unknown> = {}) => ({
     personId,
     claimDate: "2019-05-10",
@@ -303,10 +308,10 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
 
   describe("only the medical-insurance centre settles", () => {
     test.each([
-      ["the pension centre", ssUsers.pension],
-      ["a medical-centre viewer", ssUsers.medicalViewer],
-      ["the bureau", ssUsers.bureau],
-      ["a medical clerk of another township", () => ssUsers.medicalIn(T2)],
+      ["the pension centre", callers.pensionCentre.clerk],
+      ["a medical-centre viewer", callers.medicalCentre.viewer],
+      ["the bureau", callers.bureau.viewer],
+      ["a medical clerk of another township", () => callers.medicalCentre.clerkIn(T2)],
     ])("%s gets FORBIDDEN and nothing is written", async (_name, user) => {
       const p = await seedPerson(h, { townshipCode: T1 });
       const before = await counts();
@@ -373,7 +378,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
       const byPension = await h.gql(
         SAVE_POLICY,
         { input: { kind: "MEDICAL", name: "越权", validFrom: "2022-01-01", parameters: medicalParams() } },
-        { as: ssUsers.pension() },
+        { as: callers.pensionCentre.clerk() },
       );
       expect(errorCode(byPension)).toBe("FORBIDDEN");
     });
@@ -489,7 +494,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
       await settleOk(claimInput(a.personId));
       const reps = [a, b].map((p) => ({ __typename: "Person", id: p.personId }));
       reps.push({ __typename: "Person", id: "unknown-person" });
-      const all = await h.ok<{ _entities: Row[] }>(Q, { reps }, { as: ssUsers.bureau() });
+      const all = await h.ok<{ _entities: Row[] }>(Q, { reps }, { as: callers.bureau.viewer() });
       const [ra, rb, ru] = all._entities;
       expect(ra!.socialSecurity!.enrolments.map((e) => e.scheme).sort()).toEqual([
         "RESIDENT_MEDICAL",
@@ -502,7 +507,7 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
       const scoped = await h.ok<{ _entities: Row[] }>(
         Q,
         { reps: reps.slice(0, 2) },
-        { as: ssUsers.medicalIn(T2) },
+        { as: callers.medicalCentre.clerkIn(T2) },
       );
       expect(scoped._entities.map((e) => e.socialSecurity === null)).toEqual([true, false]);
     });
