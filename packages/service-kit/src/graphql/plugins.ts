@@ -91,7 +91,12 @@ export function createErrorFormatter(logger: Logger) {
     const gqlError = error instanceof GraphQLError ? translateError(error) : null;
     const code = String(gqlError?.extensions.code ?? formatted.extensions?.code ?? "");
     if (PUBLIC_CODES.has(code)) {
-      const { stacktrace: _s, ...extensions } = {
+      // `http` is Apollo's status for this response, already applied: not part of the error.
+      const {
+        stacktrace: _s,
+        http: _http,
+        ...extensions
+      } = {
         ...formatted.extensions,
         ...gqlError?.extensions,
       } as Record<string, unknown>;
