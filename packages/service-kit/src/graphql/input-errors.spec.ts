@@ -40,7 +40,7 @@ const schema = new GraphQLSchema({
 async function errorsOf(
   query: string,
   variables?: Record<string, unknown>,
-): Promise<GraphQLFormattedError[]> {
+): Promise<readonly GraphQLFormattedError[]> {
   const server = new ApolloServer({
     schema,
     formatError: createErrorFormatter(createLogger("kit-test", "silent")),
@@ -55,7 +55,7 @@ async function errorsOf(
   }
 }
 
-const fieldsAndCodes = (errors: GraphQLFormattedError[]) =>
+const fieldsAndCodes = (errors: readonly GraphQLFormattedError[]) =>
   errors.map((e) => [e.extensions?.["field"], e.extensions?.["code"]]);
 
 describe("a scalar's refusal before any resolver names its field", () => {
