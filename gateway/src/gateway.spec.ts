@@ -457,6 +457,7 @@ describe("operations endpoints", () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/graphql_requests_total\{[^}]*operation="Joined"/);
     expect(text).toMatch(/graphql_errors_total\{[^}]*code="UNAUTHENTICATED"/);
+    expect(text).toMatch(/graphql_errors_total\{[^}]*code="QUERY_TOO_DEEP"/);
     expect(text).toMatch(/gateway_unauthenticated_total\{[^}]*\} [1-9]/);
   });
 

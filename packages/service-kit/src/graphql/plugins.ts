@@ -45,6 +45,9 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<Minim
  */
 export function errorCodeOf(err: GraphQLError): string {
   const own = err.extensions?.code;
+  // Apollo files every validation error under one code; a rule's own (a gateway limit) says more.
+  const ruleCode = err.originalError instanceof GraphQLError ? err.originalError.extensions?.code : undefined;
+  if (own === "GRAPHQL_VALIDATION_FAILED" && typeof ruleCode === "string") return ruleCode;
   if (own != null) return String(own);
   return String(translateError(err).extensions?.code ?? ErrorCode.Internal);
 }
