@@ -315,6 +315,16 @@ describe("abusive operations are refused before they reach a subgraph", () => {
     const { status, body } = await post(url, deep, await bearer());
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/depth limit of 12 exceeded/i);
+    expect(body.errors?.[0]?.message).toMatch(
+      /^查询嵌套过深：最多 12 层，本次 15 层.* \/ Query depth limit of 12 exceeded, found 15/,
+    );
+    expect(body.errors?.[0]?.message).not.toMatch(/Syntax Error/);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_DEEP",
+      setting: "MAX_DEPTH",
+      limit: 12,
+      found: 15,
+    });
     expect(widgets.hits.length).toBe(before);
   });
 
@@ -332,6 +342,22 @@ describe("abusive operations are refused before they reach a subgraph", () => {
     const { status, body } = await post(url, `{ ${aliases} }`, await bearer());
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/aliases limit of 30 exceeded/i);
+    expect(body.errors?.[0]?.message).toMatch(
+      /^别名过多：最多 30 个，本次 31 个.* \/ Aliases limit of 30 exceeded, found 31/,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "TOO_MANY_ALIASES",
+      setting: "MAX_ALIASES",
+      limit: 30,
+      found: 31,
+    });
+  });
+
+  test("aliased __typename counts toward the alias limit", async () => {
+    const aliases = Array.from({ length: LIMITS.maxAliases + 1 }, (_, i) => `t${i}: __typename`).join(" ");
+    const { status, body } = await post(url, `{ ${aliases} }`, await bearer());
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions?.["code"]).toBe("TOO_MANY_ALIASES");
   });
 
   test("an operation whose cost exceeds the limit is refused", async () => {
@@ -341,6 +367,14 @@ describe("abusive operations are refused before they reach a subgraph", () => {
     const { status, body } = await post(url, `{ ${fields} }`, await bearer());
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/cost limit of 20000 exceeded/i);
+    expect(body.errors?.[0]?.message).toMatch(
+      /^查询过于复杂：成本上限 20000.* \/ Query cost limit of 20000 exceeded/,
+    );
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_COMPLEX",
+      setting: "MAX_COST",
+      limit: 20000,
+    });
   });
 });
 
@@ -350,6 +384,12 @@ describe("oversized documents", () => {
     const { status, body } = await post(url, `{ widgets { ${fields} } }`, await bearer());
     expect(status).toBe(400);
     expect(body.errors?.[0]?.message).toMatch(/Token limit of 5000 exceeded/);
+    expect(body.errors?.[0]?.message).toMatch(/^查询文本过长：最多 5000 个词法单元.* \/ Token limit/);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: "QUERY_TOO_LONG",
+      setting: "MAX_TOKENS",
+      limit: 5000,
+    });
   });
 });
 
@@ -417,6 +457,7 @@ describe("operations endpoints", () => {
     const text = await (await fetch(`${base}/metrics`)).text();
     expect(text).toMatch(/graphql_requests_total\{[^}]*operation="Joined"/);
     expect(text).toMatch(/graphql_errors_total\{[^}]*code="UNAUTHENTICATED"/);
+    expect(text).toMatch(/graphql_errors_total\{[^}]*code="QUERY_TOO_DEEP"/);
     expect(text).toMatch(/gateway_unauthenticated_total\{[^}]*\} [1-9]/);
   });
 
@@ -529,5 +570,10 @@ describe("production mode and per-environment subgraph URLs", () => {
     const { body } = await post(staleUrl, JOINED, await bearer());
     expect(body.errors?.length).toBeGreaterThan(0);
     expect(typeof body.errors?.[0]?.extensions?.["code"]).toBe("string");
+    expect(body.errors?.[0]).toMatchObject({
+      message: "widgets 暂不可用 / widgets is unavailable",
+      path: ["widgets"],
+      extensions: { code: "SERVICE_UNAVAILABLE", service: "widgets" },
+    });
   });
 });

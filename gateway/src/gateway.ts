@@ -1,17 +1,12 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
-import {
-  ApolloGateway,
-  RemoteGraphQLDataSource,
-  type GraphQLDataSourceProcessOptions,
-} from "@apollo/gateway";
+import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
-import { ApolloArmor } from "@escape.tech/graphql-armor";
 import cors from "cors";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import { Kind, Lexer, Source, TokenKind, parse, type GraphQLFormattedError } from "graphql";
@@ -31,7 +26,11 @@ import {
   type TokenVerifier,
 } from "@pa/service-kit";
 import { overrideFor } from "./config";
+import { SubgraphDataSource } from "./data-source";
 import { createKeepAliveFetcher } from "./fetcher";
+import { LimitCode, LimitExceededError, gatewayArmor, limitErrorOf, type GatewayLimits } from "./limits";
+
+export type { GatewayLimits } from "./limits";
 
 /** What each operation carries from the HTTP request to the subgraph calls. */
 export interface GatewayContext {
@@ -41,14 +40,6 @@ export interface GatewayContext {
   authorization: string;
   identity: Identity;
   log: Logger;
-}
-
-export interface GatewayLimits {
-  maxDepth: number;
-  maxAliases: number;
-  maxCost: number;
-  /** Lexical tokens in one operation document; checked before Apollo parses it. */
-  maxTokens?: number;
 }
 
 export interface DevTokenSettings {
@@ -88,24 +79,6 @@ export interface Gateway {
 export interface SubgraphEndpoint {
   name: string;
   url: string;
-}
-
-const FORWARDED_HEADERS = ["authorization", "x-request-id", "traceparent"] as const;
-
-/** Forwards the caller's token, the request id and the trace context to every subgraph call. */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
-    const headers = request.http?.headers;
-    // Schema loading and health checks carry no incoming request (and the gateway never starts
-    // them here: the supergraph is static).
-    if (!headers || !context.requestId) return;
-    const values: Record<(typeof FORWARDED_HEADERS)[number], string> = {
-      authorization: context.authorization,
-      "x-request-id": context.requestId,
-      traceparent: context.traceparent,
-    };
-    for (const name of FORWARDED_HEADERS) headers.set(name, values[name]);
-  }
 }
 
 /** The subgraphs named in a supergraph (`enum join__Graph { X @join__graph(name, url) }`). */
@@ -186,10 +159,11 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     supergraphSdl: opts.supergraphSdl,
     logger: log,
     buildService: ({ name, url }) =>
-      new ForwardingDataSource({
-        url: overrideFor(opts.urlOverrides, name) ?? url,
-        fetcher: keepAlive.fetcher,
-      }),
+      new SubgraphDataSource(
+        name,
+        { url: overrideFor(opts.urlOverrides, name) ?? url, fetcher: keepAlive.fetcher },
+        log,
+      ),
   });
 
   const app = express();
@@ -197,16 +171,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const httpServer: Server = createServer(app);
   httpServer.keepAliveTimeout = 65_000;
 
-  const armor = new ApolloArmor({
-    maxDepth: { n: opts.limits.maxDepth, exposeLimits: true },
-    maxAliases: { n: opts.limits.maxAliases, exposeLimits: true },
-    costLimit: { maxCost: opts.limits.maxCost, exposeLimits: true },
-    // Suggestions ("Did you mean …?") reveal the schema when introspection is off.
-    blockFieldSuggestion: { enabled: opts.production },
-    // Armor's token limit throws inside Apollo's parsing hook, which Apollo answers with a 500;
-    // tooManyTokens() below enforces it before Apollo with a proper 400.
-    maxTokens: { enabled: false },
-  }).protect();
+  const armor = gatewayArmor(opts.limits, opts.production);
   const maxTokens = opts.limits.maxTokens ?? DEFAULT_MAX_TOKENS;
 
   const countRefusedTokens: ApolloServerPlugin<GatewayContext> = {
@@ -342,11 +307,12 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
             ? req.query["query"]
             : null;
       if (query !== null && tooManyTokens(query, maxTokens)) {
+        const refusal = new LimitExceededError(LimitCode.Tokens, maxTokens);
         res.status(400).json({
           errors: [
             {
-              message: `Syntax Error: Token limit of ${maxTokens} exceeded; split the operation into smaller ones.`,
-              extensions: { code: "GRAPHQL_VALIDATION_FAILED", requestId: res.locals["requestId"] },
+              message: refusal.message,
+              extensions: { ...refusal.extensions, requestId: res.locals["requestId"] },
             },
           ],
         });
@@ -426,11 +392,16 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
 /**
  * Errors from subgraphs pass through with their `extensions.code` (they were already made safe
- * there). An unexpected error raised in the gateway itself is logged and returned without internals.
+ * there; a subgraph's refusal of bad input keeps its message and `extensions.field`, and a subgraph
+ * that did not answer is `SERVICE_UNAVAILABLE` on each field it owes). A refused limit keeps its
+ * own code. An unexpected error raised in the gateway itself is logged and returned without internals.
  */
 export function createGatewayErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    const limit = limitErrorOf(error);
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit says which.
+    if (limit) return { ...formatted, extensions: { ...extensions, ...limit.extensions, code: limit.code } };
     const code = typeof extensions["code"] === "string" ? extensions["code"] : ErrorCode.Internal;
     const fromSubgraph = typeof extensions["serviceName"] === "string";
     if (code === ErrorCode.Internal && !fromSubgraph) {

@@ -45,6 +45,9 @@ export function metricsPlugin(metrics: ServiceMetrics): ApolloServerPlugin<Minim
  */
 export function errorCodeOf(err: GraphQLError): string {
   const own = err.extensions?.code;
+  // Apollo files every validation error under one code; a rule's own (a gateway limit) says more.
+  const ruleCode = err.originalError instanceof GraphQLError ? err.originalError.extensions?.code : undefined;
+  if (own === "GRAPHQL_VALIDATION_FAILED" && typeof ruleCode === "string") return ruleCode;
   if (own != null) return String(own);
   return String(translateError(err).extensions?.code ?? ErrorCode.Internal);
 }
@@ -91,7 +94,12 @@ export function createErrorFormatter(logger: Logger) {
     const gqlError = error instanceof GraphQLError ? translateError(error) : null;
     const code = String(gqlError?.extensions.code ?? formatted.extensions?.code ?? "");
     if (PUBLIC_CODES.has(code)) {
-      const { stacktrace: _s, ...extensions } = {
+      // `http` is Apollo's status for this response, already applied: not part of the error.
+      const {
+        stacktrace: _s,
+        http: _http,
+        ...extensions
+      } = {
         ...formatted.extensions,
         ...gqlError?.extensions,
       } as Record<string, unknown>;
