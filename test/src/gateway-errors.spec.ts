@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildEmploymentSchema, createEmploymentApp } from "@pa/employment";
 import { buildRegistrySchema, createRegistryApp, syntheticId } from "@pa/registry";
-import { users, type GqlResult } from "@pa/testing";
+import { callers, type GqlResult } from "@pa/testing";
 import { startFederation, type Federation, type SubgraphUnderTest } from "./testkit";
 
 const T1 = "990101001";
@@ -42,7 +42,7 @@ function expectRefusal(r: GqlResult<unknown>, field: string, message: RegExp): v
 describe("a subgraph's refusal of bad input reaches the clerk through the gateway (issue 9, item 1)", () => {
   let fed: Federation;
   beforeAll(async () => {
-    fed = await startFederation(SUBGRAPHS, { dialect: DIALECT, user: users.povertyOffice() });
+    fed = await startFederation(SUBGRAPHS, { dialect: DIALECT, user: callers.povertyOffice.clerk() });
   });
   afterAll(async () => fed?.close());
 
@@ -103,7 +103,7 @@ type People = { people: { totalCount: number; nodes: { id: string; name: string;
 
 describe("a subgraph that is down (issue 9, item 5)", () => {
   let fed: Federation;
-  const office = users.povertyOffice();
+  const office = callers.povertyOffice.clerk();
   beforeAll(async () => {
     fed = await startFederation(SUBGRAPHS, { dialect: DIALECT, user: office });
     await fed.ok(`mutation($i: SaveTownshipInput!) { saveTownship(input: $i) { code } }`, {
