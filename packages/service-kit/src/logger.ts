@@ -77,7 +77,10 @@ export function serializeError(err: unknown, depth = 0): unknown {
         .join("\n");
     }
   }
-  for (const key of Object.getOwnPropertyNames(source)) {
+  // Enumerable own properties, as pino's own serializer reads them (a GraphQLError's AST `nodes`
+  // and `source`, the query text, are not worth a log line either).
+  for (const key of Object.keys(source)) {
+    if (key === "nodes" || key === "source") continue;
     if ((err instanceof Error && (key === "message" || key === "stack")) || SQL_KEYS.has(key)) continue;
     const value = source[key];
     if (typeof value === "function") continue;
