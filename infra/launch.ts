@@ -1,64 +1,31 @@
 /**
  * Local launcher (`npm start`): runs every subgraph and the gateway on this machine, each with its
  * own SQLite file under `.data/`, loads the demo city on first run, and prints how to sign in.
- * Ctrl-C stops everything. PostgreSQL is used instead when DATABASE_URL_<SERVICE> is set.
+ * A child that crashes is restarted with backoff while the rest keep serving; Ctrl-C stops
+ * everything. The gateway is told the subgraph ports of `infra/services.json`, and every child
+ * signs and checks tokens with this `.data/` folder's own development secret (`supervisor.ts`).
+ * PostgreSQL is used instead when DATABASE_URL_<SERVICE> is set.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { ensureNats } from "@pa/events";
+import { launchPlan, Supervisor, type ServiceList } from "./supervisor";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DATA = join(ROOT, ".data");
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const DEV_SECRET = process.env.JWT_SECRET ?? "pa-local-development-secret-not-for-production";
 
-interface ServiceList {
-  gateway: { port: number };
-  subgraphs: { name: string; dir: string; port: number }[];
-}
 const services = JSON.parse(readFileSync(join(ROOT, "infra", "services.json"), "utf8")) as ServiceList;
-const children: ChildProcess[] = [];
 const colours = [36, 32, 33, 35, 34, 31, 96, 92];
+const prefixes = new Map<string, string>();
+const prefix = (name: string) => prefixes.get(name) ?? `${name.padEnd(16)}│ `;
 
-function envKey(name: string): string {
-  return name.toUpperCase().replace(/-/g, "_");
-}
-
-function run(name: string, entry: string, env: Record<string, string>, colour: number): ChildProcess {
-  const child = spawn(TSX, ["--tsconfig", join(ROOT, "tsconfig.base.json"), entry], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: "development",
-      LOG_LEVEL: process.env.LOG_LEVEL ?? "info",
-      JWT_SECRET: DEV_SECRET,
-      ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const prefix = `\x1b[${colour}m${name.padEnd(16)}\x1b[0m│ `;
-  const pipe = (stream: NodeJS.ReadableStream, out: NodeJS.WriteStream) => {
-    let buf = "";
-    stream.on("data", (d: Buffer) => {
-      buf += d.toString();
-      const lines = buf.split("\n");
-      buf = lines.pop() ?? "";
-      for (const line of lines) out.write(prefix + line + "\n");
-    });
-  };
-  pipe(child.stdout!, process.stdout);
-  pipe(child.stderr!, process.stderr);
-  child.on("exit", (code, signal) => {
-    if (!stopping) {
-      console.error(`${prefix}exited (${signal ?? code}); stopping everything`);
-      void stop(1);
-    }
-  });
-  children.push(child);
-  return child;
-}
+// A child that dies is restarted with backoff (1 s, 2 s, 4 s … 30 s); the others keep serving.
+const supervisor = new Supervisor({
+  log: (name, message) => console.error(`${prefix(name)}${message}`),
+  output: (name, line, stream) =>
+    (stream === "stdout" ? process.stdout : process.stderr).write(`${prefix(name)}${line}\n`),
+});
 
 async function waitHealthy(name: string, url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -74,16 +41,15 @@ async function waitHealthy(name: string, url: string, timeoutMs = 180_000): Prom
   throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000}s`);
 }
 
-let stopping = false;
 let natsPid: number | undefined;
+let stopping = false;
 async function stop(code: number): Promise<never> {
-  stopping = true;
-  for (const c of children) c.kill("SIGTERM");
-  await Promise.all(
-    children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once("exit", r)))),
-  );
-  // The services drained their outboxes; now the NATS server we started (if any) can go.
-  if (natsPid) process.kill(natsPid, "SIGTERM");
+  if (!stopping) {
+    stopping = true;
+    await supervisor.stop();
+    // The services drained their outboxes; now the NATS server we started (if any) can go.
+    if (natsPid) process.kill(natsPid, "SIGTERM");
+  }
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(0));
@@ -103,25 +69,13 @@ async function main(): Promise<void> {
     console.log(`started nats-server (pid ${nats.startedPid}) at ${natsUrl}, data in .data/nats`);
     natsPid = nats.startedPid;
   }
-  let i = 0;
-  for (const s of services.subgraphs) {
-    const key = envKey(s.name);
-    run(
-      s.name,
-      join(s.dir, "src", "main.ts"),
-      {
-        PORT: String(s.port),
-        DATABASE_URL: process.env[`DATABASE_URL_${key}`] ?? `sqlite:${join(DATA, `${s.name}.db`)}`,
-        NATS_URL: natsUrl,
-        NATS_NAMESPACE: natsNamespace,
-        [`${key}_LOAD_DEMO`]: "true",
-      },
-      colours[i++ % colours.length]!,
-    );
-  }
+  const plan = launchPlan(services, { root: ROOT, dataDir: DATA, env: process.env, natsUrl, natsNamespace });
+  plan.forEach((child, i) => {
+    const colour = child.name === "gateway" ? 97 : colours[i % colours.length]!;
+    prefixes.set(child.name, `\x1b[${colour}m${child.name.padEnd(16)}\x1b[0m│ `);
+    supervisor.start(child);
+  });
   const gatewayUrl = `http://127.0.0.1:${services.gateway.port}`;
-  // The gateway plans from the committed supergraph, so it can start beside the subgraphs.
-  run("gateway", join("gateway", "src", "main.ts"), { PORT: String(services.gateway.port) }, 97);
   await Promise.all([
     ...services.subgraphs.map((s) => waitHealthy(s.name, `http://127.0.0.1:${s.port}/health`)),
     waitHealthy("gateway", `${gatewayUrl}/health`),

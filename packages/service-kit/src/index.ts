@@ -26,6 +26,7 @@ export * from "./db/pg-admin";
 export * from "./db/loaders";
 export * from "./db/migration-cli";
 export * from "./graphql/scalars";
+export * from "./graphql/input-policy";
 export * from "./graphql/pagination";
 export * from "./graphql/entity-stub";
 export * from "./graphql/subgraph-schema";

@@ -1,6 +1,7 @@
 import { ArgsType, Directive, Field, InputType, Int, ObjectType, type ClassType } from "type-graphql";
 import type { EntityManager, EntityName, FilterQuery, QueryOrder } from "@mikro-orm/core";
 import { badInput } from "../errors";
+import { TextInput } from "./input-policy";
 
 // Every subgraph defines the same PageInfo; federation needs it marked shareable to compose.
 @ObjectType({ description: "分页信息 Page information" })
@@ -23,6 +24,8 @@ export class PageArgs {
   first: number = 50;
 
   @Field(() => String, { nullable: true, description: "从此游标之后开始 Start after this cursor" })
+  // A cursor carries the sort values of the last row (a name, a date and an id, base64url).
+  @TextInput({ maxLength: 1000 })
   after?: string | null;
 }
 
@@ -33,6 +36,7 @@ export class PageInput {
   first: number = 50;
 
   @Field(() => String, { nullable: true })
+  @TextInput({ maxLength: 1000 })
   after?: string | null;
 }
 

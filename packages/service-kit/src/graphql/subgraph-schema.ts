@@ -5,6 +5,7 @@ import { parse, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import type { ServiceContext } from "../context";
+import { applyInputPolicy, collectTextRules } from "./input-policy";
 
 /** Resolves an entity from its key fields, e.g. `{ __typename: "Person", id }` → the person. */
 export type ReferenceResolver = (reference: Record<string, unknown>, ctx: ServiceContext) => unknown;
@@ -25,7 +26,8 @@ const FEDERATION_LINK =
 /**
  * A Federation 2 subgraph schema from type-graphql resolvers: type-graphql builds the schema and
  * its resolvers, the SDL is printed with directives (graphql's printer drops `@key`), and
- * `@apollo/subgraph` adds `_entities` and `_service` around it.
+ * `@apollo/subgraph` adds `_entities` and `_service` around it. Every argument passes the kit's
+ * input policy (`input-policy.ts`) before its resolver runs.
  */
 export async function buildFederatedSchema(
   opts: SubgraphSchemaOptions,
@@ -46,6 +48,8 @@ export async function buildFederatedSchema(
   }
   // The resolver map's types are looser than @apollo/subgraph's; the shapes are the same.
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
+  // Every subgraph refuses control characters, over-long text and malformed ids the same way.
+  applyInputPolicy(schema, collectTextRules(base));
   return { schema, sdl };
 }
 

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { LocalDateScalar, TextInput } from "@pa/service-kit";
 import { TargetMetric } from "./target.types";
 
 @InputType({ description: "设定就业扶贫目标 Set a target value from a date (R-PRIN-2)" })
@@ -17,5 +17,6 @@ export class SetEmploymentTargetInput {
   deadline?: string | null;
 
   @Field(() => String, { nullable: true, description: "依据 Source or note" })
+  @TextInput({ maxLength: 2000, multiline: true })
   note?: string | null;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { LocalDateScalar, TextInput } from "@pa/service-kit";
 
 @InputType({ description: "因病致贫通报筛选 Burden notices filter" })
 export class BurdenNoticesFilter {
@@ -25,6 +25,7 @@ export class AcknowledgeBurdenNoticeInput {
   version!: number;
 
   @Field(() => String, { description: "跟进措施 What was done (临时救助, 兜底保障, …)" })
+  @TextInput({ maxLength: 2000, multiline: true })
   followUp!: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: "跟进日期 (default today)" })

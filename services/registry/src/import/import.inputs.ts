@@ -1,4 +1,5 @@
 import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { TextInput } from "@pa/service-kit";
 
 @InputType({ description: "导入花名册 Import the register from a CSV or Excel (.xlsx) file" })
 export class ImportRegisterInput {
@@ -6,6 +7,8 @@ export class ImportRegisterInput {
   fileName!: string;
 
   @Field(() => String, { description: "文件内容（Base64） File content, Base64-encoded" })
+  // A register file: up to the 25 MB request body the registry accepts.
+  @TextInput({ maxLength: 35_000_000 })
   contentBase64!: string;
 
   @Field(() => Boolean, { defaultValue: false, description: "只检查不导入 Check only; write nothing" })

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { LocalDateScalar } from "@pa/service-kit";
+import { LocalDateScalar, TextInput } from "@pa/service-kit";
 
 @InputType({ description: "记录需求调查 Record a needs survey (R-REQ-2)" })
 export class RecordNeedsSurveyInput {
@@ -19,5 +19,6 @@ export class RecordNeedsSurveyInput {
   needsEntrepreneurship!: boolean;
 
   @Field(() => String, { nullable: true })
+  @TextInput({ maxLength: 2000, multiline: true })
   note?: string | null;
 }
