@@ -22,6 +22,7 @@ export * from "./db/orm";
 export * from "./db/audit.entity";
 export * from "./db/pg-admin";
 export * from "./db/loaders";
+export * from "./db/count-by";
 export * from "./db/migration-cli";
 export * from "./graphql/scalars";
 export * from "./graphql/pagination";
