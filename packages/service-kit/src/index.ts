@@ -20,6 +20,8 @@ export * from "./auth/township-scope";
 export * from "./db/database-url";
 export * from "./db/orm";
 export * from "./db/audit.entity";
+export * from "./db/audited";
+export * from "./db/load-for-write";
 export * from "./db/pg-admin";
 export * from "./db/loaders";
 export * from "./db/count-by";

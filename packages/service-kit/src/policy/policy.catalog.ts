@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import type { z } from "zod";
 import type { Identity, Unit } from "../auth/identity";
 import { requireIdentity, type ServiceContext } from "../context";
-import { audit } from "../db/audit.entity";
+import { audited } from "../db/audited";
 import { isIsoDate } from "../dates";
 import {
   assertCurrentVersion,
@@ -223,10 +223,9 @@ export class PolicyCatalog<const D extends PolicyKinds> {
     const checked = this.parse(input.kind, input.parameters, v);
     const [parameters] = v.done(checked);
     return ctx.em.transactional(async (em) => {
-      let row: PolicyVersion;
-      let before: object | null = null;
+      let found: PolicyVersion | null = null;
       if (input.id) {
-        const found = await em.findOne(PolicyVersion, { id: input.id, kind: { $in: this.kindNames } });
+        found = await em.findOne(PolicyVersion, { id: input.id, kind: { $in: this.kindNames } });
         if (!found) throw new NotFoundError({ zh: "政策版本", en: "PolicyVersion" }, input.id);
         this.assertOwner(identity, found.kind);
         if (found.status === PolicyStatus.ADOPTED)
@@ -237,29 +236,13 @@ export class PolicyCatalog<const D extends PolicyKinds> {
         if (found.kind !== input.kind)
           throw badInput("input.kind", { zh: "不能修改政策类别", en: "the kind of a version cannot change" });
         assertCurrentVersion(found, input.version ?? -1, { zh: "政策草案", en: "draft" });
-        before = { ...found };
-        found.name = name;
-        found.validFrom = input.validFrom;
-        found.parameters = parameters as Record<string, unknown>;
-        row = found;
-      } else {
-        row = em.create(PolicyVersion, {
-          kind: input.kind,
-          name,
-          validFrom: input.validFrom,
-          parameters: parameters as Record<string, unknown>,
-          createdBy: identity.sub,
-        });
       }
-      await em.flush();
-      audit(em, ctx, {
-        action: "savePolicyVersion",
-        entityName: "PolicyVersion",
-        entityId: row.id,
-        before,
-        after: { ...row },
-      });
-      return row;
+      const values = { name, validFrom: input.validFrom, parameters: parameters as Record<string, unknown> };
+      return audited(em, ctx, "savePolicyVersion", found, (row) =>
+        row
+          ? Object.assign(row, values)
+          : em.create(PolicyVersion, { kind: input.kind, ...values, createdBy: identity.sub }),
+      );
     });
   }
 
@@ -286,19 +269,11 @@ export class PolicyCatalog<const D extends PolicyKinds> {
           },
           { existingPolicyVersionId: clash.id },
         );
-      const before = { ...row };
-      row.status = PolicyStatus.ADOPTED;
-      row.adoptedAt = new Date();
-      row.adoptedBy = identity.sub;
-      await em.flush();
-      audit(em, ctx, {
-        action: "adoptPolicyVersion",
-        entityName: "PolicyVersion",
-        entityId: row.id,
-        before,
-        after: { ...row },
+      return audited(em, ctx, "adoptPolicyVersion", row, (r) => {
+        r.status = PolicyStatus.ADOPTED;
+        r.adoptedAt = new Date();
+        r.adoptedBy = identity.sub;
       });
-      return row;
     });
     if (ctx.loaders) this.forRequest({ em: ctx.em, loaders: ctx.loaders }).clear();
     return row;

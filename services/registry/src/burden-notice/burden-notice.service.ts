@@ -2,7 +2,7 @@ import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import type { BurdenReported, EventData } from "@pa/events";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   InputCheck,
   NotFoundError,
@@ -72,19 +72,11 @@ export class BurdenNoticeService {
       if (!notice) throw new NotFoundError({ zh: "因病致贫通报", en: "BurdenNotice" }, input.id);
       assertTownshipInScope(identity, notice.townshipCode);
       assertCurrentVersion(notice, input.version, { zh: "通报", en: "notice" });
-      const before = { ...notice };
-      notice.acknowledgedBy = identity.name;
-      notice.acknowledgedOn = input.acknowledgedOn ?? today;
-      notice.followUp = followUp;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "acknowledgeBurdenNotice",
-        entityName: "BurdenNotice",
-        entityId: notice.id,
-        before,
-        after: { ...notice },
+      return audited(em, this.ctx, "acknowledgeBurdenNotice", notice, (n) => {
+        n.acknowledgedBy = identity.name;
+        n.acknowledgedOn = input.acknowledgedOn ?? today;
+        n.followUp = followUp;
       });
-      return notice;
     });
   }
 }

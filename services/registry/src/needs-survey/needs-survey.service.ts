@@ -1,6 +1,6 @@
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   InputCheck,
   NotFoundError,
@@ -33,23 +33,18 @@ export class NeedsSurveyService {
       const person = await em.findOne(Person, { id: input.personId, ...townshipScope(identity) });
       if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, input.personId);
       assertTownshipInScope(identity, person.townshipCode);
-      const survey = em.create(NeedsSurvey, {
-        personId: person.id,
-        surveyedOn,
-        surveyedBy: identity.name,
-        surveyorUnit: identity.unit,
-        needsWork: input.needsWork,
-        needsTraining: input.needsTraining,
-        needsEntrepreneurship: input.needsEntrepreneurship,
-        note: input.note?.trim() || null,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordNeedsSurvey",
-        entityName: "NeedsSurvey",
-        entityId: survey.id,
-        after: { ...survey },
-      });
+      const survey = await audited(em, this.ctx, "recordNeedsSurvey", () =>
+        em.create(NeedsSurvey, {
+          personId: person.id,
+          surveyedOn,
+          surveyedBy: identity.name,
+          surveyorUnit: identity.unit,
+          needsWork: input.needsWork,
+          needsTraining: input.needsTraining,
+          needsEntrepreneurship: input.needsEntrepreneurship,
+          note: input.note?.trim() || null,
+        }),
+      );
       this.ctx.outbox.add(em, NeedsSurveyed, {
         surveyId: survey.id,
         personId: person.id,

@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   badInput,
   businessDate,
   ConflictError,
@@ -175,13 +175,7 @@ export class PersonService {
         exitedOn: null,
       });
       if (!input.householdId || input.isHead || !household.headId) household.headId = person.id;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "registerPerson",
-        entityName: "Person",
-        entityId: person.id,
-        after: auditView(person),
-      });
+      await audited(em, this.ctx, { action: "registerPerson", view: auditView }, () => person);
       publishPersonChange(this.ctx, em, "registered", person, household);
       return person;
     });
@@ -196,51 +190,43 @@ export class PersonService {
       assertTownshipInScope(identity, person.townshipCode);
       const household = await em.findOneOrFail(Household, { id: person.householdId });
       const factsBefore = personFacts(person, household);
-      const before = auditView(person);
-      const v = new InputCheck();
-      if (input.name != null) person.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
-      if (input.idNumber != null) {
-        const id = validateIdNumber(input.idNumber, { today });
-        if (!id.ok)
-          v.fail("idNumber", {
-            zh: `身份证号无效：${id.reasonZh}`,
-            en: `the ID-card number is invalid: ${id.reasonEn}`,
-          });
-        else if (id.value !== person.idNumber) {
-          await this.assertIdNumberFree(em, id.value);
-          person.idNumber = id.value;
-          person.birthDate = id.birthDate;
-          person.sex = id.sex === "MALE" ? Sex.MALE : Sex.FEMALE;
+      await audited(em, this.ctx, { action: "updatePerson", view: auditView }, person, async (p) => {
+        const v = new InputCheck();
+        if (input.name != null) p.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
+        if (input.idNumber != null) {
+          const id = validateIdNumber(input.idNumber, { today });
+          if (!id.ok)
+            v.fail("idNumber", {
+              zh: `身份证号无效：${id.reasonZh}`,
+              en: `the ID-card number is invalid: ${id.reasonEn}`,
+            });
+          else if (id.value !== p.idNumber) {
+            await this.assertIdNumberFree(em, id.value);
+            p.idNumber = id.value;
+            p.birthDate = id.birthDate;
+            p.sex = id.sex === "MALE" ? Sex.MALE : Sex.FEMALE;
+          }
         }
-      }
-      if (input.phone != null)
-        person.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
-      if (input.village != null)
-        person.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
-      if (input.laborCapacity != null) person.laborCapacity = input.laborCapacity;
-      if (input.willingToWork != null) person.willingToWork = input.willingToWork;
-      if (input.willingToTrain != null) person.willingToTrain = input.willingToTrain;
-      if (input.entrepreneurshipCapacity != null)
-        person.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
-      if (input.entrepreneurshipIntention != null)
-        person.entrepreneurshipIntention = input.entrepreneurshipIntention;
-      if (input.disabilityCertificate != null) person.disabilityCertificate = input.disabilityCertificate;
-      if (input.education != null) person.education = input.education;
-      if (input.graduationDate != null) {
-        v.that(input.graduationDate > person.birthDate, "graduationDate", {
-          zh: "毕业日期应晚于出生日期",
-          en: "graduationDate must be after the birth date",
-        });
-        person.graduationDate = input.graduationDate;
-      }
-      v.done();
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "updatePerson",
-        entityName: "Person",
-        entityId: person.id,
-        before,
-        after: auditView(person),
+        if (input.phone != null) p.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
+        if (input.village != null)
+          p.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+        if (input.laborCapacity != null) p.laborCapacity = input.laborCapacity;
+        if (input.willingToWork != null) p.willingToWork = input.willingToWork;
+        if (input.willingToTrain != null) p.willingToTrain = input.willingToTrain;
+        if (input.entrepreneurshipCapacity != null)
+          p.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
+        if (input.entrepreneurshipIntention != null)
+          p.entrepreneurshipIntention = input.entrepreneurshipIntention;
+        if (input.disabilityCertificate != null) p.disabilityCertificate = input.disabilityCertificate;
+        if (input.education != null) p.education = input.education;
+        if (input.graduationDate != null) {
+          v.that(input.graduationDate > p.birthDate, "graduationDate", {
+            zh: "毕业日期应晚于出生日期",
+            en: "graduationDate must be after the birth date",
+          });
+          p.graduationDate = input.graduationDate;
+        }
+        v.done();
       });
       publishPersonChange(this.ctx, em, "updated", person, household, factsBefore);
       return person;
@@ -270,16 +256,9 @@ export class PersonService {
       v.done();
       const household = await em.findOneOrFail(Household, { id: person.householdId });
       const factsBefore = personFacts(person, household);
-      const before = auditView(person);
-      person.povertyStatus = PovertyStatus.EXITED;
-      person.exitedOn = input.exitedOn;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordExit",
-        entityName: "Person",
-        entityId: person.id,
-        before,
-        after: auditView(person),
+      await audited(em, this.ctx, { action: "recordExit", view: auditView }, person, (p) => {
+        p.povertyStatus = PovertyStatus.EXITED;
+        p.exitedOn = input.exitedOn;
       });
       publishPersonChange(this.ctx, em, "exited", person, household, factsBefore);
       return person;

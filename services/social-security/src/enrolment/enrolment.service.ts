@@ -3,7 +3,7 @@ import { EnrolmentChanged, SubsidyPaid, type Outbox } from "@pa/events";
 import {
   chunks,
   assertTownshipInScope,
-  audit,
+  audited,
   badInput,
   businessDate,
   InputCheck,
@@ -193,36 +193,30 @@ export class EnrolmentService {
         });
       assertTownshipInScope(identity, e.townshipCode);
       assertCurrentVersion(e, input.version, { zh: "参保记录", en: "enrolment" });
-      const before = { ...e };
       const tier = input.contributionTier ?? null;
       const changed =
         e.status !== input.status ||
         (e.contributionTier ?? null) !== tier ||
         e.schemeYear !== input.schemeYear;
-      e.status = input.status;
-      e.schemeYear = input.schemeYear;
-      e.contributionTier = tier;
-      if (input.status === EnrolmentStatus.ENROLLED) e.enrolledOn = input.enrolledOn ?? e.enrolledOn ?? today;
       if (changed)
         em.create(EnrolmentChange, {
           enrolmentId: e.id,
           personId: e.personId,
           townshipCode: e.townshipCode,
           scheme: e.scheme,
-          fromStatus: before.status,
-          toStatus: e.status,
-          fromTier: before.contributionTier ?? null,
+          fromStatus: e.status,
+          toStatus: input.status,
+          fromTier: e.contributionTier ?? null,
           toTier: tier,
-          schemeYear: e.schemeYear,
+          schemeYear: input.schemeYear,
           changedBy: identity.sub,
         });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordEnrolment",
-        entityName: "Enrolment",
-        entityId: e.id,
-        before,
-        after: { ...e },
+      await audited(em, this.ctx, "recordEnrolment", e, (row) => {
+        row.status = input.status;
+        row.schemeYear = input.schemeYear;
+        row.contributionTier = tier;
+        if (input.status === EnrolmentStatus.ENROLLED)
+          row.enrolledOn = input.enrolledOn ?? row.enrolledOn ?? today;
       });
       if (changed) publishEnrolment(this.ctx.outbox, em, e);
       return e;
@@ -247,18 +241,11 @@ export class EnrolmentService {
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();
       assertCurrentVersion(s, input.version, { zh: "补贴记录", en: "subsidy" });
-      const before = { ...s };
-      s.paidFen = input.paidFen;
-      s.paidOn = input.paidOn;
-      s.fullyPaid = input.paidFen === s.standardFen;
-      s.paidLate = input.paidOn > s.dueOn;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordSubsidyPayment",
-        entityName: "PremiumSubsidy",
-        entityId: s.id,
-        before,
-        after: { ...s },
+      await audited(em, this.ctx, "recordSubsidyPayment", s, (row) => {
+        row.paidFen = input.paidFen;
+        row.paidOn = input.paidOn;
+        row.fullyPaid = input.paidFen === row.standardFen;
+        row.paidLate = input.paidOn > row.dueOn;
       });
       this.ctx.outbox.add(em, SubsidyPaid, {
         subsidyId: s.id,

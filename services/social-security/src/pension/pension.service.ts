@@ -3,7 +3,7 @@ import { PensionStarted } from "@pa/events";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   badInput,
   businessDate,
   ConflictError,
@@ -72,23 +72,19 @@ export async function runPensionLedger(
           continue;
         }
         const turned60On = turns60On(p.birthDate);
-        const entry = tx.create(PensionLedgerEntry, {
-          personId: p.personId,
-          townshipCode: p.townshipCode,
-          birthDate: p.birthDate,
-          turned60On,
-          foundOn: date,
-          backPaymentFen: params.backPaymentFen,
-          monthlyBenefitFen: params.monthlyBenefitFen,
-          benefitStartsOn: benefitStartsOn(turned60On, date),
-          policyVersionId: version.id,
-        });
-        audit(tx, ctx, {
-          action: "runPensionLedger",
-          entityName: "PensionLedgerEntry",
-          entityId: entry.id,
-          after: { ...entry },
-        });
+        await audited(tx, ctx, { action: "runPensionLedger", flush: false }, () =>
+          tx.create(PensionLedgerEntry, {
+            personId: p.personId,
+            townshipCode: p.townshipCode,
+            birthDate: p.birthDate,
+            turned60On,
+            foundOn: date,
+            backPaymentFen: params.backPaymentFen,
+            monthlyBenefitFen: params.monthlyBenefitFen,
+            benefitStartsOn: benefitStartsOn(turned60On, date),
+            policyVersionId: version.id,
+          }),
+        );
         added += 1;
       }
       await tx.flush();
@@ -155,18 +151,11 @@ export class PensionService {
           zh: `办理日期不能早于上一步（${previousDate}）`,
           en: `the date cannot be before the previous step (${previousDate})`,
         });
-      const before = { ...entry };
-      entry.status = to;
-      if (to === PensionStatus.BACK_PAID) entry.backPaidOn = input.on;
-      if (to === PensionStatus.CLAIMED) entry.claimedOn = input.on;
-      if (to === PensionStatus.PAYING) entry.payingSince = input.on;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: `pension.${to}`,
-        entityName: "PensionLedgerEntry",
-        entityId: entry.id,
-        before,
-        after: { ...entry },
+      await audited(em, this.ctx, `pension.${to}`, entry, (e) => {
+        e.status = to;
+        if (to === PensionStatus.BACK_PAID) e.backPaidOn = input.on;
+        if (to === PensionStatus.CLAIMED) e.claimedOn = input.on;
+        if (to === PensionStatus.PAYING) e.payingSince = input.on;
       });
       if (to === PensionStatus.PAYING) {
         this.ctx.outbox.add(em, PensionStarted, {
