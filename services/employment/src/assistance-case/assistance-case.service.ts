@@ -1,16 +1,14 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import {
-  assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   ConflictError,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person.loaders";
@@ -109,18 +107,10 @@ export class AssistanceCaseService {
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const c = await this.loadForWrite(em, input.caseId, input.version);
-      const before = { ...c };
-      c.caseworker = caseworker;
-      c.caseworkerAssignedOn = businessDate();
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "assignCaseworker",
-        entityName: "AssistanceCase",
-        entityId: c.id,
-        before,
-        after: { ...c },
+      return audited(em, this.ctx, "assignCaseworker", c, (row) => {
+        row.caseworker = caseworker;
+        row.caseworkerAssignedOn = businessDate();
       });
-      return c;
     });
   }
 
@@ -143,30 +133,20 @@ export class AssistanceCaseService {
         en: `closedOn cannot be before the case was opened (${c.openedOn})`,
       });
       v.done();
-      const before = { ...c };
-      c.status = CaseStatus.CLOSED;
-      c.openKey = null;
-      c.closedOn = closedOn;
-      c.closeReason = reason;
-      c.closedBy = identity.sub;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "closeAssistanceCase",
-        entityName: "AssistanceCase",
-        entityId: c.id,
-        before,
-        after: { ...c },
+      return audited(em, this.ctx, "closeAssistanceCase", c, (row) => {
+        row.status = CaseStatus.CLOSED;
+        row.openKey = null;
+        row.closedOn = closedOn;
+        row.closeReason = reason;
+        row.closedBy = identity.sub;
       });
-      return c;
     });
   }
 
-  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
-    const identity = requireIdentity(this.ctx);
-    const c = await em.findOne(AssistanceCase, { id, ...townshipScope(identity) });
-    if (!c) throw new NotFoundError({ zh: "帮扶案件", en: "AssistanceCase" }, id);
-    assertTownshipInScope(identity, c.townshipCode);
-    assertCurrentVersion(c, version, { zh: "案件", en: "case" });
-    return c;
+  private loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
+    return loadForWrite(em, requireIdentity(this.ctx), AssistanceCase, id, {
+      what: { zh: "帮扶案件", en: "case" },
+      version,
+    });
   }
 }

@@ -2,7 +2,7 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { FairHeld } from "@pa/events";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   type Connection,
   findIn,
@@ -131,24 +131,19 @@ export class JobFairService {
     return this.ctx.em.transactional(async (em) => {
       await checkTownship(em, input.townshipCode, v, "townshipCode");
       v.done();
-      const fair = em.create(JobFair, {
-        townshipCode: input.townshipCode,
-        heldOn: input.heldOn,
-        kind: input.kind,
-        title,
-        employers: input.employers,
-        positionsOffered: input.positionsOffered,
-        poorAttendees: input.poorAttendees,
-        offersMade: input.offersMade,
-        recordedBy: identity.sub,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordJobFair",
-        entityName: "JobFair",
-        entityId: fair.id,
-        after: { ...fair },
-      });
+      const fair = await audited(em, this.ctx, "recordJobFair", () =>
+        em.create(JobFair, {
+          townshipCode: input.townshipCode,
+          heldOn: input.heldOn,
+          kind: input.kind,
+          title,
+          employers: input.employers,
+          positionsOffered: input.positionsOffered,
+          poorAttendees: input.poorAttendees,
+          offersMade: input.offersMade,
+          recordedBy: identity.sub,
+        }),
+      );
       this.ctx.outbox.add(em, FairHeld, {
         fairId: fair.id,
         townshipCode: fair.townshipCode,

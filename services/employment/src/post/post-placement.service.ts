@@ -1,12 +1,10 @@
 import { PostFilled, PostVacated } from "@pa/events";
 import {
-  assertCurrentVersion,
-  assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   findIn,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   requireIdentity,
   townshipScope,
 } from "@pa/service-kit";
@@ -36,9 +34,9 @@ export class PostPlacementService {
     const v = new InputCheck();
     v.pastDate(input.startOn, "startOn", { zh: "上岗日期", en: "startOn" });
     return this.ctx.em.transactional(async (em) => {
-      const found = await em.findOne(PublicWelfarePost, { id: input.postId });
+      // Out of scope is as if the post did not exist (see loadForWrite).
+      const found = await em.findOne(PublicWelfarePost, { id: input.postId, ...townshipScope(identity) });
       if (v.found(found, "postId", { zh: "岗位不存在", en: `post ${input.postId} does not exist` })) {
-        assertTownshipInScope(identity, found.townshipCode);
         v.that(found.closedOn == null || found.closedOn > input.startOn, "postId", {
           zh: `岗位已于 ${found.closedOn} 撤销`,
           en: `the post was closed on ${found.closedOn}; choose an open post`,
@@ -68,22 +66,17 @@ export class PostPlacementService {
         });
       }
       const [post] = v.done(found);
-      const placement = em.create(PostPlacement, {
-        postId: post.id,
-        personId: input.personId,
-        townshipCode: post.townshipCode,
-        startOn: input.startOn,
-        endOn: null,
-        placedBy: identity.sub,
-      });
       post.updatedAt = new Date();
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "placeInPost",
-        entityName: "PostPlacement",
-        entityId: placement.id,
-        after: { ...placement },
-      });
+      const placement = await audited(em, this.ctx, "placeInPost", () =>
+        em.create(PostPlacement, {
+          postId: post.id,
+          personId: input.personId,
+          townshipCode: post.townshipCode,
+          startOn: input.startOn,
+          endOn: null,
+          placedBy: identity.sub,
+        }),
+      );
       this.ctx.outbox.add(em, PostFilled, {
         postId: placement.postId,
         placementId: placement.id,
@@ -98,10 +91,10 @@ export class PostPlacementService {
   async endPlacement(input: EndPostPlacementInput): Promise<PostPlacement> {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
-      const p = await em.findOne(PostPlacement, { id: input.placementId, ...townshipScope(identity) });
-      if (!p) throw new NotFoundError({ zh: "上岗记录", en: "PostPlacement" }, input.placementId);
-      assertTownshipInScope(identity, p.townshipCode);
-      assertCurrentVersion(p, input.version, { zh: "上岗记录", en: "placement" });
+      const p = await loadForWrite(em, identity, PostPlacement, input.placementId, {
+        what: { zh: "上岗记录", en: "placement" },
+        version: input.version,
+      });
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "离岗原因", en: "reason" }, 200);
       v.that(p.endOn == null, "placementId", {
@@ -113,16 +106,9 @@ export class PostPlacementService {
         en: `endOn must be after startOn (${p.startOn})`,
       });
       v.done();
-      const before = { ...p };
-      p.endOn = input.endOn;
-      p.endReason = reason;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "endPostPlacement",
-        entityName: "PostPlacement",
-        entityId: p.id,
-        before,
-        after: { ...p },
+      await audited(em, this.ctx, "endPostPlacement", p, (row) => {
+        row.endOn = input.endOn;
+        row.endReason = reason;
       });
       this.ctx.outbox.add(em, PostVacated, {
         postId: p.postId,
@@ -164,7 +150,6 @@ export class PostPlacementService {
           en: `placement ${input.placementId} does not exist`,
         })
       ) {
-        assertTownshipInScope(identity, p.townshipCode);
         if (monthOk)
           v.that(activeInMonth(p.startOn, p.endOn, input.month), "month", {
             zh: "该月不在上岗期间",
@@ -173,28 +158,16 @@ export class PostPlacementService {
       }
       v.done();
       const existing = await em.findOne(PostWorkLog, { placementId: input.placementId, month: input.month });
-      const before = existing ? { ...existing } : null;
-      const log =
-        existing ??
-        em.create(PostWorkLog, {
-          placementId: input.placementId,
-          month: input.month,
-          daysWorked: input.daysWorked,
-          recordedBy: identity.sub,
-        });
-      if (existing) {
-        existing.daysWorked = input.daysWorked;
-        existing.recordedBy = identity.sub;
-      }
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordWorkLog",
-        entityName: "PostWorkLog",
-        entityId: log.id,
-        before,
-        after: { ...log },
-      });
-      return log;
+      return audited(em, this.ctx, "recordWorkLog", existing, (log) =>
+        log
+          ? Object.assign(log, { daysWorked: input.daysWorked, recordedBy: identity.sub })
+          : em.create(PostWorkLog, {
+              placementId: input.placementId,
+              month: input.month,
+              daysWorked: input.daysWorked,
+              recordedBy: identity.sub,
+            }),
+      );
     });
   }
 

@@ -1,13 +1,12 @@
-import type { EntityManager, FilterQuery } from "@mikro-orm/core";
+import type { FilterQuery } from "@mikro-orm/core";
 import {
-  assertCurrentVersion,
   assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   ConflictError,
   type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
@@ -113,15 +112,7 @@ export class PostService {
           zh: `岗位类型已存在：${taken.name}（${taken.code}）`,
           en: `the post type ${taken.code} (${taken.name}) already exists`,
         });
-      const type = em.create(PostType, { code, name });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "addPostType",
-        entityName: "PostType",
-        entityId: code,
-        after: { ...type },
-      });
-      return type;
+      return audited(em, this.ctx, "addPostType", () => em.create(PostType, { code, name }));
     });
   }
 
@@ -149,23 +140,17 @@ export class PostService {
         en: `post type ${input.typeCode} does not exist; see postTypes`,
       });
       v.done();
-      const post = em.create(PublicWelfarePost, {
-        title,
-        typeCode: input.typeCode,
-        townshipCode: input.townshipCode,
-        village,
-        monthlyAllowanceFen: input.monthlyAllowanceFen,
-        openedOn: input.openedOn,
-        closedOn: null,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "openPost",
-        entityName: "PublicWelfarePost",
-        entityId: post.id,
-        after: { ...post },
-      });
-      return post;
+      return audited(em, this.ctx, "openPost", () =>
+        em.create(PublicWelfarePost, {
+          title,
+          typeCode: input.typeCode,
+          townshipCode: input.townshipCode,
+          village,
+          monthlyAllowanceFen: input.monthlyAllowanceFen,
+          openedOn: input.openedOn,
+          closedOn: null,
+        }),
+      );
     });
   }
 
@@ -175,7 +160,10 @@ export class PostService {
    */
   async close(input: ClosePostInput): Promise<PublicWelfarePost> {
     return this.ctx.em.transactional(async (em) => {
-      const post = await this.loadForWrite(em, input.postId, input.version);
+      const post = await loadForWrite(em, requireIdentity(this.ctx), PublicWelfarePost, input.postId, {
+        what: { zh: "公益岗位", en: "post" },
+        version: input.version,
+      });
       const v = new InputCheck();
       const reason = v.text(input.reason, "reason", { zh: "撤岗原因", en: "reason" }, 200);
       v.that(post.closedOn == null, "postId", {
@@ -196,27 +184,10 @@ export class PostService {
         en: `someone is in the post on or after ${input.closedOn} (since ${running?.startOn}); end that placement first`,
       });
       v.done();
-      const before = { ...post };
-      post.closedOn = input.closedOn;
-      post.closeReason = reason;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "closePost",
-        entityName: "PublicWelfarePost",
-        entityId: post.id,
-        before,
-        after: { ...post },
+      return audited(em, this.ctx, "closePost", post, (p) => {
+        p.closedOn = input.closedOn;
+        p.closeReason = reason;
       });
-      return post;
     });
-  }
-
-  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<PublicWelfarePost> {
-    const identity = requireIdentity(this.ctx);
-    const post = await em.findOne(PublicWelfarePost, { id, ...townshipScope(identity) });
-    if (!post) throw new NotFoundError({ zh: "公益岗位", en: "PublicWelfarePost" }, id);
-    assertTownshipInScope(identity, post.townshipCode);
-    assertCurrentVersion(post, version, { zh: "岗位", en: "post" });
-    return post;
   }
 }
