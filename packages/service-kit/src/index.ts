@@ -22,6 +22,7 @@ export * from "./db/orm";
 export * from "./db/audit.entity";
 export * from "./db/audited";
 export * from "./db/load-for-write";
+export * from "./db/date-range";
 export * from "./db/pg-admin";
 export * from "./db/loaders";
 export * from "./db/count-by";

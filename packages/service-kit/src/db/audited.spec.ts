@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { createTestDatabase, testDialects, type TestDatabase } from "@pa/testing";
 import { AuditEntry, type AuditEntry as Entry } from "./audit.entity";
 import { audited } from "./audited";
@@ -10,6 +10,8 @@ import { Role, Unit, type Identity } from "../auth/identity";
 
 @Entity({ tableName: "audited_probe" })
 class Probe {
+  [OptionalProps]?: "version";
+
   @PrimaryKey({ type: "string" })
   code!: string;
 

@@ -3,13 +3,12 @@ import {
   assertTownshipInScope,
   audited,
   ConflictError,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { requireTownship } from "../township/township.service";
@@ -80,9 +79,10 @@ export class HouseholdService {
   async update(input: UpdateHouseholdInput): Promise<Household> {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
-      const household = await em.findOne(Household, { id: input.id, ...townshipScope(identity) });
-      if (!household) throw new NotFoundError({ zh: "户", en: "Household" }, input.id);
-      assertCurrentVersion(household, input.version, { zh: "户信息", en: "household" });
+      const household = await loadForWrite(em, identity, Household, input.id, {
+        what: { zh: "户信息", en: "household" },
+        version: input.version,
+      });
       // The facts consumers compare against, as they were before this change.
       const before = { ...household };
       const members = await em.find(Person, { householdId: household.id });

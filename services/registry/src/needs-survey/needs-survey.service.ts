@@ -1,12 +1,4 @@
-import {
-  assertTownshipInScope,
-  audited,
-  businessDate,
-  InputCheck,
-  NotFoundError,
-  requireIdentity,
-  townshipScope,
-} from "@pa/service-kit";
+import { audited, businessDate, InputCheck, loadForWrite, requireIdentity } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Person } from "../person/person.entity";
 import { NeedsSurveyed } from "@pa/events";
@@ -30,9 +22,9 @@ export class NeedsSurveyService {
       });
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const person = await em.findOne(Person, { id: input.personId, ...townshipScope(identity) });
-      if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, input.personId);
-      assertTownshipInScope(identity, person.townshipCode);
+      const person = await loadForWrite(em, identity, Person, input.personId, {
+        what: { zh: "人员", en: "person" },
+      });
       const survey = await audited(em, this.ctx, "recordNeedsSurvey", () =>
         em.create(NeedsSurvey, {
           personId: person.id,

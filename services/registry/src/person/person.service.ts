@@ -5,13 +5,12 @@ import {
   badInput,
   businessDate,
   ConflictError,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
@@ -183,11 +182,9 @@ export class PersonService {
 
   /** Updates a person; the version read must still be current (optimistic lock → CONFLICT). */
   async update(input: UpdatePersonInput): Promise<Person> {
-    const identity = requireIdentity(this.ctx);
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
       const person = await this.loadForWrite(em, input.id, input.version);
-      assertTownshipInScope(identity, person.townshipCode);
       const household = await em.findOneOrFail(Household, { id: person.householdId });
       const factsBefore = personFacts(person, household);
       await audited(em, this.ctx, { action: "updatePerson", view: auditView }, person, async (p) => {
@@ -238,11 +235,9 @@ export class PersonService {
    * here; no service ends an entitlement because of it.
    */
   async recordExit(input: RecordExitInput): Promise<Person> {
-    const identity = requireIdentity(this.ctx);
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
       const person = await this.loadForWrite(em, input.personId, input.version);
-      assertTownshipInScope(identity, person.townshipCode);
       const v = new InputCheck();
       v.that(person.povertyStatus === PovertyStatus.REGISTERED, "personId", {
         zh: `已于 ${person.exitedOn} 脱贫`,
@@ -275,12 +270,11 @@ export class PersonService {
     return p.value;
   }
 
-  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<Person> {
-    const identity = requireIdentity(this.ctx);
-    const person = await em.findOne(Person, { id, ...townshipScope(identity) });
-    if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, id);
-    assertCurrentVersion(person, version, { zh: "人员信息", en: "person" });
-    return person;
+  private loadForWrite(em: EntityManager, id: string, version: number): Promise<Person> {
+    return loadForWrite(em, requireIdentity(this.ctx), Person, id, {
+      what: { zh: "人员信息", en: "person" },
+      version,
+    });
   }
 
   private async assertIdNumberFree(em: EntityManager, idNumber: string): Promise<void> {

@@ -1,21 +1,19 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { EnrolmentChanged, SubsidyPaid, type Outbox } from "@pa/events";
 import {
-  chunks,
-  assertTownshipInScope,
   audited,
   badInput,
   businessDate,
-  InputCheck,
-  NotFoundError,
-  paginate,
-  requireIdentity,
-  townshipScope,
+  chunks,
   type Connection,
-  assertCurrentVersion,
+  InputCheck,
   latestOnOrBefore,
+  loadForWrite,
+  paginate,
   type PolicyReader,
   type PolicyVersion,
+  requireIdentity,
+  townshipScope,
   yuan,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
@@ -185,14 +183,21 @@ export class EnrolmentService {
     v.pastDate(input.enrolledOn, "enrolledOn", { zh: "参保日期", en: "enrolledOn" }, today);
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const e = await em.findOne(Enrolment, { personId: input.personId, scheme: input.scheme });
-      if (!e)
-        throw badInput("input.personId", {
-          zh: "该人员没有此险种的参保记录",
-          en: `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
-        });
-      assertTownshipInScope(identity, e.townshipCode);
-      assertCurrentVersion(e, input.version, { zh: "参保记录", en: "enrolment" });
+      const e = await loadForWrite(
+        em,
+        identity,
+        Enrolment,
+        { personId: input.personId, scheme: input.scheme },
+        {
+          what: { zh: "参保记录", en: "enrolment" },
+          version: input.version,
+          missing: () =>
+            badInput("input.personId", {
+              zh: "该人员没有此险种的参保记录",
+              en: `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
+            }),
+        },
+      );
       const tier = input.contributionTier ?? null;
       const changed =
         e.status !== input.status ||
@@ -228,10 +233,11 @@ export class EnrolmentService {
     const identity = requireIdentity(this.ctx);
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
-      const s = await em.findOne(PremiumSubsidy, { id: input.subsidyId });
-      if (!s) throw new NotFoundError({ zh: "缴费补贴", en: "PremiumSubsidy" }, input.subsidyId);
+      const s = await loadForWrite(em, identity, PremiumSubsidy, input.subsidyId, {
+        what: { zh: "缴费补贴", en: "subsidy" },
+        version: input.version,
+      });
       assertOwnsScheme(identity, s.scheme);
-      assertTownshipInScope(identity, s.townshipCode);
       const v = new InputCheck();
       v.fen(input.paidFen, "paidFen", { zh: "到账金额", en: "paidFen" });
       v.that(input.paidFen <= s.standardFen, "paidFen", {
@@ -240,7 +246,6 @@ export class EnrolmentService {
       });
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();
-      assertCurrentVersion(s, input.version, { zh: "补贴记录", en: "subsidy" });
       await audited(em, this.ctx, "recordSubsidyPayment", s, (row) => {
         row.paidFen = input.paidFen;
         row.paidOn = input.paidOn;

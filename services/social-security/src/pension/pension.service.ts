@@ -2,21 +2,19 @@ import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { PensionStarted } from "@pa/events";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import {
-  assertTownshipInScope,
   audited,
   badInput,
   businessDate,
   ConflictError,
+  type Connection,
   ForbiddenError,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
+  type ServiceContext,
   shiftYears,
   townshipScope,
-  type Connection,
-  type ServiceContext,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import { PolicyKind } from "../common/enums";
 import { assertOwnsKind } from "../common/ownership";
@@ -136,10 +134,10 @@ export class PensionService {
     v.pastDate(input.on, "on", { zh: "办理日期", en: "on" }, businessDate());
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const entry = await em.findOne(PensionLedgerEntry, { id: input.entryId });
-      if (!entry) throw new NotFoundError({ zh: "台账记录", en: "PensionLedgerEntry" }, input.entryId);
-      assertTownshipInScope(identity, entry.townshipCode);
-      assertCurrentVersion(entry, input.version, { zh: "台账记录", en: "ledger entry" });
+      const entry = await loadForWrite(em, identity, PensionLedgerEntry, input.entryId, {
+        what: { zh: "台账记录", en: "ledger entry" },
+        version: input.version,
+      });
       if (entry.status !== rule.from)
         throw badInput("input.entryId", {
           zh: `当前状态为 ${entry.status}，不能办理${rule.zh}（应为 ${rule.from}）`,
