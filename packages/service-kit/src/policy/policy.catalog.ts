@@ -5,13 +5,7 @@ import { requireIdentity, type ServiceContext } from "../context";
 import { audited } from "../db/audited";
 import { loadForWrite } from "../db/load-for-write";
 import { isIsoDate } from "../dates";
-import {
-  assertCurrentVersion,
-  badInput,
-  ConflictError,
-  ForbiddenError,
-  type Bilingual,
-} from "../errors";
+import { assertCurrentVersion, badInput, ConflictError, ForbiddenError, type Bilingual } from "../errors";
 import { InputCheck } from "../validation";
 import { latestOnOrBefore } from "./policy.in-force";
 import { PolicyStatus, PolicyVersion } from "./policy-version.entity";

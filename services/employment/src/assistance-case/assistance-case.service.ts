@@ -4,6 +4,7 @@ import {
   businessDate,
   ConflictError,
   type Connection,
+  dateRange,
   InputCheck,
   loadForWrite,
   paginate,
@@ -36,9 +37,6 @@ export class AssistanceCaseService {
   ): Promise<Connection<AssistanceCase>> {
     const identity = requireIdentity(this.ctx);
     const f = filter ?? {};
-    const opened: Record<string, string> = {};
-    if (f.openedFrom) opened.$gte = f.openedFrom;
-    if (f.openedTo) opened.$lte = f.openedTo;
     const where: FilterQuery<AssistanceCase> = {
       ...townshipScope(identity, "townshipCode", f.townshipCodes),
       ...(f.status ? { status: f.status } : {}),
@@ -46,7 +44,7 @@ export class AssistanceCaseService {
       ...(f.caseworker ? { caseworker: f.caseworker } : {}),
       ...(f.unassigned ? { caseworker: null } : {}),
       ...(f.personId ? { personId: f.personId } : {}),
-      ...(Object.keys(opened).length ? { openedOn: opened } : {}),
+      ...dateRange(f, "openedFrom", "openedTo", "openedOn"),
     };
     return paginate(this.ctx.em, AssistanceCase, where, page, [
       { field: "openedOn", direction: "ASC" },

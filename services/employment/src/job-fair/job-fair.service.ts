@@ -5,6 +5,7 @@ import {
   audited,
   businessDate,
   type Connection,
+  dateRange,
   findIn,
   InputCheck,
   paginate,
@@ -50,13 +51,10 @@ export class JobFairService {
 
   private where(filter: JobFairsFilter | null | undefined): FilterQuery<JobFair> {
     const f = filter ?? {};
-    const held: Record<string, string> = {};
-    if (f.heldFrom) held.$gte = f.heldFrom;
-    if (f.heldTo) held.$lte = f.heldTo;
     return {
       ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
       ...(f.kind ? { kind: f.kind } : {}),
-      ...(Object.keys(held).length ? { heldOn: held } : {}),
+      ...dateRange(f, "heldFrom", "heldTo", "heldOn"),
     };
   }
 
@@ -97,7 +95,7 @@ export class JobFairService {
       JobFair,
       "townshipCode",
       townships.map((t) => t.code),
-      { heldOn: { $gte: from, $lte: to } },
+      dateRange({ from, to }, "from", "to", "heldOn"),
       { fields: ["townshipCode"] },
     );
     const held = new Set(fairs.map((f) => f.townshipCode));

@@ -4,6 +4,7 @@ import {
   audited,
   businessDate,
   type Connection,
+  dateRange,
   InputCheck,
   loadForWrite,
   paginate,
@@ -44,16 +45,13 @@ export class JobOfferService {
 
   private where(filter: JobOffersFilter | null | undefined): FilterQuery<JobOffer> {
     const f = filter ?? {};
-    const offered: Record<string, string> = {};
-    if (f.offeredFrom) offered.$gte = f.offeredFrom;
-    if (f.offeredTo) offered.$lte = f.offeredTo;
     return {
       ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
       ...(f.personId ? { personId: f.personId } : {}),
       ...(f.channel ? { channel: f.channel } : {}),
       ...(f.outcome ? { outcome: f.outcome } : {}),
       ...(f.jobFairId ? { jobFairId: f.jobFairId } : {}),
-      ...(Object.keys(offered).length ? { offeredOn: offered } : {}),
+      ...dateRange(f, "offeredFrom", "offeredTo", "offeredOn"),
     };
   }
 

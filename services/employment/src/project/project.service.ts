@@ -6,6 +6,7 @@ import {
   audited,
   businessDate,
   type Connection,
+  dateRange,
   findIn,
   InputCheck,
   loadForWrite,
@@ -39,13 +40,10 @@ export class EmploymentProjectService {
     page: { first: number; after?: string | null },
   ): Promise<Connection<EmploymentProject>> {
     const f = filter ?? {};
-    const started: Record<string, string> = {};
-    if (f.startedFrom) started.$gte = f.startedFrom;
-    if (f.startedTo) started.$lte = f.startedTo;
     const where: FilterQuery<EmploymentProject> = {
       ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
       ...(f.sponsorKind ? { sponsorKind: f.sponsorKind } : {}),
-      ...(Object.keys(started).length ? { startedOn: started } : {}),
+      ...dateRange(f, "startedFrom", "startedTo", "startedOn"),
       ...(f.heldOn ? activeOnWhere("startedOn", "endedOn", f.heldOn) : {}),
     };
     return paginate(this.ctx.em, EmploymentProject, where, page, [
@@ -72,10 +70,11 @@ export class EmploymentProjectService {
     });
     v.done();
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
-    const { from, to } = yearRange(y);
+    const range = yearRange(y);
+    const to = range.to;
     const em = this.ctx.em;
     const [started, held, startedTarget, heldTarget] = await Promise.all([
-      em.count(EmploymentProject, { ...scope, startedOn: { $gte: from, $lte: to } }),
+      em.count(EmploymentProject, { ...scope, ...dateRange(range, "from", "to", "startedOn") }),
       em.count(EmploymentProject, { ...scope, ...activeOnWhere("startedOn", "endedOn", on) }),
       targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
       targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_HELD, on),

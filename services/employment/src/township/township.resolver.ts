@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import {
   businessDate,
+  dateRange,
   groupLoader,
   inTownshipScope,
   quarterOf,
@@ -30,7 +31,7 @@ function fairsLoader(ctx: EmploymentContext) {
         const [from, to] = range.split("|") as [string, string];
         const fairs = await ctx.em.find(
           JobFair,
-          { townshipCode: { $in: codes }, heldOn: { $gte: from, $lte: to } },
+          { townshipCode: { $in: codes }, ...dateRange({ from, to }, "from", "to", "heldOn") },
           { orderBy: { heldOn: "ASC", id: "ASC" } },
         );
         for (const fair of fairs) out.push({ key: `${fair.townshipCode}|${range}`, fair });
