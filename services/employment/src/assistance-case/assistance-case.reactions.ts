@@ -3,7 +3,8 @@ import { CaseOpened, type Outbox } from "@pa/events";
 import { audited, type ServiceContext } from "@pa/service-kit";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import type { PersonFacts } from "../person/person-facts.entity";
-import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+import { AssistanceCase } from "./assistance-case.entity";
+import { CaseStatus } from "./assistance-case.enums";
 import { JobReadiness } from "./job-readiness.entity";
 
 /**

@@ -14,7 +14,8 @@ import {
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person.loaders";
 import { offersRequiredOn, policies } from "../policy/policy.kinds";
-import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+import { AssistanceCase } from "./assistance-case.entity";
+import { CaseStatus } from "./assistance-case.enums";
 import type {
   AssignCaseworkerInput,
   AssistanceCasesFilter,

@@ -1,9 +1,11 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { quarterRange, type Logger } from "@pa/service-kit";
-import { JobFair, JobFairKind } from "../job-fair/job-fair.entity";
+import { JobFair } from "../job-fair/job-fair.entity";
+import { JobFairKind } from "../job-fair/job-fair.enums";
 import { adoptPlanPolicies, PLAN_LOADER } from "../policy/policy.plan";
 import { PublicWelfarePost } from "../post/post.entity";
-import { EmploymentProject, SponsorKind } from "../project/project.entity";
+import { EmploymentProject } from "../project/project.entity";
+import { SponsorKind } from "../project/project.enums";
 
 /** The registry demo city's township codes, 990101001..990101012 (990101 is a fictional region). */
 export const TOWNSHIP_CODES = Array.from({ length: 12 }, (_, i) => `990101${String(i + 1).padStart(3, "0")}`);

@@ -11,13 +11,15 @@ import {
   requireIdentity,
   townshipScope,
 } from "@pa/service-kit";
-import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
+import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkPerson } from "../person/person.loaders";
 import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { OFFER_LEDGER } from "./job-offer.export";
-import { JobOffer, OfferChannel, OfferOutcome } from "./job-offer.entity";
+import { JobOffer } from "./job-offer.entity";
+import { OfferChannel, OfferOutcome } from "./job-offer.enums";
 import type { JobOffersFilter, RecordJobOfferInput, RecordOfferOutcomeInput } from "./job-offer.inputs";
 
 function checkOutcome(

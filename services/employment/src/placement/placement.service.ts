@@ -13,7 +13,7 @@ import {
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { checkPerson } from "../person/person.loaders";
-import { activeOnWhere } from "../shared/period.rules";
+import { activeOnWhere } from "../common/period.rules";
 import { Placement } from "./placement.entity";
 import type { EndPlacementInput, PlacementsFilter, RecordPlacementInput } from "./placement.inputs";
 

@@ -7,7 +7,8 @@ import {
   type PolicyWriteContext,
 } from "@pa/service-kit";
 import plan from "./plan-2018-2020.json";
-import { type EmploymentPolicyKind, policies } from "./policy.kinds";
+import { policies } from "./policy.kinds";
+import { type EmploymentPolicyKind } from "./policy.enums";
 
 /** Who adopts the plan when the demo loads it (the audit names this actor). */
 export const PLAN_LOADER: Identity = {

@@ -2,9 +2,9 @@ import { businessDate, countBy, requireIdentity, townshipScope } from "@pa/servi
 import type { EntityManager } from "@mikro-orm/core";
 import type { EmploymentContext } from "../context";
 import { policies } from "../policy/policy.kinds";
-import { activeOnWhere, basisPoints, meetsRate } from "../shared/period.rules";
+import { activeOnWhere, basisPoints, meetsRate } from "../common/period.rules";
 import { countCheck, targetOn } from "../target/target.service";
-import { TargetMetric } from "../target/target.types";
+import { TargetMetric } from "../target/target.enums";
 import { PostPlacement } from "./post-placement.entity";
 import { PublicWelfarePost } from "./post.entity";
 import type { PostFigures } from "./post.types";

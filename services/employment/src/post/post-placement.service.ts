@@ -11,7 +11,7 @@ import {
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person.loaders";
 import { personRef } from "../person/person.stub";
-import { activeInMonth, isMonth, monthRange } from "../shared/period.rules";
+import { activeInMonth, isMonth, monthRange } from "../common/period.rules";
 import { PostPlacement } from "./post-placement.entity";
 import { PublicWelfarePost } from "./post.entity";
 import type { EndPostPlacementInput, PlaceInPostInput, RecordWorkLogInput } from "./post.inputs";

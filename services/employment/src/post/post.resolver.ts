@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { businessDate, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { Person, personRef } from "../person/person.stub";
-import { activeOn } from "../shared/period.rules";
+import { activeOn } from "../common/period.rules";
 import { PostPlacement } from "./post-placement.entity";
 import { PostType } from "./post-type.entity";
 import { PublicWelfarePost } from "./post.entity";

@@ -13,7 +13,7 @@ import {
 } from "@pa/service-kit";
 import { findLedgerRows } from "@pa/service-kit/ledger";
 import type { EmploymentContext } from "../context";
-import { activeOnWhere } from "../shared/period.rules";
+import { activeOnWhere } from "../common/period.rules";
 import { checkTownship } from "../township/township.service";
 import { POST_ROSTER, type RosterRow } from "./post.export";
 import { PostPlacement } from "./post-placement.entity";

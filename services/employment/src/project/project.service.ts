@@ -16,8 +16,8 @@ import {
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
-import { activeOnWhere, yearRange } from "../shared/period.rules";
-import { TargetMetric } from "../target/target.types";
+import { activeOnWhere, yearRange } from "../common/period.rules";
+import { TargetMetric } from "../target/target.enums";
 import { countCheck, targetOn } from "../target/target.service";
 import { policies } from "../policy/policy.kinds";
 import { checkTownship } from "../township/township.service";

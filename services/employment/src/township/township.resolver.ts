@@ -12,7 +12,7 @@ import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkedQuarter } from "../job-fair/job-fair.service";
 import { countPostsByTownship, type PostCount } from "../post/post-figures.service";
-import { basisPoints } from "../shared/period.rules";
+import { basisPoints } from "../common/period.rules";
 import { QuarterInput, Township, TownshipEmployment } from "./township.stub";
 
 /** Fairs per `code|from|to`: one query per distinct quarter in the request. */

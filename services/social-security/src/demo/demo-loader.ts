@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import type { Logger } from "@pa/service-kit";
 import { PolicyStatus, PolicyVersion } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 import {
   MedicalParametersSchema,
   PensionParametersSchema,

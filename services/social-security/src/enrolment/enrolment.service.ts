@@ -17,12 +17,14 @@ import {
   yuan,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
-import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
+import { PolicyKind, SCHEME_KIND } from "../policy/policy.enums";
+import { Scheme } from "./enrolment.enums";
 import type { SocialSecurityContext } from "../context";
 import type { PersonFacts } from "../person/person-facts.entity";
 import { policies } from "../policy/policy.kinds";
 import type { PremiumSubsidyStandard } from "../policy/policy.parameters";
-import { Enrolment, EnrolmentChange, EnrolmentStatus } from "./enrolment.entity";
+import { Enrolment, EnrolmentChange } from "./enrolment.entity";
+import { EnrolmentStatus } from "./enrolment.enums";
 import type {
   EnrolmentsFilter,
   RecordEnrolmentInput,
@@ -30,7 +32,8 @@ import type {
   SubsidiesFilter,
 } from "./enrolment.inputs";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
-import { dueOnOf, SubsidyState } from "./subsidy.rules";
+import { dueOnOf } from "./subsidy.rules";
+import { SubsidyState } from "./enrolment.enums";
 
 const CHUNK = 500;
 const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];

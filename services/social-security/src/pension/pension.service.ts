@@ -16,12 +16,13 @@ import {
   shiftYears,
   townshipScope,
 } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 import { assertOwnsKind } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { policies } from "../policy/policy.kinds";
-import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
+import { PensionLedgerEntry } from "./pension-ledger.entity";
+import { PensionStatus } from "./pension.enums";
 import type { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { benefitStartsOn, isPensionAge, minusDays, PENSION_AGE, turns60On } from "./pension.rules";
 

@@ -14,7 +14,7 @@ import {
   requireIdentity,
   townshipScope,
 } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { isPoorOn } from "../person/person.rules";
