@@ -1,5 +1,5 @@
 import { raw, type EntityData, type EntityManager, type FilterQuery } from "@mikro-orm/core";
-import { audit, businessDate, chunks, findIn } from "@pa/service-kit";
+import { audited, businessDate, chunks, findIn } from "@pa/service-kit";
 import type { EventDefinition } from "./catalog";
 import type { EventHandler, HandlerContext } from "./inbox";
 import { Outbox } from "./outbox";
@@ -135,23 +135,24 @@ export function defineProjection<R extends object, F, X = void>(
       for (const [k, { values, item }] of newest) {
         const row = existing.get(k);
         if (row && Number(read(row, version)) >= Number(read(values, version))) continue;
+        // The reaction compares old and new facts, so the row as it was is kept beside the audit's copy.
         const before = row ? ({ ...row } as R) : null;
-        const after = row ? em.assign(row, values as never) : em.create(entity, values as never);
+        const after = await audited(
+          em,
+          { identity: null, requestId: item.source.eventId },
+          {
+            action: `${definition.audit.action}.${row ? "updated" : "created"}`,
+            entityName: definition.audit.entityName,
+            entityId: k,
+            flush: false,
+          },
+          row ?? null,
+          (r) => (r ? em.assign(r, values as never) : em.create(entity, values as never)),
+        );
         if (before && definition.township) {
           const prop = definition.township.property;
           if (read(before, prop) !== read(after, prop)) moves.set(k, String(read(after, prop)));
         }
-        audit(
-          em,
-          { identity: null, requestId: item.source.eventId },
-          {
-            action: `${definition.audit.action}.${before ? "updated" : "created"}`,
-            entityName: definition.audit.entityName,
-            entityId: k,
-            before,
-            after: { ...after },
-          },
-        );
         changes.push({ before, after, facts: item.facts, source: item.source });
       }
       if (moves.size > 0 && definition.township) await moveBearers(em, key, definition.township, moves);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { errorCode, testDialects, type GqlResult } from "@pa/testing";
-import { offerInput, RECORD_OFFER, startEmployment, T1, type EmploymentHarness } from "./employment.fixtures";
+import { T1 } from "@pa/testing";
+import { offerInput, RECORD_OFFER, startEmployment, type EmploymentHarness } from "./employment.fixtures";
 
 const START = `mutation S($input: StartEmploymentProjectInput!) { startEmploymentProject(input: $input) { id version } }`;
 const ADD = `mutation A($input: AddProjectEmployeesInput!) { addProjectEmployees(input: $input) { id poorEmployed } }`;

@@ -3,12 +3,13 @@ import {
   errorCode,
   startServiceHarness,
   testDialects,
-  users,
+  callers,
+  T1,
   type GqlResult,
   type ServiceHarness,
 } from "@pa/testing";
 import { createRegistryApp } from "./app";
-import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId, T1 } from "./registry.fixtures";
+import { personInput, REGISTER, SAVE_TOWNSHIP, syntheticId } from "./registry.fixtures";
 
 const PEOPLE = `query P($filter: PeopleFilter) { people(filter: $filter, first: 5) { totalCount } }`;
 const SURVEY = `mutation S($input: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $input) { id } }`;
@@ -34,7 +35,7 @@ describe.each(testDialects())(
       h = await startServiceHarness(createRegistryApp, {
         dialect,
         label: "registry-input-policy",
-        user: users.povertyOffice(),
+        user: callers.povertyOffice.clerk(),
       });
       await h.ok(SAVE_TOWNSHIP, { input: { code: T1, name: "东山镇", concentrated: true } });
     });

@@ -6,7 +6,7 @@ import { benefitStartsOn, isPensionAge, turns60On } from "./pension/pension.rule
 import { isPoorOn } from "./person/person.rules";
 import { InputCheck } from "@pa/service-kit";
 import { policies } from "./policy/policy.kinds";
-import { PolicyKind } from "./common/enums";
+import { PolicyKind } from "./policy/policy.enums";
 import { burdenDecision } from "./settlement/burden.rules";
 import { claim, testPolicy } from "./settlement/settlement.fixtures";
 import { replay } from "./settlement/what-if";

@@ -2,16 +2,10 @@ import type { EntityManager } from "@mikro-orm/core";
 import type { z } from "zod";
 import type { Identity, Unit } from "../auth/identity";
 import { requireIdentity, type ServiceContext } from "../context";
-import { audit } from "../db/audit.entity";
+import { audited } from "../db/audited";
+import { loadForWrite } from "../db/load-for-write";
 import { isIsoDate } from "../dates";
-import {
-  assertCurrentVersion,
-  badInput,
-  ConflictError,
-  ForbiddenError,
-  NotFoundError,
-  type Bilingual,
-} from "../errors";
+import { assertCurrentVersion, badInput, ConflictError, ForbiddenError, type Bilingual } from "../errors";
 import { InputCheck } from "../validation";
 import { latestOnOrBefore } from "./policy.in-force";
 import { PolicyStatus, PolicyVersion } from "./policy-version.entity";
@@ -60,6 +54,7 @@ export type PolicyWriteContext = Pick<ServiceContext, "em" | "identity" | "reque
   Partial<Pick<ServiceContext, "loaders">>;
 
 const READER_KEY = "pa.policy-reader";
+const DRAFT: Bilingual = { zh: "政策草案", en: "draft" };
 
 /**
  * The adopted versions of each kind, read once per reader: make one per unit of work (a request —
@@ -223,11 +218,9 @@ export class PolicyCatalog<const D extends PolicyKinds> {
     const checked = this.parse(input.kind, input.parameters, v);
     const [parameters] = v.done(checked);
     return ctx.em.transactional(async (em) => {
-      let row: PolicyVersion;
-      let before: object | null = null;
+      let found: PolicyVersion | null = null;
       if (input.id) {
-        const found = await em.findOne(PolicyVersion, { id: input.id, kind: { $in: this.kindNames } });
-        if (!found) throw new NotFoundError({ zh: "政策版本", en: "PolicyVersion" }, input.id);
+        found = await this.loadForWrite(em, identity, input.id);
         this.assertOwner(identity, found.kind);
         if (found.status === PolicyStatus.ADOPTED)
           throw new ConflictError({
@@ -236,43 +229,44 @@ export class PolicyCatalog<const D extends PolicyKinds> {
           });
         if (found.kind !== input.kind)
           throw badInput("input.kind", { zh: "不能修改政策类别", en: "the kind of a version cannot change" });
-        assertCurrentVersion(found, input.version ?? -1, { zh: "政策草案", en: "draft" });
-        before = { ...found };
-        found.name = name;
-        found.validFrom = input.validFrom;
-        found.parameters = parameters as Record<string, unknown>;
-        row = found;
-      } else {
-        row = em.create(PolicyVersion, {
-          kind: input.kind,
-          name,
-          validFrom: input.validFrom,
-          parameters: parameters as Record<string, unknown>,
-          createdBy: identity.sub,
-        });
+        assertCurrentVersion(found, input.version ?? -1, DRAFT);
       }
-      await em.flush();
-      audit(em, ctx, {
-        action: "savePolicyVersion",
-        entityName: "PolicyVersion",
-        entityId: row.id,
-        before,
-        after: { ...row },
-      });
-      return row;
+      const values = { name, validFrom: input.validFrom, parameters: parameters as Record<string, unknown> };
+      return audited(em, ctx, "savePolicyVersion", found, (row) =>
+        row
+          ? Object.assign(row, values)
+          : em.create(PolicyVersion, { kind: input.kind, ...values, createdBy: identity.sub }),
+      );
     });
+  }
+
+  /**
+   * The version through the kit's {@link loadForWrite} (policy versions belong to no township). The
+   * version check stays with the caller, after the owner and "already adopted" refusals, which tell
+   * the clerk more than "changed by someone else" would.
+   */
+  private loadForWrite(em: EntityManager, identity: Identity, id: string): Promise<PolicyVersion> {
+    return loadForWrite(
+      em,
+      identity,
+      PolicyVersion,
+      { id, kind: { $in: this.kindNames } },
+      {
+        what: { zh: "政策版本", en: "policy version" },
+        township: null,
+      },
+    );
   }
 
   /** 发布 Adopts a draft. Two adopted versions of one kind never share a validFrom. */
   async adopt(ctx: PolicyWriteContext, input: AdoptPolicyVersion): Promise<PolicyVersion> {
     const identity = requireIdentity(ctx);
     const row = await ctx.em.transactional(async (em) => {
-      const row = await em.findOne(PolicyVersion, { id: input.id, kind: { $in: this.kindNames } });
-      if (!row) throw new NotFoundError({ zh: "政策版本", en: "PolicyVersion" }, input.id);
+      const row = await this.loadForWrite(em, identity, input.id);
       this.assertOwner(identity, row.kind);
       if (row.status === PolicyStatus.ADOPTED)
         throw new ConflictError({ zh: "该版本已发布", en: "this version is already adopted" });
-      assertCurrentVersion(row, input.version, { zh: "政策草案", en: "draft" });
+      assertCurrentVersion(row, input.version, DRAFT);
       const clash = await em.findOne(PolicyVersion, {
         kind: row.kind,
         status: PolicyStatus.ADOPTED,
@@ -286,19 +280,11 @@ export class PolicyCatalog<const D extends PolicyKinds> {
           },
           { existingPolicyVersionId: clash.id },
         );
-      const before = { ...row };
-      row.status = PolicyStatus.ADOPTED;
-      row.adoptedAt = new Date();
-      row.adoptedBy = identity.sub;
-      await em.flush();
-      audit(em, ctx, {
-        action: "adoptPolicyVersion",
-        entityName: "PolicyVersion",
-        entityId: row.id,
-        before,
-        after: { ...row },
+      return audited(em, ctx, "adoptPolicyVersion", row, (r) => {
+        r.status = PolicyStatus.ADOPTED;
+        r.adoptedAt = new Date();
+        r.adoptedBy = identity.sub;
       });
-      return row;
     });
     if (ctx.loaders) this.forRequest({ em: ctx.em, loaders: ctx.loaders }).clear();
     return row;

@@ -1,19 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId } from "@pa/service-kit";
-
-export enum CaseStatus {
-  OPEN = "OPEN",
-  CLOSED = "CLOSED",
-}
-registerEnumType(CaseStatus, {
-  name: "AssistanceCaseStatus",
-  description: "帮扶状态 Assistance case status",
-  valuesConfig: {
-    OPEN: { description: "帮扶中 Open" },
-    CLOSED: { description: "已结案（仅由工作人员填写原因结案） Closed by a clerk with a reason" },
-  },
-});
+import { CaseStatus } from "./assistance-case.enums";
 
 /**
  * 精细化就业帮扶 A one-to-one assistance case (R-EMP-3, R-TGT-1). Opened for every person with

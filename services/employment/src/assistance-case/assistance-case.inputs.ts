@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
-import { CaseStatus } from "./assistance-case.entity";
+import { CaseStatus } from "./assistance-case.enums";
 
 @InputType({ description: "立案帮扶 Open an assistance case for a person by hand" })
 export class OpenAssistanceCaseInput {

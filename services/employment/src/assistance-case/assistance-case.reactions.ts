@@ -1,9 +1,10 @@
 import type { EntityManager } from "@mikro-orm/core";
 import { CaseOpened, type Outbox } from "@pa/events";
-import { audit, type ServiceContext } from "@pa/service-kit";
+import { audited, type ServiceContext } from "@pa/service-kit";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import type { PersonFacts } from "../person/person-facts.entity";
-import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+import { AssistanceCase } from "./assistance-case.entity";
+import { CaseStatus } from "./assistance-case.enums";
 import { JobReadiness } from "./job-readiness.entity";
 
 /**
@@ -25,23 +26,19 @@ export async function openCase(
     em.count(JobOffer, { personId: person.personId }),
     em.findOne(JobReadiness, { personId: person.personId }),
   ]);
-  const c = em.create(AssistanceCase, {
-    personId: person.personId,
-    townshipCode: person.townshipCode,
-    status: CaseStatus.OPEN,
-    openKey: person.personId,
-    openedOn: opts.on,
-    openedBy: opts.openedBy,
-    offerCount,
-    jobReady: readiness != null,
-    jobReadyOn: readiness?.readyOn ?? null,
-  });
-  audit(em, opts.audit, {
-    action: "openAssistanceCase",
-    entityName: "AssistanceCase",
-    entityId: c.id,
-    after: { ...c },
-  });
+  const c = await audited(em, opts.audit, { action: "openAssistanceCase", flush: false }, () =>
+    em.create(AssistanceCase, {
+      personId: person.personId,
+      townshipCode: person.townshipCode,
+      status: CaseStatus.OPEN,
+      openKey: person.personId,
+      openedOn: opts.on,
+      openedBy: opts.openedBy,
+      offerCount,
+      jobReady: readiness != null,
+      jobReadyOn: readiness?.readyOn ?? null,
+    }),
+  );
   opts.outbox.add(em, CaseOpened, {
     caseId: c.id,
     personId: c.personId,
@@ -74,13 +71,15 @@ export async function markJobReady(
   if (existing && payload.completedOn < existing.readyOn) existing.readyOn = payload.completedOn;
   const open = await em.findOne(AssistanceCase, { personId: payload.personId, status: CaseStatus.OPEN });
   if (open && (!open.jobReady || open.jobReadyOn !== readiness.readyOn)) {
-    const before = { ...open };
-    open.jobReady = true;
-    open.jobReadyOn = readiness.readyOn;
-    audit(
+    await audited(
       em,
       { identity: null, requestId: opts.eventId ?? "event" },
-      { action: "markJobReady", entityName: "AssistanceCase", entityId: open.id, before, after: { ...open } },
+      { action: "markJobReady", flush: false },
+      open,
+      (row) => {
+        row.jobReady = true;
+        row.jobReadyOn = readiness.readyOn;
+      },
     );
   }
   await em.flush();

@@ -16,7 +16,8 @@ import { JobOffer } from "../job-offer/job-offer.entity";
 import { PostPlacement } from "../post/post-placement.entity";
 import { PersonFacts } from "../person/person-facts.entity";
 import { markJobReady } from "./assistance-case.reactions";
-import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+import { AssistanceCase } from "./assistance-case.entity";
+import { CaseStatus } from "./assistance-case.enums";
 
 const GAPS = /* GraphQL */ `
   query Gaps($filter: OfferGapsFilter, $first: Int, $after: String) {

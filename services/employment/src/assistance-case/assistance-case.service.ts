@@ -1,21 +1,21 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import {
-  assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   ConflictError,
+  type Connection,
+  dateRange,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { checkPerson } from "../person/person.loaders";
 import { offersRequiredOn, policies } from "../policy/policy.kinds";
-import { AssistanceCase, CaseStatus } from "./assistance-case.entity";
+import { AssistanceCase } from "./assistance-case.entity";
+import { CaseStatus } from "./assistance-case.enums";
 import type {
   AssignCaseworkerInput,
   AssistanceCasesFilter,
@@ -38,9 +38,6 @@ export class AssistanceCaseService {
   ): Promise<Connection<AssistanceCase>> {
     const identity = requireIdentity(this.ctx);
     const f = filter ?? {};
-    const opened: Record<string, string> = {};
-    if (f.openedFrom) opened.$gte = f.openedFrom;
-    if (f.openedTo) opened.$lte = f.openedTo;
     const where: FilterQuery<AssistanceCase> = {
       ...townshipScope(identity, "townshipCode", f.townshipCodes),
       ...(f.status ? { status: f.status } : {}),
@@ -48,7 +45,7 @@ export class AssistanceCaseService {
       ...(f.caseworker ? { caseworker: f.caseworker } : {}),
       ...(f.unassigned ? { caseworker: null } : {}),
       ...(f.personId ? { personId: f.personId } : {}),
-      ...(Object.keys(opened).length ? { openedOn: opened } : {}),
+      ...dateRange(f, "openedFrom", "openedTo", "openedOn"),
     };
     return paginate(this.ctx.em, AssistanceCase, where, page, [
       { field: "openedOn", direction: "ASC" },
@@ -109,18 +106,10 @@ export class AssistanceCaseService {
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const c = await this.loadForWrite(em, input.caseId, input.version);
-      const before = { ...c };
-      c.caseworker = caseworker;
-      c.caseworkerAssignedOn = businessDate();
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "assignCaseworker",
-        entityName: "AssistanceCase",
-        entityId: c.id,
-        before,
-        after: { ...c },
+      return audited(em, this.ctx, "assignCaseworker", c, (row) => {
+        row.caseworker = caseworker;
+        row.caseworkerAssignedOn = businessDate();
       });
-      return c;
     });
   }
 
@@ -143,30 +132,20 @@ export class AssistanceCaseService {
         en: `closedOn cannot be before the case was opened (${c.openedOn})`,
       });
       v.done();
-      const before = { ...c };
-      c.status = CaseStatus.CLOSED;
-      c.openKey = null;
-      c.closedOn = closedOn;
-      c.closeReason = reason;
-      c.closedBy = identity.sub;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "closeAssistanceCase",
-        entityName: "AssistanceCase",
-        entityId: c.id,
-        before,
-        after: { ...c },
+      return audited(em, this.ctx, "closeAssistanceCase", c, (row) => {
+        row.status = CaseStatus.CLOSED;
+        row.openKey = null;
+        row.closedOn = closedOn;
+        row.closeReason = reason;
+        row.closedBy = identity.sub;
       });
-      return c;
     });
   }
 
-  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
-    const identity = requireIdentity(this.ctx);
-    const c = await em.findOne(AssistanceCase, { id, ...townshipScope(identity) });
-    if (!c) throw new NotFoundError({ zh: "帮扶案件", en: "AssistanceCase" }, id);
-    assertTownshipInScope(identity, c.townshipCode);
-    assertCurrentVersion(c, version, { zh: "案件", en: "case" });
-    return c;
+  private loadForWrite(em: EntityManager, id: string, version: number): Promise<AssistanceCase> {
+    return loadForWrite(em, requireIdentity(this.ctx), AssistanceCase, id, {
+      what: { zh: "帮扶案件", en: "case" },
+      version,
+    });
   }
 }

@@ -10,12 +10,12 @@ import {
   type Logger,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { JobFairKind } from "../job-fair/job-fair.entity";
+import { JobFairKind } from "../job-fair/job-fair.enums";
 import { JobFairService } from "../job-fair/job-fair.service";
 import { adoptPlanPolicies } from "../policy/policy.plan";
 import { PublicWelfarePost } from "../post/post.entity";
 import { PostService } from "../post/post.service";
-import { SponsorKind } from "../project/project.entity";
+import { SponsorKind } from "../project/project.enums";
 import { EmploymentProjectService } from "../project/project.service";
 import { applyTownship } from "../township/township.service";
 

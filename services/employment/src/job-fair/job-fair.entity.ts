@@ -1,21 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId } from "@pa/service-kit";
-
-export enum JobFairKind {
-  DELIVERY_TO_COUNTRYSIDE = "DELIVERY_TO_COUNTRYSIDE",
-  RECRUITMENT_CARAVAN = "RECRUITMENT_CARAVAN",
-  OTHER = "OTHER",
-}
-registerEnumType(JobFairKind, {
-  name: "JobFairKind",
-  description: "扶贫专场招聘形式 Kind of job fair",
-  valuesConfig: {
-    DELIVERY_TO_COUNTRYSIDE: { description: "送岗下乡 Jobs delivered to the countryside" },
-    RECRUITMENT_CARAVAN: { description: "招聘大篷车 Recruitment caravan" },
-    OTHER: { description: "其他 Other" },
-  },
-});
+import { JobFairKind } from "./job-fair.enums";
 
 /** 扶贫专场招聘 A job fair for poor people (R-EMP-4: one per quarter in each concentrated township). */
 @Entity({ tableName: "job_fair" })

@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
-import { JobFairKind } from "./job-fair.entity";
+import { JobFairKind } from "./job-fair.enums";
 
 @InputType({ description: "记录扶贫专场招聘 Record a job fair held for poor people (R-EMP-4)" })
 export class RecordJobFairInput {

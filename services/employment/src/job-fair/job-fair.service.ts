@@ -2,9 +2,10 @@ import type { FilterQuery } from "@mikro-orm/core";
 import { FairHeld } from "@pa/events";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
   type Connection,
+  dateRange,
   findIn,
   InputCheck,
   paginate,
@@ -50,13 +51,10 @@ export class JobFairService {
 
   private where(filter: JobFairsFilter | null | undefined): FilterQuery<JobFair> {
     const f = filter ?? {};
-    const held: Record<string, string> = {};
-    if (f.heldFrom) held.$gte = f.heldFrom;
-    if (f.heldTo) held.$lte = f.heldTo;
     return {
       ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
       ...(f.kind ? { kind: f.kind } : {}),
-      ...(Object.keys(held).length ? { heldOn: held } : {}),
+      ...dateRange(f, "heldFrom", "heldTo", "heldOn"),
     };
   }
 
@@ -97,7 +95,7 @@ export class JobFairService {
       JobFair,
       "townshipCode",
       townships.map((t) => t.code),
-      { heldOn: { $gte: from, $lte: to } },
+      dateRange({ from, to }, "from", "to", "heldOn"),
       { fields: ["townshipCode"] },
     );
     const held = new Set(fairs.map((f) => f.townshipCode));
@@ -131,24 +129,19 @@ export class JobFairService {
     return this.ctx.em.transactional(async (em) => {
       await checkTownship(em, input.townshipCode, v, "townshipCode");
       v.done();
-      const fair = em.create(JobFair, {
-        townshipCode: input.townshipCode,
-        heldOn: input.heldOn,
-        kind: input.kind,
-        title,
-        employers: input.employers,
-        positionsOffered: input.positionsOffered,
-        poorAttendees: input.poorAttendees,
-        offersMade: input.offersMade,
-        recordedBy: identity.sub,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordJobFair",
-        entityName: "JobFair",
-        entityId: fair.id,
-        after: { ...fair },
-      });
+      const fair = await audited(em, this.ctx, "recordJobFair", () =>
+        em.create(JobFair, {
+          townshipCode: input.townshipCode,
+          heldOn: input.heldOn,
+          kind: input.kind,
+          title,
+          employers: input.employers,
+          positionsOffered: input.positionsOffered,
+          poorAttendees: input.poorAttendees,
+          offersMade: input.offersMade,
+          recordedBy: identity.sub,
+        }),
+      );
       this.ctx.outbox.add(em, FairHeld, {
         fairId: fair.id,
         townshipCode: fair.townshipCode,

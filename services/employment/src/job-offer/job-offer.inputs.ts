@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateScalar, Fen } from "@pa/service-kit";
-import { OfferChannel, OfferOutcome } from "./job-offer.entity";
+import { OfferChannel, OfferOutcome } from "./job-offer.enums";
 
 @InputType({ description: "记录岗位推荐 Record a job offer to a person (R-EMP-3)" })
 export class RecordJobOfferInput {

@@ -1,24 +1,25 @@
 import { raw, type EntityManager, type FilterQuery } from "@mikro-orm/core";
 import { OfferMade } from "@pa/events";
 import {
-  assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
+  type Connection,
+  dateRange,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
-import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
+import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkPerson } from "../person/person.loaders";
 import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { OFFER_LEDGER } from "./job-offer.export";
-import { JobOffer, OfferChannel, OfferOutcome } from "./job-offer.entity";
+import { JobOffer } from "./job-offer.entity";
+import { OfferChannel, OfferOutcome } from "./job-offer.enums";
 import type { JobOffersFilter, RecordJobOfferInput, RecordOfferOutcomeInput } from "./job-offer.inputs";
 
 function checkOutcome(
@@ -46,16 +47,13 @@ export class JobOfferService {
 
   private where(filter: JobOffersFilter | null | undefined): FilterQuery<JobOffer> {
     const f = filter ?? {};
-    const offered: Record<string, string> = {};
-    if (f.offeredFrom) offered.$gte = f.offeredFrom;
-    if (f.offeredTo) offered.$lte = f.offeredTo;
     return {
       ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
       ...(f.personId ? { personId: f.personId } : {}),
       ...(f.channel ? { channel: f.channel } : {}),
       ...(f.outcome ? { outcome: f.outcome } : {}),
       ...(f.jobFairId ? { jobFairId: f.jobFairId } : {}),
-      ...(Object.keys(offered).length ? { offeredOn: offered } : {}),
+      ...dateRange(f, "offeredFrom", "offeredTo", "offeredOn"),
     };
   }
 
@@ -105,32 +103,27 @@ export class JobOfferService {
       const checked = await checkPerson(em, identity, input.personId, v, "personId");
       if (input.jobFairId) await this.checkFair(em, input.jobFairId, input.offeredOn, v);
       const [person] = v.done(checked);
-      const offer = em.create(JobOffer, {
-        personId: input.personId,
-        townshipCode: person.townshipCode,
-        employer,
-        position,
-        monthlyWageFen: input.monthlyWageFen,
-        channel: input.channel,
-        jobFairId: input.jobFairId ?? null,
-        offeredOn: input.offeredOn,
-        outcome,
-        declineReason,
-        outcomeOn: outcome === OfferOutcome.PENDING ? null : input.offeredOn,
-        recordedBy: identity.sub,
-      });
-      await em.flush();
+      const offer = await audited(em, this.ctx, "recordJobOffer", () =>
+        em.create(JobOffer, {
+          personId: input.personId,
+          townshipCode: person.townshipCode,
+          employer,
+          position,
+          monthlyWageFen: input.monthlyWageFen,
+          channel: input.channel,
+          jobFairId: input.jobFairId ?? null,
+          offeredOn: input.offeredOn,
+          outcome,
+          declineReason,
+          outcomeOn: outcome === OfferOutcome.PENDING ? null : input.offeredOn,
+          recordedBy: identity.sub,
+        }),
+      );
       await em.nativeUpdate(
         AssistanceCase,
         { personId: input.personId, status: CaseStatus.OPEN },
         { offerCount: raw("offer_count + 1") },
       );
-      audit(em, this.ctx, {
-        action: "recordJobOffer",
-        entityName: "JobOffer",
-        entityId: offer.id,
-        after: { ...offer },
-      });
       this.ctx.outbox.add(em, OfferMade, {
         offerId: offer.id,
         personId: offer.personId,
@@ -145,26 +138,18 @@ export class JobOfferService {
   async recordOutcome(input: RecordOfferOutcomeInput): Promise<JobOffer> {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
-      const offer = await em.findOne(JobOffer, { id: input.offerId, ...townshipScope(identity) });
-      if (!offer) throw new NotFoundError({ zh: "岗位推荐", en: "JobOffer" }, input.offerId);
-      assertTownshipInScope(identity, offer.townshipCode);
-      assertCurrentVersion(offer, input.version, { zh: "推荐记录", en: "offer" });
+      const offer = await loadForWrite(em, identity, JobOffer, input.offerId, {
+        what: { zh: "岗位推荐", en: "offer" },
+        version: input.version,
+      });
       const v = new InputCheck();
       const declineReason = checkOutcome(v, input.outcome, input.declineReason);
       v.done();
-      const before = { ...offer };
-      offer.outcome = input.outcome;
-      offer.declineReason = declineReason;
-      offer.outcomeOn = input.outcome === OfferOutcome.PENDING ? null : businessDate();
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordOfferOutcome",
-        entityName: "JobOffer",
-        entityId: offer.id,
-        before,
-        after: { ...offer },
+      return audited(em, this.ctx, "recordOfferOutcome", offer, (o) => {
+        o.outcome = input.outcome;
+        o.declineReason = declineReason;
+        o.outcomeOn = input.outcome === OfferOutcome.PENDING ? null : businessDate();
       });
-      return offer;
     });
   }
 

@@ -7,7 +7,8 @@ import {
   type ProjectionChange,
 } from "@pa/events";
 import { findIn } from "@pa/service-kit";
-import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
+import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import { openCase } from "../assistance-case/assistance-case.reactions";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { Placement } from "../placement/placement.entity";

@@ -1,11 +1,12 @@
 import { Ctx, Field, FieldResolver, ID, Int, ObjectType, Resolver, Root } from "type-graphql";
 import { businessDate, inTownshipScope, requireIdentity } from "@pa/service-kit";
-import { AssistanceCase, CaseStatus } from "../assistance-case/assistance-case.entity";
+import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { Placement } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
-import { activeOn } from "../shared/period.rules";
+import { activeOn } from "../common/period.rules";
 import { offersRequiredOn, policies } from "../policy/policy.kinds";
 import { personLoaders } from "./person.loaders";
 import { Person } from "./person.stub";

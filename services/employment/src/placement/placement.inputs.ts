@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
-import { PlacementKind } from "./placement.entity";
+import { PlacementKind } from "./placement.enums";
 
 @InputType({ description: "记录就业安置 Record where a person works, since when" })
 export class RecordPlacementInput {

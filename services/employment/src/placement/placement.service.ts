@@ -1,21 +1,19 @@
 import type { FilterQuery } from "@mikro-orm/core";
 import { PersonPlaced } from "@pa/events";
 import {
-  assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { checkPerson } from "../person/person.loaders";
-import { activeOnWhere } from "../shared/period.rules";
+import { activeOnWhere } from "../common/period.rules";
 import { Placement } from "./placement.entity";
 import type { EndPlacementInput, PlacementsFilter, RecordPlacementInput } from "./placement.inputs";
 
@@ -56,23 +54,18 @@ export class PlacementService {
         });
       }
       const [person] = v.done(checked);
-      const placement = em.create(Placement, {
-        personId: input.personId,
-        townshipCode: person.townshipCode,
-        kind: input.kind,
-        employer,
-        since: input.since,
-        until: null,
-        jobOfferId: input.jobOfferId ?? null,
-        recordedBy: identity.sub,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordPlacement",
-        entityName: "Placement",
-        entityId: placement.id,
-        after: { ...placement },
-      });
+      const placement = await audited(em, this.ctx, "recordPlacement", () =>
+        em.create(Placement, {
+          personId: input.personId,
+          townshipCode: person.townshipCode,
+          kind: input.kind,
+          employer,
+          since: input.since,
+          until: null,
+          jobOfferId: input.jobOfferId ?? null,
+          recordedBy: identity.sub,
+        }),
+      );
       this.ctx.outbox.add(em, PersonPlaced, {
         placementId: placement.id,
         personId: placement.personId,
@@ -86,10 +79,10 @@ export class PlacementService {
   async end(input: EndPlacementInput): Promise<Placement> {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
-      const p = await em.findOne(Placement, { id: input.placementId, ...townshipScope(identity) });
-      if (!p) throw new NotFoundError({ zh: "就业安置", en: "Placement" }, input.placementId);
-      assertTownshipInScope(identity, p.townshipCode);
-      assertCurrentVersion(p, input.version, { zh: "记录", en: "placement" });
+      const p = await loadForWrite(em, identity, Placement, input.placementId, {
+        what: { zh: "就业安置", en: "placement" },
+        version: input.version,
+      });
       const v = new InputCheck();
       v.that(p.until == null, "placementId", {
         zh: `已于 ${p.until} 离职`,
@@ -100,17 +93,9 @@ export class PlacementService {
         en: `until must be after since (${p.since})`,
       });
       v.done();
-      const before = { ...p };
-      p.until = input.until;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "endPlacement",
-        entityName: "Placement",
-        entityId: p.id,
-        before,
-        after: { ...p },
+      return audited(em, this.ctx, "endPlacement", p, (row) => {
+        row.until = input.until;
       });
-      return p;
     });
   }
 }

@@ -1,6 +1,7 @@
 import { PolicyStatus, PolicyVersion, type PolicyWriteContext } from "@pa/service-kit";
 import plan from "./plan-2018-2020.json";
-import { type EmploymentPolicyKind, policies } from "./policy.kinds";
+import { policies } from "./policy.kinds";
+import { type EmploymentPolicyKind } from "./policy.enums";
 
 /**
  * Adopts the 2018–2020 plan's numbers (plan-2018-2020.json) through the service's own policy

@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolve
 import { businessDate, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { Person, personRef } from "../person/person.stub";
-import { activeOn } from "../shared/period.rules";
+import { activeOn } from "../common/period.rules";
 import { PostPlacement } from "./post-placement.entity";
 import { PostType } from "./post-type.entity";
 import { PublicWelfarePost } from "./post.entity";
@@ -16,6 +16,8 @@ import {
   RecordWorkLogInput,
 } from "./post.inputs";
 import { postLoaders } from "./post.loaders";
+import { PostFiguresService } from "./post-figures.service";
+import { PostPlacementService } from "./post-placement.service";
 import { PostService } from "./post.service";
 import { AllowanceStatement, PostFigures, PublicWelfarePostConnection } from "./post.types";
 import { PostWorkLog } from "./work-log.entity";
@@ -63,7 +65,7 @@ export class PostResolver {
     @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,
     @Ctx() ctx: EmploymentContext,
   ): Promise<PostFigures> {
-    return new PostService(ctx).figures(asOf, townshipCodes);
+    return new PostFiguresService(ctx).figures(asOf, townshipCodes);
   }
 
   @Authorized()
@@ -76,7 +78,7 @@ export class PostResolver {
     @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,
     @Ctx() ctx: EmploymentContext,
   ): Promise<AllowanceStatement> {
-    return new PostService(ctx).allowanceStatement(month, townshipCodes);
+    return new PostPlacementService(ctx).allowanceStatement(month, townshipCodes);
   }
 
   @Authorized()
@@ -128,7 +130,7 @@ export class PostResolver {
     @Arg("input", () => PlaceInPostInput) input: PlaceInPostInput,
     @Ctx() ctx: EmploymentContext,
   ): Promise<PostPlacement> {
-    return new PostService(ctx).place(input);
+    return new PostPlacementService(ctx).place(input);
   }
 
   @Authorized(Unit.HrCentre)
@@ -137,7 +139,7 @@ export class PostResolver {
     @Arg("input", () => EndPostPlacementInput) input: EndPostPlacementInput,
     @Ctx() ctx: EmploymentContext,
   ): Promise<PostPlacement> {
-    return new PostService(ctx).endPlacement(input);
+    return new PostPlacementService(ctx).endPlacement(input);
   }
 
   @Authorized(Unit.HrCentre)
@@ -148,7 +150,7 @@ export class PostResolver {
     @Arg("input", () => RecordWorkLogInput) input: RecordWorkLogInput,
     @Ctx() ctx: EmploymentContext,
   ): Promise<PostWorkLog> {
-    return new PostService(ctx).recordWorkLog(input);
+    return new PostPlacementService(ctx).recordWorkLog(input);
   }
 
   @FieldResolver(() => PostType, { nullable: true, description: "岗位类型 Post type" })

@@ -101,6 +101,17 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
         occupancyRateBp: 10000,
       });
       expect(await figures("2019-12-31", T)).toMatchObject({ held: 0, filled: 0, occupancyRateBp: null });
+
+      // Township.employment counts the same way, per township in one batch (the quarter's last day).
+      const byTownship = await h.ok<{ _entities: { employment: Record<string, number | null> }[] }>(
+        `query E($reps: [_Any!]!) { _entities(representations: $reps) { ... on Township {
+          employment(quarter: { year: 2020, quarter: 2 }) { postsHeld postsFilled occupancyRateBp } } } }`,
+        { reps: [T, "990101099"].map((code) => ({ __typename: "Township", code })) },
+      );
+      expect(byTownship._entities.map((e) => e.employment)).toEqual([
+        { postsHeld: 1, postsFilled: 1, occupancyRateBp: 10000 },
+        { postsHeld: 0, postsFilled: 0, occupancyRateBp: null },
+      ]);
     });
 
     test("470 held with 376 filled meets 470 / 80 %; one placement ended or one post closed on the date falls short that day only", async () => {

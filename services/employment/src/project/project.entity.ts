@@ -1,21 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId } from "@pa/service-kit";
-
-export enum SponsorKind {
-  ENTERPRISE = "ENTERPRISE",
-  VILLAGE_COLLECTIVE = "VILLAGE_COLLECTIVE",
-  ENTREPRENEURSHIP_LEADER = "ENTREPRENEURSHIP_LEADER",
-}
-registerEnumType(SponsorKind, {
-  name: "SponsorKind",
-  description: "项目开发主体 Who develops the employment project",
-  valuesConfig: {
-    ENTERPRISE: { description: "企业 Enterprise" },
-    VILLAGE_COLLECTIVE: { description: "村集体经济组织 Village collective economic organisation" },
-    ENTREPRENEURSHIP_LEADER: { description: "创业带头人 Entrepreneurship leader" },
-  },
-});
+import { SponsorKind } from "./project.enums";
 
 /**
  * 扶贫就业项目 A poverty employment project absorbing poor people near home (就近就地就业, R-EMP-2).

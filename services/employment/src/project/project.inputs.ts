@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
-import { SponsorKind } from "./project.entity";
+import { SponsorKind } from "./project.enums";
 
 @InputType({ description: "登记扶贫就业项目 Record a poverty employment project (R-EMP-2)" })
 export class StartEmploymentProjectInput {

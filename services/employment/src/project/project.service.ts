@@ -1,22 +1,23 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { ProjectStarted } from "@pa/events";
 import {
-  assertCurrentVersion,
   assertTownshipInScope,
   audit,
+  audited,
   businessDate,
   type Connection,
+  dateRange,
   findIn,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
-import { activeOnWhere, yearRange } from "../shared/period.rules";
-import { TargetMetric } from "../target/target.types";
+import { activeOnWhere, yearRange } from "../common/period.rules";
+import { TargetMetric } from "../target/target.enums";
 import { countCheck, targetOn } from "../target/target.service";
 import { policies } from "../policy/policy.kinds";
 import { checkTownship } from "../township/township.service";
@@ -39,13 +40,10 @@ export class EmploymentProjectService {
     page: { first: number; after?: string | null },
   ): Promise<Connection<EmploymentProject>> {
     const f = filter ?? {};
-    const started: Record<string, string> = {};
-    if (f.startedFrom) started.$gte = f.startedFrom;
-    if (f.startedTo) started.$lte = f.startedTo;
     const where: FilterQuery<EmploymentProject> = {
       ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
       ...(f.sponsorKind ? { sponsorKind: f.sponsorKind } : {}),
-      ...(Object.keys(started).length ? { startedOn: started } : {}),
+      ...dateRange(f, "startedFrom", "startedTo", "startedOn"),
       ...(f.heldOn ? activeOnWhere("startedOn", "endedOn", f.heldOn) : {}),
     };
     return paginate(this.ctx.em, EmploymentProject, where, page, [
@@ -72,10 +70,11 @@ export class EmploymentProjectService {
     });
     v.done();
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
-    const { from, to } = yearRange(y);
+    const range = yearRange(y);
+    const to = range.to;
     const em = this.ctx.em;
     const [started, held, startedTarget, heldTarget] = await Promise.all([
-      em.count(EmploymentProject, { ...scope, startedOn: { $gte: from, $lte: to } }),
+      em.count(EmploymentProject, { ...scope, ...dateRange(range, "from", "to", "startedOn") }),
       em.count(EmploymentProject, { ...scope, ...activeOnWhere("startedOn", "endedOn", on) }),
       targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
       targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_HELD, on),
@@ -115,23 +114,24 @@ export class EmploymentProjectService {
       await checkTownship(em, input.townshipCode, v, "townshipCode");
       await this.checkPeople(em, personIds, v);
       v.done();
-      const project = em.create(EmploymentProject, {
-        name,
-        sponsorKind: input.sponsorKind,
-        sponsorName,
-        townshipCode: input.townshipCode,
-        startedOn: input.startedOn,
-        endedOn: null,
-        jobs: input.jobs,
-      });
-      for (const personId of personIds) em.create(ProjectEmployee, { projectId: project.id, personId });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "startEmploymentProject",
-        entityName: "EmploymentProject",
-        entityId: project.id,
-        after: { ...project, personIds },
-      });
+      const project = await audited(
+        em,
+        this.ctx,
+        { action: "startEmploymentProject", view: (p) => ({ ...p, personIds }) },
+        () => {
+          const p = em.create(EmploymentProject, {
+            name,
+            sponsorKind: input.sponsorKind,
+            sponsorName,
+            townshipCode: input.townshipCode,
+            startedOn: input.startedOn,
+            endedOn: null,
+            jobs: input.jobs,
+          });
+          for (const personId of personIds) em.create(ProjectEmployee, { projectId: p.id, personId });
+          return p;
+        },
+      );
       this.ctx.outbox.add(em, ProjectStarted, {
         projectId: project.id,
         townshipCode: project.townshipCode,
@@ -175,8 +175,7 @@ export class EmploymentProjectService {
 
   async end(input: EndEmploymentProjectInput): Promise<EmploymentProject> {
     return this.ctx.em.transactional(async (em) => {
-      const project = await this.load(em, input.projectId);
-      assertCurrentVersion(project, input.version, { zh: "项目", en: "project" });
+      const project = await this.load(em, input.projectId, input.version);
       const v = new InputCheck();
       v.that(project.endedOn == null, "projectId", {
         zh: `项目已于 ${project.endedOn} 结束`,
@@ -188,26 +187,18 @@ export class EmploymentProjectService {
       });
       v.pastDate(input.endedOn, "endedOn", { zh: "结束日期", en: "endedOn" });
       v.done();
-      const before = { ...project };
-      project.endedOn = input.endedOn;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "endEmploymentProject",
-        entityName: "EmploymentProject",
-        entityId: project.id,
-        before,
-        after: { ...project },
+      return audited(em, this.ctx, "endEmploymentProject", project, (p) => {
+        p.endedOn = input.endedOn;
       });
-      return project;
     });
   }
 
-  private async load(em: EntityManager, id: string): Promise<EmploymentProject> {
-    const identity = requireIdentity(this.ctx);
-    const project = await em.findOne(EmploymentProject, { id, ...townshipScope(identity) });
-    if (!project) throw new NotFoundError({ zh: "扶贫就业项目", en: "EmploymentProject" }, id);
-    assertTownshipInScope(identity, project.townshipCode);
-    return project;
+  /** Without a version for adding people: that moves the version but edits no field a clerk read. */
+  private load(em: EntityManager, id: string, version?: number): Promise<EmploymentProject> {
+    return loadForWrite(em, requireIdentity(this.ctx), EmploymentProject, id, {
+      what: { zh: "扶贫就业项目", en: "project" },
+      version,
+    });
   }
 
   /** Every person must be known from the registry: one query, each unknown id reported on its index. */

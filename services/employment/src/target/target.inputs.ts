@@ -1,6 +1,6 @@
 import { Field, InputType, Int } from "type-graphql";
 import { LocalDateScalar, TextInput } from "@pa/service-kit";
-import { TargetMetric } from "./target.types";
+import { TargetMetric } from "./target.enums";
 
 @InputType({ description: "设定就业扶贫目标 Set a target value from a date (R-PRIN-2)" })
 export class SetEmploymentTargetInput {

@@ -6,9 +6,11 @@ import {
   type PolicyReader,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { EmploymentPolicyKind, policies, type TargetParameters } from "../policy/policy.kinds";
+import { policies, type TargetParameters } from "../policy/policy.kinds";
+import { EmploymentPolicyKind } from "../policy/policy.enums";
 import type { SetEmploymentTargetInput } from "./target.inputs";
-import { type EmploymentTarget, TargetMetric, type TargetCheck } from "./target.types";
+import { type EmploymentTarget, type TargetCheck } from "./target.types";
+import { TargetMetric } from "./target.enums";
 
 const TARGETS = EmploymentPolicyKind.EMPLOYMENT_TARGETS;
 

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import {
   businessDate,
+  dateRange,
   groupLoader,
   inTownshipScope,
   quarterOf,
@@ -10,16 +11,9 @@ import {
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkedQuarter } from "../job-fair/job-fair.service";
-import { PostPlacement } from "../post/post-placement.entity";
-import { PublicWelfarePost } from "../post/post.entity";
-import { activeOnWhere, basisPoints } from "../shared/period.rules";
+import { countPostsByTownship, type PostCount } from "../post/post-figures.service";
+import { basisPoints } from "../common/period.rules";
 import { QuarterInput, Township, TownshipEmployment } from "./township.stub";
-
-interface PostCount {
-  key: string;
-  held: number;
-  filled: number;
-}
 
 /** Fairs per `code|from|to`: one query per distinct quarter in the request. */
 function fairsLoader(ctx: EmploymentContext) {
@@ -37,7 +31,7 @@ function fairsLoader(ctx: EmploymentContext) {
         const [from, to] = range.split("|") as [string, string];
         const fairs = await ctx.em.find(
           JobFair,
-          { townshipCode: { $in: codes }, heldOn: { $gte: from, $lte: to } },
+          { townshipCode: { $in: codes }, ...dateRange({ from, to }, "from", "to", "heldOn") },
           { orderBy: { heldOn: "ASC", id: "ASC" } },
         );
         for (const fair of fairs) out.push({ key: `${fair.townshipCode}|${range}`, fair });
@@ -48,9 +42,9 @@ function fairsLoader(ctx: EmploymentContext) {
   );
 }
 
-/** Posts held and filled per `code|asOf`: two queries per distinct date in the request. */
+/** Posts held and filled per `code|asOf`: two `GROUP BY` statements per distinct date in the request. */
 function postCountLoader(ctx: EmploymentContext) {
-  return rowLoader<PostCount>(
+  return rowLoader<PostCount & { key: string }>(
     ctx,
     "township.posts",
     async (keys) => {
@@ -59,26 +53,11 @@ function postCountLoader(ctx: EmploymentContext) {
         const [code, on] = k.split("|") as [string, string];
         byDate.set(on, [...(byDate.get(on) ?? []), code]);
       }
-      const out: PostCount[] = [];
+      const out: (PostCount & { key: string })[] = [];
       for (const [on, codes] of byDate) {
-        const [posts, placements] = await Promise.all([
-          ctx.em.find(
-            PublicWelfarePost,
-            { townshipCode: { $in: codes }, ...activeOnWhere("openedOn", "closedOn", on) },
-            { fields: ["townshipCode"] },
-          ),
-          ctx.em.find(
-            PostPlacement,
-            { townshipCode: { $in: codes }, ...activeOnWhere("startOn", "endOn", on) },
-            { fields: ["townshipCode"] },
-          ),
-        ]);
+        const counts = await countPostsByTownship(ctx.em, { townshipCode: { $in: codes } }, on);
         for (const code of codes)
-          out.push({
-            key: `${code}|${on}`,
-            held: posts.filter((p) => p.townshipCode === code).length,
-            filled: placements.filter((p) => p.townshipCode === code).length,
-          });
+          out.push({ key: `${code}|${on}`, ...(counts.get(code) ?? { held: 0, filled: 0 }) });
       }
       return out;
     },

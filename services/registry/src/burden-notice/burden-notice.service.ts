@@ -1,16 +1,14 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import type { BurdenReported, EventData } from "@pa/events";
 import {
-  assertTownshipInScope,
-  audit,
+  audited,
   businessDate,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { BurdenNotice } from "./burden-notice.entity";
@@ -68,23 +66,15 @@ export class BurdenNoticeService {
     );
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const notice = await em.findOne(BurdenNotice, { id: input.id, ...townshipScope(identity) });
-      if (!notice) throw new NotFoundError({ zh: "因病致贫通报", en: "BurdenNotice" }, input.id);
-      assertTownshipInScope(identity, notice.townshipCode);
-      assertCurrentVersion(notice, input.version, { zh: "通报", en: "notice" });
-      const before = { ...notice };
-      notice.acknowledgedBy = identity.name;
-      notice.acknowledgedOn = input.acknowledgedOn ?? today;
-      notice.followUp = followUp;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "acknowledgeBurdenNotice",
-        entityName: "BurdenNotice",
-        entityId: notice.id,
-        before,
-        after: { ...notice },
+      const notice = await loadForWrite(em, identity, BurdenNotice, input.id, {
+        what: { zh: "因病致贫通报", en: "notice" },
+        version: input.version,
       });
-      return notice;
+      return audited(em, this.ctx, "acknowledgeBurdenNotice", notice, (n) => {
+        n.acknowledgedBy = identity.name;
+        n.acknowledgedOn = input.acknowledgedOn ?? today;
+        n.followUp = followUp;
+      });
     });
   }
 }

@@ -1,15 +1,14 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   ConflictError,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { requireTownship } from "../township/township.service";
@@ -62,21 +61,16 @@ export class HouseholdService {
     return this.ctx.em.transactional(async (em) => {
       await requireTownship(em, input.townshipCode, "input.townshipCode");
       if (number) await assertNumberFree(em, number);
-      const household = em.create(Household, {
-        number,
-        townshipCode: input.townshipCode,
-        village,
-        urbanZeroEmployment: input.urbanZeroEmployment,
-        ruralZeroTransferEmployment: input.ruralZeroTransferEmployment,
-        minimumLivingGuarantee: input.minimumLivingGuarantee,
-      });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "registerHousehold",
-        entityName: "Household",
-        entityId: household.id,
-        after: { ...household },
-      });
+      const household = await audited(em, this.ctx, "registerHousehold", () =>
+        em.create(Household, {
+          number,
+          townshipCode: input.townshipCode,
+          village,
+          urbanZeroEmployment: input.urbanZeroEmployment,
+          ruralZeroTransferEmployment: input.ruralZeroTransferEmployment,
+          minimumLivingGuarantee: input.minimumLivingGuarantee,
+        }),
+      );
       publishHouseholdChange(this.ctx, em, household, [], null);
       return household;
     });
@@ -85,43 +79,38 @@ export class HouseholdService {
   async update(input: UpdateHouseholdInput): Promise<Household> {
     const identity = requireIdentity(this.ctx);
     return this.ctx.em.transactional(async (em) => {
-      const household = await em.findOne(Household, { id: input.id, ...townshipScope(identity) });
-      if (!household) throw new NotFoundError({ zh: "户", en: "Household" }, input.id);
-      assertCurrentVersion(household, input.version, { zh: "户信息", en: "household" });
-      const before = { ...household };
-      const v = new InputCheck();
-      if (input.village != null)
-        household.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
-      if (input.headId != null) {
-        const head = await em.findOne(Person, { id: input.headId });
-        if (
-          v.that(head?.householdId === household.id, "headId", {
-            zh: "户主必须是本户成员",
-            en: "the head must be a member of this household",
-          })
-        ) {
-          household.headId = input.headId;
-        }
-      }
-      v.done();
-      if (input.urbanZeroEmployment != null) household.urbanZeroEmployment = input.urbanZeroEmployment;
-      if (input.ruralZeroTransferEmployment != null)
-        household.ruralZeroTransferEmployment = input.ruralZeroTransferEmployment;
-      if (input.minimumLivingGuarantee != null)
-        household.minimumLivingGuarantee = input.minimumLivingGuarantee;
-      const members = await em.find(Person, { householdId: household.id });
-      const moved = household.village !== before.village;
-      const factsBefore = members.map((m) => personFacts(m, { ...before } as Household));
-      // Members live where their household lives.
-      if (moved) for (const member of members) member.village = household.village;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "updateHousehold",
-        entityName: "Household",
-        entityId: household.id,
-        before,
-        after: { ...household },
+      const household = await loadForWrite(em, identity, Household, input.id, {
+        what: { zh: "户信息", en: "household" },
+        version: input.version,
       });
+      // The facts consumers compare against, as they were before this change.
+      const before = { ...household };
+      const members = await em.find(Person, { householdId: household.id });
+      const factsBefore = members.map((m) => personFacts(m, { ...before } as Household));
+      await audited(em, this.ctx, "updateHousehold", household, async (h) => {
+        const v = new InputCheck();
+        if (input.village != null)
+          h.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+        if (input.headId != null) {
+          const head = await em.findOne(Person, { id: input.headId });
+          if (
+            v.that(head?.householdId === h.id, "headId", {
+              zh: "户主必须是本户成员",
+              en: "the head must be a member of this household",
+            })
+          ) {
+            h.headId = input.headId;
+          }
+        }
+        v.done();
+        if (input.urbanZeroEmployment != null) h.urbanZeroEmployment = input.urbanZeroEmployment;
+        if (input.ruralZeroTransferEmployment != null)
+          h.ruralZeroTransferEmployment = input.ruralZeroTransferEmployment;
+        if (input.minimumLivingGuarantee != null) h.minimumLivingGuarantee = input.minimumLivingGuarantee;
+        // Members live where their household lives.
+        if (h.village !== before.village) for (const member of members) member.village = h.village;
+      });
+      const moved = household.village !== before.village;
       publishHouseholdChange(
         this.ctx,
         em,

@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/core";
 import {
   AuditEntry,
-  auditEntry,
+  audited,
+  type AuditAs,
   badInput,
   businessDate,
   findIn,
@@ -166,6 +167,8 @@ export class ImportService {
       const created: Person[] = [];
       const updated: { person: Person; before: ReturnType<typeof personFacts> }[] = [];
       const audits: AuditEntry[] = [];
+      // Collected, then inserted in chunks with the people (one flush for the whole file).
+      const auditAs: AuditAs<Person> = { action: "importRegister", view: auditView, flush: false };
 
       for (const r of rows) {
         let h = households.get(r.householdKey);
@@ -204,14 +207,7 @@ export class ImportService {
             updatedAt: now,
           });
           if (r.isHead) h.headId = person.id;
-          audits.push(
-            auditEntry(this.ctx, {
-              action: "importRegister",
-              entityName: "Person",
-              entityId: person.id,
-              after: auditView(person),
-            }),
-          );
+          await audited(em, this.ctx, { ...auditAs, into: audits }, () => person);
           created.push(person);
           report.created += 1;
         } else {
@@ -226,17 +222,9 @@ export class ImportService {
             person: existing,
             before: personFacts(existing, (householdsBefore.get(h) ?? h) as Household),
           });
-          const before = auditView(existing);
-          Object.assign(existing, Object.fromEntries(changed.map((f) => [f, next[f]])));
-          audits.push(
-            auditEntry(this.ctx, {
-              action: "importRegister",
-              entityName: "Person",
-              entityId: existing.id,
-              before,
-              after: auditView(existing),
-            }),
-          );
+          await audited(em, this.ctx, { ...auditAs, into: audits }, existing, (p) => {
+            Object.assign(p, Object.fromEntries(changed.map((f) => [f, next[f]])));
+          });
           report.updated += 1;
         }
       }

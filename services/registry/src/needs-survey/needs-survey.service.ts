@@ -1,12 +1,4 @@
-import {
-  assertTownshipInScope,
-  audit,
-  businessDate,
-  InputCheck,
-  NotFoundError,
-  requireIdentity,
-  townshipScope,
-} from "@pa/service-kit";
+import { audited, businessDate, InputCheck, loadForWrite, requireIdentity } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Person } from "../person/person.entity";
 import { NeedsSurveyed } from "@pa/events";
@@ -30,26 +22,21 @@ export class NeedsSurveyService {
       });
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const person = await em.findOne(Person, { id: input.personId, ...townshipScope(identity) });
-      if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, input.personId);
-      assertTownshipInScope(identity, person.townshipCode);
-      const survey = em.create(NeedsSurvey, {
-        personId: person.id,
-        surveyedOn,
-        surveyedBy: identity.name,
-        surveyorUnit: identity.unit,
-        needsWork: input.needsWork,
-        needsTraining: input.needsTraining,
-        needsEntrepreneurship: input.needsEntrepreneurship,
-        note: input.note?.trim() || null,
+      const person = await loadForWrite(em, identity, Person, input.personId, {
+        what: { zh: "人员", en: "person" },
       });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordNeedsSurvey",
-        entityName: "NeedsSurvey",
-        entityId: survey.id,
-        after: { ...survey },
-      });
+      const survey = await audited(em, this.ctx, "recordNeedsSurvey", () =>
+        em.create(NeedsSurvey, {
+          personId: person.id,
+          surveyedOn,
+          surveyedBy: identity.name,
+          surveyorUnit: identity.unit,
+          needsWork: input.needsWork,
+          needsTraining: input.needsTraining,
+          needsEntrepreneurship: input.needsEntrepreneurship,
+          note: input.note?.trim() || null,
+        }),
+      );
       this.ctx.outbox.add(em, NeedsSurveyed, {
         surveyId: survey.id,
         personId: person.id,

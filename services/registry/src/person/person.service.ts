@@ -1,17 +1,16 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import {
   assertTownshipInScope,
-  audit,
+  audited,
   badInput,
   businessDate,
   ConflictError,
+  type Connection,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
   townshipScope,
-  type Connection,
-  assertCurrentVersion,
 } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
@@ -175,13 +174,7 @@ export class PersonService {
         exitedOn: null,
       });
       if (!input.householdId || input.isHead || !household.headId) household.headId = person.id;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "registerPerson",
-        entityName: "Person",
-        entityId: person.id,
-        after: auditView(person),
-      });
+      await audited(em, this.ctx, { action: "registerPerson", view: auditView }, () => person);
       publishPersonChange(this.ctx, em, "registered", person, household);
       return person;
     });
@@ -189,58 +182,48 @@ export class PersonService {
 
   /** Updates a person; the version read must still be current (optimistic lock → CONFLICT). */
   async update(input: UpdatePersonInput): Promise<Person> {
-    const identity = requireIdentity(this.ctx);
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
       const person = await this.loadForWrite(em, input.id, input.version);
-      assertTownshipInScope(identity, person.townshipCode);
       const household = await em.findOneOrFail(Household, { id: person.householdId });
       const factsBefore = personFacts(person, household);
-      const before = auditView(person);
-      const v = new InputCheck();
-      if (input.name != null) person.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
-      if (input.idNumber != null) {
-        const id = validateIdNumber(input.idNumber, { today });
-        if (!id.ok)
-          v.fail("idNumber", {
-            zh: `身份证号无效：${id.reasonZh}`,
-            en: `the ID-card number is invalid: ${id.reasonEn}`,
-          });
-        else if (id.value !== person.idNumber) {
-          await this.assertIdNumberFree(em, id.value);
-          person.idNumber = id.value;
-          person.birthDate = id.birthDate;
-          person.sex = id.sex === "MALE" ? Sex.MALE : Sex.FEMALE;
+      await audited(em, this.ctx, { action: "updatePerson", view: auditView }, person, async (p) => {
+        const v = new InputCheck();
+        if (input.name != null) p.name = v.text(input.name, "name", { zh: "姓名", en: "name" }, 50);
+        if (input.idNumber != null) {
+          const id = validateIdNumber(input.idNumber, { today });
+          if (!id.ok)
+            v.fail("idNumber", {
+              zh: `身份证号无效：${id.reasonZh}`,
+              en: `the ID-card number is invalid: ${id.reasonEn}`,
+            });
+          else if (id.value !== p.idNumber) {
+            await this.assertIdNumberFree(em, id.value);
+            p.idNumber = id.value;
+            p.birthDate = id.birthDate;
+            p.sex = id.sex === "MALE" ? Sex.MALE : Sex.FEMALE;
+          }
         }
-      }
-      if (input.phone != null)
-        person.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
-      if (input.village != null)
-        person.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
-      if (input.laborCapacity != null) person.laborCapacity = input.laborCapacity;
-      if (input.willingToWork != null) person.willingToWork = input.willingToWork;
-      if (input.willingToTrain != null) person.willingToTrain = input.willingToTrain;
-      if (input.entrepreneurshipCapacity != null)
-        person.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
-      if (input.entrepreneurshipIntention != null)
-        person.entrepreneurshipIntention = input.entrepreneurshipIntention;
-      if (input.disabilityCertificate != null) person.disabilityCertificate = input.disabilityCertificate;
-      if (input.education != null) person.education = input.education;
-      if (input.graduationDate != null) {
-        v.that(input.graduationDate > person.birthDate, "graduationDate", {
-          zh: "毕业日期应晚于出生日期",
-          en: "graduationDate must be after the birth date",
-        });
-        person.graduationDate = input.graduationDate;
-      }
-      v.done();
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "updatePerson",
-        entityName: "Person",
-        entityId: person.id,
-        before,
-        after: auditView(person),
+        if (input.phone != null) p.phone = input.phone.trim() === "" ? null : this.checkPhone(v, input.phone);
+        if (input.village != null)
+          p.village = v.text(input.village, "village", { zh: "村/社区", en: "village" }, 64);
+        if (input.laborCapacity != null) p.laborCapacity = input.laborCapacity;
+        if (input.willingToWork != null) p.willingToWork = input.willingToWork;
+        if (input.willingToTrain != null) p.willingToTrain = input.willingToTrain;
+        if (input.entrepreneurshipCapacity != null)
+          p.entrepreneurshipCapacity = input.entrepreneurshipCapacity;
+        if (input.entrepreneurshipIntention != null)
+          p.entrepreneurshipIntention = input.entrepreneurshipIntention;
+        if (input.disabilityCertificate != null) p.disabilityCertificate = input.disabilityCertificate;
+        if (input.education != null) p.education = input.education;
+        if (input.graduationDate != null) {
+          v.that(input.graduationDate > p.birthDate, "graduationDate", {
+            zh: "毕业日期应晚于出生日期",
+            en: "graduationDate must be after the birth date",
+          });
+          p.graduationDate = input.graduationDate;
+        }
+        v.done();
       });
       publishPersonChange(this.ctx, em, "updated", person, household, factsBefore);
       return person;
@@ -252,11 +235,9 @@ export class PersonService {
    * here; no service ends an entitlement because of it.
    */
   async recordExit(input: RecordExitInput): Promise<Person> {
-    const identity = requireIdentity(this.ctx);
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
       const person = await this.loadForWrite(em, input.personId, input.version);
-      assertTownshipInScope(identity, person.townshipCode);
       const v = new InputCheck();
       v.that(person.povertyStatus === PovertyStatus.REGISTERED, "personId", {
         zh: `已于 ${person.exitedOn} 脱贫`,
@@ -270,16 +251,9 @@ export class PersonService {
       v.done();
       const household = await em.findOneOrFail(Household, { id: person.householdId });
       const factsBefore = personFacts(person, household);
-      const before = auditView(person);
-      person.povertyStatus = PovertyStatus.EXITED;
-      person.exitedOn = input.exitedOn;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordExit",
-        entityName: "Person",
-        entityId: person.id,
-        before,
-        after: auditView(person),
+      await audited(em, this.ctx, { action: "recordExit", view: auditView }, person, (p) => {
+        p.povertyStatus = PovertyStatus.EXITED;
+        p.exitedOn = input.exitedOn;
       });
       publishPersonChange(this.ctx, em, "exited", person, household, factsBefore);
       return person;
@@ -296,12 +270,11 @@ export class PersonService {
     return p.value;
   }
 
-  private async loadForWrite(em: EntityManager, id: string, version: number): Promise<Person> {
-    const identity = requireIdentity(this.ctx);
-    const person = await em.findOne(Person, { id, ...townshipScope(identity) });
-    if (!person) throw new NotFoundError({ zh: "人员", en: "Person" }, id);
-    assertCurrentVersion(person, version, { zh: "人员信息", en: "person" });
-    return person;
+  private loadForWrite(em: EntityManager, id: string, version: number): Promise<Person> {
+    return loadForWrite(em, requireIdentity(this.ctx), Person, id, {
+      what: { zh: "人员信息", en: "person" },
+      version,
+    });
   }
 
   private async assertIdNumberFree(em: EntityManager, idNumber: string): Promise<void> {

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/core";
-import { audit, badInput, InputCheck, assertCurrentVersion } from "@pa/service-kit";
+import { audited, badInput, InputCheck, assertCurrentVersion } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { TownshipUpdated } from "@pa/events";
 import { Township } from "./township.entity";
@@ -25,24 +25,15 @@ export class TownshipService {
     v.done();
     return this.ctx.em.transactional(async (em) => {
       const existing = await em.findOne(Township, { code: input.code });
-      const before = existing ? { ...existing } : null;
-      const township =
-        existing ?? em.create(Township, { code: input.code, name, concentrated: input.concentrated });
-      if (existing) {
-        if (input.version != null)
-          assertCurrentVersion(existing, input.version, { zh: "镇街", en: "township" });
-        existing.name = name;
-        existing.concentrated = input.concentrated;
-      }
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "saveTownship",
-        entityName: "Township",
-        entityId: township.code,
-        before,
-        after: { ...township },
-      });
-      if (!before || before.name !== township.name || before.concentrated !== township.concentrated) {
+      if (existing && input.version != null)
+        assertCurrentVersion(existing, input.version, { zh: "镇街", en: "township" });
+      const changed = !existing || existing.name !== name || existing.concentrated !== input.concentrated;
+      const township = await audited(em, this.ctx, "saveTownship", existing, (row) =>
+        row
+          ? Object.assign(row, { name, concentrated: input.concentrated })
+          : em.create(Township, { code: input.code, name, concentrated: input.concentrated }),
+      );
+      if (changed) {
         this.ctx.outbox.add(em, TownshipUpdated, {
           code: township.code,
           version: township.version,

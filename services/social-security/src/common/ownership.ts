@@ -1,5 +1,6 @@
 import { ForbiddenError, Unit, type Identity } from "@pa/service-kit";
-import { PolicyKind, Scheme, SCHEME_KIND } from "./enums";
+import { PolicyKind, SCHEME_KIND } from "../policy/policy.enums";
+import { Scheme } from "../enrolment/enrolment.enums";
 
 /** 责任单位 The centre that writes each policy kind: 医保中心 medical, 居保中心 pension. */
 export const KIND_OWNER: Record<PolicyKind, Unit> = {

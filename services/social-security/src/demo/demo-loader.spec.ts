@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { AuditEntry, PolicyStatus, PolicyVersion } from "@pa/service-kit";
 import { callers, startServiceHarness, type ServiceHarness } from "@pa/testing";
 import { createSocialSecurityApp } from "../app";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 
 // The demo goes through the policy operations, so it is checked and audited like a clerk's data.
 describe("social-security demo: loaded through the policy operations (sqlite)", () => {

@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/core";
 import { withOutbox } from "@pa/events";
 import { PolicyVersion, systemContext, systemIdentity, Unit, type Logger } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 import { policies } from "../policy/policy.kinds";
 import {
   MedicalParametersSchema,

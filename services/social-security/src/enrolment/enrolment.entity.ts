@@ -1,23 +1,8 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId } from "@pa/service-kit";
-import { Scheme } from "../common/enums";
-
-/** 参保状态 Enrolment status. */
-export enum EnrolmentStatus {
-  PENDING = "PENDING",
-  ENROLLED = "ENROLLED",
-  SUSPENDED = "SUSPENDED",
-}
-registerEnumType(EnrolmentStatus, {
-  name: "EnrolmentStatus",
-  description: "参保状态 Enrolment status",
-  valuesConfig: {
-    PENDING: { description: "待参保 Obligation created, not yet enrolled" },
-    ENROLLED: { description: "已参保 Enrolled" },
-    SUSPENDED: { description: "暂停/中断缴费 Suspended" },
-  },
-});
+import { Scheme } from "./enrolment.enums";
+import { EnrolmentStatus } from "./enrolment.enums";
 
 /**
  * 参保 A person's enrolment in one resident scheme (R-SS-1, R-SS-2, R-TGT-4): one row per person

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { LocalDateScalar, Fen } from "@pa/service-kit";
-import { Scheme } from "../common/enums";
-import { EnrolmentStatus } from "./enrolment.entity";
-import { SubsidyState } from "./subsidy.rules";
+import { Scheme } from "./enrolment.enums";
+import { EnrolmentStatus } from "./enrolment.enums";
+import { SubsidyState } from "./enrolment.enums";
 
 @InputType({
   description: "记录参保 Record a person's enrolment (pension-centre: pension; medical-centre: medical)",

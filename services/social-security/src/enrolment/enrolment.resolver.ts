@@ -12,7 +12,7 @@ import {
   Root,
 } from "type-graphql";
 import { businessDate, ConnectionType, LocalDateScalar, PageArgs } from "@pa/service-kit";
-import { Scheme } from "../common/enums";
+import { Scheme } from "./enrolment.enums";
 import { SS_WRITERS } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment } from "./enrolment.entity";
@@ -25,7 +25,8 @@ import {
 import { EnrolmentService } from "./enrolment.service";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
 import { exportSubsidyLedger } from "./premium-subsidy.export";
-import { onTimeAndInFull, subsidyState, SubsidyState } from "./subsidy.rules";
+import { onTimeAndInFull, subsidyState } from "./subsidy.rules";
+import { SubsidyState } from "./enrolment.enums";
 
 @ObjectType("EnrolmentConnection", { description: "参保列表 A page of enrolments" })
 export class EnrolmentConnection extends ConnectionType(Enrolment) {}

@@ -1,30 +1,30 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { EnrolmentChanged, SubsidyPaid, type Outbox } from "@pa/events";
 import {
-  chunks,
-  assertTownshipInScope,
-  audit,
+  audited,
   badInput,
   businessDate,
-  InputCheck,
-  NotFoundError,
-  paginate,
-  requireIdentity,
-  townshipScope,
+  chunks,
   type Connection,
-  assertCurrentVersion,
+  InputCheck,
   latestOnOrBefore,
+  loadForWrite,
+  paginate,
   type PolicyReader,
   type PolicyVersion,
+  requireIdentity,
+  townshipScope,
   yuan,
 } from "@pa/service-kit";
 import { assertOwnsScheme } from "../common/ownership";
-import { PolicyKind, Scheme, SCHEME_KIND } from "../common/enums";
+import { PolicyKind, SCHEME_KIND } from "../policy/policy.enums";
+import { Scheme } from "./enrolment.enums";
 import type { SocialSecurityContext } from "../context";
 import type { PersonFacts } from "../person/person-facts.entity";
 import { policies } from "../policy/policy.kinds";
 import type { PremiumSubsidyStandard } from "../policy/policy.parameters";
-import { Enrolment, EnrolmentChange, EnrolmentStatus } from "./enrolment.entity";
+import { Enrolment, EnrolmentChange } from "./enrolment.entity";
+import { EnrolmentStatus } from "./enrolment.enums";
 import type {
   EnrolmentsFilter,
   RecordEnrolmentInput,
@@ -32,7 +32,8 @@ import type {
   SubsidiesFilter,
 } from "./enrolment.inputs";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
-import { dueOnOf, SubsidyState } from "./subsidy.rules";
+import { dueOnOf } from "./subsidy.rules";
+import { SubsidyState } from "./enrolment.enums";
 
 const CHUNK = 500;
 const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];
@@ -185,44 +186,45 @@ export class EnrolmentService {
     v.pastDate(input.enrolledOn, "enrolledOn", { zh: "参保日期", en: "enrolledOn" }, today);
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const e = await em.findOne(Enrolment, { personId: input.personId, scheme: input.scheme });
-      if (!e)
-        throw badInput("input.personId", {
-          zh: "该人员没有此险种的参保记录",
-          en: `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
-        });
-      assertTownshipInScope(identity, e.townshipCode);
-      assertCurrentVersion(e, input.version, { zh: "参保记录", en: "enrolment" });
-      const before = { ...e };
+      const e = await loadForWrite(
+        em,
+        identity,
+        Enrolment,
+        { personId: input.personId, scheme: input.scheme },
+        {
+          what: { zh: "参保记录", en: "enrolment" },
+          version: input.version,
+          missing: () =>
+            badInput("input.personId", {
+              zh: "该人员没有此险种的参保记录",
+              en: `person ${input.personId} has no ${input.scheme} enrolment; is the person registered?`,
+            }),
+        },
+      );
       const tier = input.contributionTier ?? null;
       const changed =
         e.status !== input.status ||
         (e.contributionTier ?? null) !== tier ||
         e.schemeYear !== input.schemeYear;
-      e.status = input.status;
-      e.schemeYear = input.schemeYear;
-      e.contributionTier = tier;
-      if (input.status === EnrolmentStatus.ENROLLED) e.enrolledOn = input.enrolledOn ?? e.enrolledOn ?? today;
       if (changed)
         em.create(EnrolmentChange, {
           enrolmentId: e.id,
           personId: e.personId,
           townshipCode: e.townshipCode,
           scheme: e.scheme,
-          fromStatus: before.status,
-          toStatus: e.status,
-          fromTier: before.contributionTier ?? null,
+          fromStatus: e.status,
+          toStatus: input.status,
+          fromTier: e.contributionTier ?? null,
           toTier: tier,
-          schemeYear: e.schemeYear,
+          schemeYear: input.schemeYear,
           changedBy: identity.sub,
         });
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordEnrolment",
-        entityName: "Enrolment",
-        entityId: e.id,
-        before,
-        after: { ...e },
+      await audited(em, this.ctx, "recordEnrolment", e, (row) => {
+        row.status = input.status;
+        row.schemeYear = input.schemeYear;
+        row.contributionTier = tier;
+        if (input.status === EnrolmentStatus.ENROLLED)
+          row.enrolledOn = input.enrolledOn ?? row.enrolledOn ?? today;
       });
       if (changed) publishEnrolment(this.ctx.outbox, em, e);
       return e;
@@ -234,10 +236,11 @@ export class EnrolmentService {
     const identity = requireIdentity(this.ctx);
     const today = businessDate();
     return this.ctx.em.transactional(async (em) => {
-      const s = await em.findOne(PremiumSubsidy, { id: input.subsidyId });
-      if (!s) throw new NotFoundError({ zh: "缴费补贴", en: "PremiumSubsidy" }, input.subsidyId);
+      const s = await loadForWrite(em, identity, PremiumSubsidy, input.subsidyId, {
+        what: { zh: "缴费补贴", en: "subsidy" },
+        version: input.version,
+      });
       assertOwnsScheme(identity, s.scheme);
-      assertTownshipInScope(identity, s.townshipCode);
       const v = new InputCheck();
       v.fen(input.paidFen, "paidFen", { zh: "到账金额", en: "paidFen" });
       v.that(input.paidFen <= s.standardFen, "paidFen", {
@@ -246,19 +249,11 @@ export class EnrolmentService {
       });
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
       v.done();
-      assertCurrentVersion(s, input.version, { zh: "补贴记录", en: "subsidy" });
-      const before = { ...s };
-      s.paidFen = input.paidFen;
-      s.paidOn = input.paidOn;
-      s.fullyPaid = input.paidFen === s.standardFen;
-      s.paidLate = input.paidOn > s.dueOn;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: "recordSubsidyPayment",
-        entityName: "PremiumSubsidy",
-        entityId: s.id,
-        before,
-        after: { ...s },
+      await audited(em, this.ctx, "recordSubsidyPayment", s, (row) => {
+        row.paidFen = input.paidFen;
+        row.paidOn = input.paidOn;
+        row.fullyPaid = input.paidFen === row.standardFen;
+        row.paidLate = input.paidOn > row.dueOn;
       });
       this.ctx.outbox.add(em, SubsidyPaid, {
         subsidyId: s.id,

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
-import { Scheme } from "../common/enums";
+import { Scheme } from "./enrolment.enums";
 
 /**
  * 个人缴费补贴 The subsidy of a poor person's individual contribution for one scheme and year, at

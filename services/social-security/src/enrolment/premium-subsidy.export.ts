@@ -1,8 +1,9 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { defineLedger, exportLedgerBase64, type Ledger } from "@pa/service-kit/ledger";
-import type { Scheme } from "../common/enums";
+import type { Scheme } from "./enrolment.enums";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
-import { subsidyState, type SubsidyState } from "./subsidy.rules";
+import { subsidyState } from "./subsidy.rules";
+import { type SubsidyState } from "./enrolment.enums";
 
 const SCHEME_ZH: Record<Scheme, string> = {
   RESIDENT_PENSION: "城乡居民基本养老保险",

@@ -1,24 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
-
-/** 台账状态 PENDING → BACK_PAID → CLAIMED → PAYING. */
-export enum PensionStatus {
-  PENDING = "PENDING",
-  BACK_PAID = "BACK_PAID",
-  CLAIMED = "CLAIMED",
-  PAYING = "PAYING",
-}
-registerEnumType(PensionStatus, {
-  name: "PensionStatus",
-  description: "养老待遇台账状态 Pension ledger status",
-  valuesConfig: {
-    PENDING: { description: "待补缴 Back-payment to make" },
-    BACK_PAID: { description: "已补缴 Back-paid; benefit to claim" },
-    CLAIMED: { description: "已申领 Benefit claimed; payment to start" },
-    PAYING: { description: "发放中 Benefit being paid" },
-  },
-});
+import { PensionStatus } from "./pension.enums";
 
 /**
  * 城乡居民养老保险待遇扶贫台账 One poor person aged 60 or over (R-SS-3): the one-time back-payment,

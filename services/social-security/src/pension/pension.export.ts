@@ -1,6 +1,7 @@
 import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { defineLedger, exportLedgerBase64 } from "@pa/service-kit/ledger";
-import { PensionLedgerEntry, type PensionStatus } from "./pension-ledger.entity";
+import { PensionLedgerEntry } from "./pension-ledger.entity";
+import { type PensionStatus } from "./pension.enums";
 
 const STATUS_ZH: Record<PensionStatus, string> = {
   PENDING: "待补缴",

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
-import { PensionStatus } from "./pension-ledger.entity";
+import { PensionStatus } from "./pension.enums";
 
 @InputType({ description: "台账办理步骤 A step on a pension ledger entry" })
 export class PensionStepInput {

@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
-import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
+import { PensionLedgerEntry } from "./pension-ledger.entity";
+import { PensionStatus } from "./pension.enums";
 import { exportPensionLedger } from "./pension.export";
 import { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { PensionService } from "./pension.service";

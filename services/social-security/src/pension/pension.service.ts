@@ -2,28 +2,27 @@ import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { PensionStarted } from "@pa/events";
 import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import {
-  assertTownshipInScope,
-  audit,
+  audited,
   badInput,
   businessDate,
   ConflictError,
+  type Connection,
   ForbiddenError,
   InputCheck,
-  NotFoundError,
+  loadForWrite,
   paginate,
   requireIdentity,
+  type ServiceContext,
   shiftYears,
   townshipScope,
-  type Connection,
-  type ServiceContext,
-  assertCurrentVersion,
 } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 import { assertOwnsKind } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { policies } from "../policy/policy.kinds";
-import { PensionLedgerEntry, PensionStatus } from "./pension-ledger.entity";
+import { PensionLedgerEntry } from "./pension-ledger.entity";
+import { PensionStatus } from "./pension.enums";
 import type { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { benefitStartsOn, isPensionAge, minusDays, PENSION_AGE, turns60On } from "./pension.rules";
 
@@ -72,23 +71,19 @@ export async function runPensionLedger(
           continue;
         }
         const turned60On = turns60On(p.birthDate);
-        const entry = tx.create(PensionLedgerEntry, {
-          personId: p.personId,
-          townshipCode: p.townshipCode,
-          birthDate: p.birthDate,
-          turned60On,
-          foundOn: date,
-          backPaymentFen: params.backPaymentFen,
-          monthlyBenefitFen: params.monthlyBenefitFen,
-          benefitStartsOn: benefitStartsOn(turned60On, date),
-          policyVersionId: version.id,
-        });
-        audit(tx, ctx, {
-          action: "runPensionLedger",
-          entityName: "PensionLedgerEntry",
-          entityId: entry.id,
-          after: { ...entry },
-        });
+        await audited(tx, ctx, { action: "runPensionLedger", flush: false }, () =>
+          tx.create(PensionLedgerEntry, {
+            personId: p.personId,
+            townshipCode: p.townshipCode,
+            birthDate: p.birthDate,
+            turned60On,
+            foundOn: date,
+            backPaymentFen: params.backPaymentFen,
+            monthlyBenefitFen: params.monthlyBenefitFen,
+            benefitStartsOn: benefitStartsOn(turned60On, date),
+            policyVersionId: version.id,
+          }),
+        );
         added += 1;
       }
       await tx.flush();
@@ -140,10 +135,10 @@ export class PensionService {
     v.pastDate(input.on, "on", { zh: "办理日期", en: "on" }, businessDate());
     v.done();
     return this.ctx.em.transactional(async (em) => {
-      const entry = await em.findOne(PensionLedgerEntry, { id: input.entryId });
-      if (!entry) throw new NotFoundError({ zh: "台账记录", en: "PensionLedgerEntry" }, input.entryId);
-      assertTownshipInScope(identity, entry.townshipCode);
-      assertCurrentVersion(entry, input.version, { zh: "台账记录", en: "ledger entry" });
+      const entry = await loadForWrite(em, identity, PensionLedgerEntry, input.entryId, {
+        what: { zh: "台账记录", en: "ledger entry" },
+        version: input.version,
+      });
       if (entry.status !== rule.from)
         throw badInput("input.entryId", {
           zh: `当前状态为 ${entry.status}，不能办理${rule.zh}（应为 ${rule.from}）`,
@@ -155,18 +150,11 @@ export class PensionService {
           zh: `办理日期不能早于上一步（${previousDate}）`,
           en: `the date cannot be before the previous step (${previousDate})`,
         });
-      const before = { ...entry };
-      entry.status = to;
-      if (to === PensionStatus.BACK_PAID) entry.backPaidOn = input.on;
-      if (to === PensionStatus.CLAIMED) entry.claimedOn = input.on;
-      if (to === PensionStatus.PAYING) entry.payingSince = input.on;
-      await em.flush();
-      audit(em, this.ctx, {
-        action: `pension.${to}`,
-        entityName: "PensionLedgerEntry",
-        entityId: entry.id,
-        before,
-        after: { ...entry },
+      await audited(em, this.ctx, `pension.${to}`, entry, (e) => {
+        e.status = to;
+        if (to === PensionStatus.BACK_PAID) e.backPaidOn = input.on;
+        if (to === PensionStatus.CLAIMED) e.claimedOn = input.on;
+        if (to === PensionStatus.PAYING) e.payingSince = input.on;
       });
       if (to === PensionStatus.PAYING) {
         this.ctx.outbox.add(em, PensionStarted, {

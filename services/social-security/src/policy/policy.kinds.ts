@@ -1,5 +1,5 @@
 import { PolicyCatalog, policyGraphQL, Unit } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "./policy.enums";
 import { assertOwnsKind } from "../common/ownership";
 import { MedicalParametersSchema, PensionParametersSchema } from "./policy.parameters";
 

@@ -1,33 +1,8 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId } from "@pa/service-kit";
-import { Scheme } from "../common/enums";
-
-/** 排查发现 What a screening run found about a person. */
-export enum FindingKind {
-  NOT_ENROLLED = "NOT_ENROLLED",
-  SUBSIDY_MISSING = "SUBSIDY_MISSING",
-  SUBSIDY_UNPAID = "SUBSIDY_UNPAID",
-  SUBSIDY_SHORT = "SUBSIDY_SHORT",
-  SUBSIDY_LATE = "SUBSIDY_LATE",
-  CONTRIBUTION_CHANGED = "CONTRIBUTION_CHANGED",
-}
-registerEnumType(FindingKind, {
-  name: "FindingKind",
-  description: "排查发现 Screening finding",
-  valuesConfig: {
-    NOT_ENROLLED: { description: "未参保 Not enrolled (pending or suspended)" },
-    SUBSIDY_MISSING: {
-      description: "缺少缴费补贴（无生效政策） No subsidy: no policy version in force for the year",
-    },
-    SUBSIDY_UNPAID: { description: "补贴逾期未到账 Subsidy due, nothing arrived" },
-    SUBSIDY_SHORT: { description: "补贴未足额 Subsidy due, less than the standard arrived" },
-    SUBSIDY_LATE: { description: "补贴逾期到账 Subsidy arrived in full after the due date" },
-    CONTRIBUTION_CHANGED: {
-      description: "参保缴费变动 Enrolment or contribution changed since the previous run",
-    },
-  },
-});
+import { Scheme } from "../enrolment/enrolment.enums";
+import { FindingKind } from "./screening.enums";
 
 /** 定期排查 One screening run of a scheme (R-SS-2): obligations completed, findings listed, stored. */
 @Entity({ tableName: "screening_run" })

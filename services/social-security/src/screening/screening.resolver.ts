@@ -12,10 +12,11 @@ import {
   Root,
 } from "type-graphql";
 import { ConnectionType, LocalDateScalar, PageArgs } from "@pa/service-kit";
-import { Scheme } from "../common/enums";
+import { Scheme } from "../enrolment/enrolment.enums";
 import { SS_WRITERS } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
-import { FindingKind, ScreeningFinding, ScreeningRun } from "./screening.entity";
+import { ScreeningFinding, ScreeningRun } from "./screening.entity";
+import { FindingKind } from "./screening.enums";
 import { ScreeningService } from "./screening.service";
 
 @ObjectType("ScreeningRunConnection", { description: "排查记录 A page of screening runs" })

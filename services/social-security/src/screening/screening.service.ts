@@ -11,15 +11,18 @@ import {
 } from "@pa/service-kit";
 import type { FilterQuery } from "@mikro-orm/core";
 import { assertOwnsScheme } from "../common/ownership";
-import type { Scheme } from "../common/enums";
+import type { Scheme } from "../enrolment/enrolment.enums";
 import type { SocialSecurityContext } from "../context";
-import { Enrolment, EnrolmentChange, EnrolmentStatus } from "../enrolment/enrolment.entity";
+import { Enrolment, EnrolmentChange } from "../enrolment/enrolment.entity";
+import { EnrolmentStatus } from "../enrolment/enrolment.enums";
 import { ensureObligations } from "../enrolment/enrolment.service";
 import { policies } from "../policy/policy.kinds";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
-import { subsidyState, SubsidyState } from "../enrolment/subsidy.rules";
+import { subsidyState } from "../enrolment/subsidy.rules";
+import { SubsidyState } from "../enrolment/enrolment.enums";
 import { PersonFacts } from "../person/person-facts.entity";
-import { FindingKind, ScreeningFinding, ScreeningRun } from "./screening.entity";
+import { ScreeningFinding, ScreeningRun } from "./screening.entity";
+import { FindingKind } from "./screening.enums";
 
 const CHUNK = 1000;
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, newId, Fen, FenColumn } from "@pa/service-kit";
-import { HospitalLevelEnum, PayerEnum } from "../common/enums";
+import { HospitalLevelEnum, PayerEnum } from "./settlement.enums";
 import {
   HOSPITAL_LEVELS,
   type HospitalLevel,

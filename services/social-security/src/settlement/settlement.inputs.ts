@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDateScalar, Fen } from "@pa/service-kit";
-import { HospitalLevelEnum } from "../common/enums";
+import { HospitalLevelEnum } from "./settlement.enums";
 import type { HospitalLevel } from "./settlement.engine";
 
 @InputType({ description: "一站式结算 Settle a medical claim in one pass (medical-centre)" })

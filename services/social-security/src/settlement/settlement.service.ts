@@ -6,14 +6,15 @@ import {
   badInput,
   businessDate,
   ConflictError,
+  type Connection,
+  dateRange,
   InputCheck,
   paginate,
   PolicyVersion,
   requireIdentity,
   townshipScope,
-  type Connection,
 } from "@pa/service-kit";
-import { PolicyKind } from "../common/enums";
+import { PolicyKind } from "../policy/policy.enums";
 import type { SocialSecurityContext } from "../context";
 import { PersonFacts } from "../person/person-facts.entity";
 import { isPoorOn } from "../person/person.rules";
@@ -181,13 +182,10 @@ export class SettlementService {
   private where(filter: SettlementsFilter | null | undefined): FilterQuery<Settlement> {
     const identity = requireIdentity(this.ctx);
     const f = filter ?? {};
-    const date: Record<string, string> = {};
-    if (f.from) date.$gte = f.from;
-    if (f.to) date.$lte = f.to;
     return {
       ...townshipScope(identity, "townshipCode", f.townshipCodes),
       ...(f.personIds?.length ? { personId: { $in: f.personIds } } : {}),
-      ...(Object.keys(date).length ? { claimDate: date } : {}),
+      ...dateRange(f, "from", "to", "claimDate"),
       ...(f.poorPerson != null ? { poorPerson: f.poorPerson } : {}),
     };
   }

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar, Fen } from "@pa/service-kit";
-import { PayerEnum } from "../common/enums";
+import { PayerEnum } from "./settlement.enums";
 import type { Payer } from "./settlement.engine";
 
 @ObjectType({ description: "支付方差异 One payer under the versions used and under the draft" })

@@ -1,5 +1,5 @@
 import { registerEnumType } from "type-graphql";
-import { HOSPITAL_LEVELS, PAYERS, type HospitalLevel, type Payer } from "../settlement/settlement.engine";
+import { HOSPITAL_LEVELS, PAYERS, type HospitalLevel, type Payer } from "./settlement.engine";
 
 /** A GraphQL enum object from the engine's string unions (the engine stays free of type-graphql). */
 function enumObject<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -32,37 +32,3 @@ registerEnumType(HospitalLevelEnum, {
     TERTIARY: { description: "三级医院 Tertiary" },
   },
 });
-
-/** 险种 The two resident schemes of R-SS-1 and R-TGT-4. */
-export enum Scheme {
-  RESIDENT_PENSION = "RESIDENT_PENSION",
-  RESIDENT_MEDICAL = "RESIDENT_MEDICAL",
-}
-registerEnumType(Scheme, {
-  name: "Scheme",
-  description: "险种 Resident insurance scheme",
-  valuesConfig: {
-    RESIDENT_PENSION: { description: "城乡居民基本养老保险 Resident basic pension insurance" },
-    RESIDENT_MEDICAL: { description: "城乡居民基本医疗保险 Resident basic medical insurance" },
-  },
-});
-
-/** 政策类别 Which centre's parameters a policy version holds. */
-export enum PolicyKind {
-  MEDICAL = "MEDICAL",
-  PENSION = "PENSION",
-}
-registerEnumType(PolicyKind, {
-  name: "PolicyKind",
-  description: "政策类别 Policy kind (medical: medical-centre; pension: pension-centre)",
-  valuesConfig: {
-    MEDICAL: { description: "医疗保险政策（结算、负担通报、医保缴费补贴） Medical" },
-    PENSION: { description: "养老保险政策（补缴、待遇、养老缴费补贴） Pension" },
-  },
-});
-
-/** The scheme each centre writes (REQUIREMENTS.md, "Who owns what"). */
-export const SCHEME_KIND: Record<Scheme, PolicyKind> = {
-  [Scheme.RESIDENT_PENSION]: PolicyKind.PENSION,
-  [Scheme.RESIDENT_MEDICAL]: PolicyKind.MEDICAL,
-};
