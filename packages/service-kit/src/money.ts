@@ -94,12 +94,22 @@ const CENTS = Array.from({ length: 100 }, (_, c) => (c < 10 ? ".0" : ".") + c);
  * (no float touches the amount), so every safe integer formats exactly.
  */
 export function yuan(fen: number): string {
+  const hit = YUAN_CACHE.get(fen);
+  if (hit !== undefined) return hit;
   assertFen(fen);
   const abs = fen < 0 ? -fen : fen;
   const cents = abs % 100;
   const whole = (abs - cents) / 100;
-  return (fen < 0 ? "-¥" : "¥") + (whole < 1000 ? String(whole) : groupThousands(whole)) + CENTS[cents];
+  const text = (fen < 0 ? "-¥" : "¥") + (whole < 1000 ? String(whole) : groupThousands(whole)) + CENTS[cents];
+  // Traces repeat the same amounts (deductibles, caps, running totals): remember recent ones, as V8
+  // does for number-to-string, and start over rather than grow without bound.
+  if (YUAN_CACHE.size >= YUAN_CACHE_SIZE) YUAN_CACHE.clear();
+  YUAN_CACHE.set(fen, text);
+  return text;
 }
+
+const YUAN_CACHE_SIZE = 4096;
+const YUAN_CACHE = new Map<number, string>();
 
 /**
  * The yuan value of an amount as a plain number (3200.5 for 320050 fen), for spreadsheet cells

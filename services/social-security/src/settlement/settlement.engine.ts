@@ -318,11 +318,9 @@ export function settle(input: SettlementInput): SettlementResult {
 
   // Each amount is formatted once and shared by the Chinese and English lines (the trace is most
   // of a settlement's cost).
-  const [claimTotal, claimScope, claimDrugs] = [
-    yuan(claim.totalCostFen),
-    yuan(claim.policyScopeCostFen),
-    yuan(claim.specialDrugsCostFen),
-  ];
+  const claimTotal = yuan(claim.totalCostFen);
+  const claimScope = yuan(claim.policyScopeCostFen);
+  const claimDrugs = yuan(claim.specialDrugsCostFen);
   trace.push({
     payer: null,
     rule: "CLAIM",
@@ -391,7 +389,8 @@ export function settle(input: SettlementInput): SettlementResult {
     }
     const base = applyRateBp(rawBase, p.baseShareBp);
     line.baseFen = base;
-    const [yRawBase, yBase] = [yuan(rawBase), yuan(base)];
+    const yRawBase = yuan(rawBase);
+    const yBase = yuan(base);
     trace.push({
       payer,
       rule: "BASE",
@@ -430,13 +429,11 @@ export function settle(input: SettlementInput): SettlementResult {
     const deductiblePart = Math.min(base, deductibleLeft);
     line.deductibleAppliedFen = deductiblePart;
     const rest = base - deductiblePart;
-    const [yDeductible, yUsed, yLeft, yPart, yRest] = [
-      yuan(deductible),
-      yuan(acc.deductibleUsedFen),
-      yuan(deductibleLeft),
-      yuan(deductiblePart),
-      yuan(rest),
-    ];
+    const yDeductible = yuan(deductible);
+    const yUsed = yuan(acc.deductibleUsedFen);
+    const yLeft = yuan(deductibleLeft);
+    const yPart = yuan(deductiblePart);
+    const yRest = yuan(rest);
     trace.push({
       payer,
       rule: "DEDUCTIBLE",
@@ -481,7 +478,10 @@ export function settle(input: SettlementInput): SettlementResult {
     const unpaid = claim.totalCostFen - paidSoFar;
     let paid = bandsTotal;
     if (cap !== null && paid > capLeft) {
-      const [yCap, yPaidYear, yCapLeft, yPaid] = [yuan(cap), yuan(acc.paidFen), yuan(capLeft), yuan(paid)];
+      const yCap = yuan(cap);
+      const yPaidYear = yuan(acc.paidFen);
+      const yCapLeft = yuan(capLeft);
+      const yPaid = yuan(paid);
       trace.push({
         payer,
         rule: "CAP",
@@ -493,7 +493,8 @@ export function settle(input: SettlementInput): SettlementResult {
       line.capped = true;
     }
     if (paid > unpaid) {
-      const [yUnpaid, yPaid] = [yuan(unpaid), yuan(paid)];
+      const yUnpaid = yuan(unpaid);
+      const yPaid = yuan(paid);
       trace.push({
         payer,
         rule: "UNPAID_LIMIT",
