@@ -5,6 +5,7 @@ import {
   ReflectMetadataProvider,
   type Options,
   type EntityClass,
+  type EntityMetadata,
   type MigrationObject,
 } from "@mikro-orm/core";
 import { Migrator } from "@mikro-orm/migrations";
@@ -64,6 +65,7 @@ export function ormConfig(opts: OrmOptions): Options {
     ...common,
     driver: BetterSqliteDriver,
     dbName: db.url,
+    discovery: { ...common.discovery, onMetadata: compareSqliteDatetimesByValue },
     // WAL lets readers and the single writer proceed together; busy_timeout waits for the lock.
     pool: {
       afterCreate: (conn: unknown, done: (err: Error | null, conn: unknown) => void) => {
@@ -75,6 +77,20 @@ export function ormConfig(opts: OrmOptions): Options {
       },
     },
   };
+}
+
+/**
+ * SQLite keeps a `datetime` as epoch milliseconds: the unit of work snapshots an entity's Date as
+ * that number but the loaded original as a Date, and a property declared `type: "datetime"` is
+ * compared with a deep equality that never finds them equal. Every loaded entity with a datetime
+ * was then dirty at every flush, rewritten with its optimistic-lock version bumped (a policy
+ * version read to create subsidies went up once per batch, so a clerk's stale-version check
+ * fired although nobody had edited the record). Declared as `Date`, the same column compares by
+ * value (`valueOf`), as on PostgreSQL; the column type stays `datetime`.
+ */
+function compareSqliteDatetimesByValue(meta: EntityMetadata): void {
+  for (const prop of Object.values(meta.properties))
+    if (typeof prop.type === "string" && prop.type.toLowerCase() === "datetime") prop.type = "Date";
 }
 
 /** Opens the database and applies pending migrations (migrations run at start, per dialect). */

@@ -70,15 +70,31 @@ export class PolicyReader<D extends PolicyKinds> {
     private readonly em: EntityManager,
   ) {}
 
-  /** Every adopted version of a kind, oldest `validFrom` first. */
+  /**
+   * Every adopted version of a kind, oldest `validFrom` first, read-only (not managed by the
+   * entity manager) with its parameters parsed by the kind's current schema (defaults applied).
+   */
   adopted<K extends KindOf<D>>(kind: K): Promise<PolicyVersion<ParametersOf<D, K>>[]> {
     let found = this.adoptedByKind.get(kind);
     if (!found) {
-      found = this.em.find(
-        PolicyVersion,
-        { kind, status: PolicyStatus.ADOPTED },
-        { orderBy: { validFrom: "ASC", id: "ASC" } },
-      );
+      const schema = this.catalog.kinds[kind]!.parameters;
+      // Outside the identity map: what is read to compute results is never part of the unit of
+      // work those results are flushed in, so no flush can rewrite (and re-version) a version row.
+      found = this.em
+        .find(
+          PolicyVersion,
+          { kind, status: PolicyStatus.ADOPTED },
+          { orderBy: { validFrom: "ASC", id: "ASC" }, disableIdentityMap: true },
+        )
+        .then((rows) => {
+          // Parsed again on read, so a field added to the schema later takes its default in
+          // versions saved before it; a version the current schema refuses keeps what was stored.
+          for (const row of rows) {
+            const parsed = schema.safeParse(row.parameters);
+            if (parsed.success) row.parameters = parsed.data as Record<string, unknown>;
+          }
+          return rows;
+        });
       this.adoptedByKind.set(kind, found);
     }
     // The parameters were parsed by this kind's schema when the version was saved.
