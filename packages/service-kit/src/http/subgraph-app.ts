@@ -14,6 +14,7 @@ import { LoaderCache, type ServiceContext } from "../context";
 import type { Orm } from "../db/orm";
 import { UnauthenticatedError } from "../errors";
 import { createErrorFormatter, metricsPlugin, requestIdOnErrorsPlugin } from "../graphql/plugins";
+import { withheldReferencesPlugin } from "../graphql/withheld";
 
 export interface SubgraphAppOptions<C extends ServiceContext = ServiceContext> {
   name: string;
@@ -72,6 +73,7 @@ export async function createSubgraphApp<C extends ServiceContext>(
       ApolloServerPluginInlineTraceDisabled(),
       metricsPlugin(metrics),
       requestIdOnErrorsPlugin(),
+      withheldReferencesPlugin(),
     ],
   });
   await apollo.start();
