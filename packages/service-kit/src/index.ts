@@ -37,6 +37,7 @@ export * from "./graphql/subgraph-schema";
 export * from "./graphql/schema-cli";
 export * from "./graphql/plugins";
 export * from "./graphql/input-errors";
+export * from "./graphql/withheld";
 export * from "./http/subgraph-app";
 export * from "./http/create-service";
 export * from "./http/run-service";

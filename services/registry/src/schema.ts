@@ -4,7 +4,7 @@ import { BurdenNoticeResolver } from "./burden-notice/burden-notice.resolver";
 import { HouseholdResolver } from "./household/household.resolver";
 import { ImportResolver } from "./import/import.resolver";
 import { NeedsSurveyResolver } from "./needs-survey/needs-survey.resolver";
-import { personLoader } from "./person/person.loaders";
+import { resolvePersonReference } from "./person/person.loaders";
 import { PersonResolver } from "./person/person.resolver";
 import { Township } from "./township/township.entity";
 import { TownshipResolver } from "./township/township.resolver";
@@ -22,7 +22,7 @@ export function buildRegistrySchema() {
     ],
     referenceResolvers: {
       // Batched: a list of 500 people from another subgraph costs one query here.
-      Person: (ref, ctx) => personLoader(ctx as RegistryContext).load(String(ref.id)),
+      Person: (ref, ctx) => resolvePersonReference(ctx as RegistryContext, ref),
       Township: async (ref, ctx) => {
         requireIdentity(ctx);
         return ctx.em.findOne(Township, { code: String(ref.code) });

@@ -15,6 +15,7 @@ import type { Orm } from "../db/orm";
 import { UnauthenticatedError } from "../errors";
 import { createErrorFormatter, metricsPlugin, requestIdOnErrorsPlugin } from "../graphql/plugins";
 import { inputFieldOnErrorsPlugin } from "../graphql/input-errors";
+import { withheldReferencesPlugin } from "../graphql/withheld";
 
 export interface SubgraphAppOptions<C extends ServiceContext = ServiceContext> {
   name: string;
@@ -74,6 +75,7 @@ export async function createSubgraphApp<C extends ServiceContext>(
       metricsPlugin(metrics),
       requestIdOnErrorsPlugin(),
       inputFieldOnErrorsPlugin(),
+      withheldReferencesPlugin(),
     ],
   });
   await apollo.start();

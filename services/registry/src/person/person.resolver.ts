@@ -27,7 +27,13 @@ import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
 import { maskIdNumber, maskPhone } from "./id-number.rules";
 import { Person } from "./person.entity";
 import { PeopleArgs, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
-import { burdenNoticesLoader, householdLoader, surveysLoader } from "./person.loaders";
+import {
+  burdenNoticesLoader,
+  householdLoader,
+  isWithheld,
+  surveysLoader,
+  WITHHELD_TEXT,
+} from "./person.loaders";
 import { BurdenNotice } from "../burden-notice/burden-notice.entity";
 import { PersonService } from "./person.service";
 
@@ -87,11 +93,13 @@ export class PersonResolver {
 
   @FieldResolver(() => String, { description: "身份证号 ID-card number; masked unless your role may see it" })
   idNumber(@Root() person: Person, @Ctx() ctx: RegistryContext): string {
+    if (isWithheld(person)) return WITHHELD_TEXT;
     return maySeePersonalData(ctx.identity) ? person.idNumber : maskIdNumber(person.idNumber);
   }
 
   @FieldResolver(() => String, { description: "身份证号（脱敏） ID-card number, masked" })
   idNumberMasked(@Root() person: Person): string {
+    if (isWithheld(person)) return WITHHELD_TEXT;
     return maskIdNumber(person.idNumber);
   }
 
@@ -100,7 +108,7 @@ export class PersonResolver {
     description: "手机号 Phone; masked unless your role may see it",
   })
   phone(@Root() person: Person, @Ctx() ctx: RegistryContext): string | null {
-    if (!person.phone) return null;
+    if (isWithheld(person) || !person.phone) return null;
     return maySeePersonalData(ctx.identity) ? person.phone : maskPhone(person.phone);
   }
 
@@ -127,19 +135,22 @@ export class PersonResolver {
   }
 
   @FieldResolver(() => [NeedsSurvey], { description: "需求调查（新→旧） Needs surveys, newest first" })
-  needsSurveys(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey[]> {
+  async needsSurveys(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey[]> {
+    if (isWithheld(person)) return [];
     return surveysLoader(ctx).load(person.id);
   }
 
   @FieldResolver(() => NeedsSurvey, { nullable: true, description: "最近一次需求调查 Latest needs survey" })
   async latestNeedsSurvey(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<NeedsSurvey | null> {
+    if (isWithheld(person)) return null;
     return (await surveysLoader(ctx).load(person.id))[0] ?? null;
   }
 
   @FieldResolver(() => [BurdenNotice], {
     description: "因病致贫通报（新→旧） Heavy medical burdens reported (R-SS-5)",
   })
-  burdenNotices(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<BurdenNotice[]> {
+  async burdenNotices(@Root() person: Person, @Ctx() ctx: RegistryContext): Promise<BurdenNotice[]> {
+    if (isWithheld(person)) return [];
     return burdenNoticesLoader(ctx).load(person.id);
   }
 }
