@@ -93,4 +93,40 @@ describe.each(testDialects())("the registry through the gateway on %s", (dialect
     expect(errorCode(r)).toBe("BAD_USER_INPUT");
     expect(r.errors?.[0]?.extensions?.field).toBe("input.idNumber");
   });
+
+  describe("issue 9 item 7: searching by ID number confirms nothing to a role shown masked numbers", () => {
+    const SEARCH = `query($s: String!) { people(filter: { search: $s }, first: 5) { totalCount nodes { name } } }`;
+    const whole = syntheticId("1975-03-01", 1);
+    const masked = `${whole.slice(0, 6)}********${whole.slice(14)}`;
+
+    test("a role shown whole numbers finds the person by the whole number and by the masked form", async () => {
+      for (const as of [office, callers.townshipCentre.clerkIn(T1)]) {
+        for (const s of [whole, masked]) {
+          const r = await fed.ok<{ people: { nodes: { name: string }[] } }>(SEARCH, { s }, { as });
+          expect(r.people.nodes).toEqual([{ name: "人员1" }]);
+        }
+      }
+    });
+
+    test("a role shown masked numbers is refused a whole number (bilingual BAD_USER_INPUT naming the field), for a registered and an unknown number alike", async () => {
+      for (const as of [callers.hrCentre.clerk(), callers.bureau.viewer(), callers.povertyOffice.viewer()]) {
+        for (const s of [whole, syntheticId("1990-01-01", 77)]) {
+          const r = await fed.gql(SEARCH, { s }, { as });
+          expect(errorCode(r)).toBe("BAD_USER_INPUT");
+          expect(r.errors?.[0]?.extensions?.field).toBe("filter.search");
+          expect(r.errors?.[0]?.message).toMatch(
+            /^您的角色只能看到脱敏身份证号.* \/ your role is shown masked ID numbers/,
+          );
+        }
+      }
+    });
+
+    test("a role shown masked numbers still finds by name and by the masked form it is shown", async () => {
+      const as = callers.hrCentre.clerk();
+      for (const s of ["人员1", masked]) {
+        const r = await fed.ok<{ people: { nodes: { name: string }[] } }>(SEARCH, { s }, { as });
+        expect(r.people.nodes).toEqual([{ name: "人员1" }]);
+      }
+    });
+  });
 });

@@ -181,7 +181,8 @@ export class PeopleFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "姓名包含，或完整身份证号 Part of the name, or a whole ID-card number",
+    description:
+      "姓名包含、脱敏身份证号（110101********1234），或完整身份证号（仅限可见完整号码的角色） Part of the name, the masked ID number, or a whole ID number (only roles shown whole numbers; others get BAD_USER_INPUT)",
   })
   search?: string | null;
 }

@@ -8,6 +8,7 @@ import {
   type Connection,
   InputCheck,
   loadForWrite,
+  maySeePersonalData,
   paginate,
   requireIdentity,
   townshipScope,
@@ -23,6 +24,8 @@ import { PovertyStatus, Sex } from "./person.enums";
 import type { PeopleFilter, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
 
 const ID_LIKE = /^\d{17}[\dXx]$/;
+/** The masked form callers are shown (`maskIdNumber`): first 6, eight stars, last 4. */
+const MASKED_ID_LIKE = /^(\d{6})\*{8}(\d{3}[\dXx])$/;
 
 export class PersonService {
   constructor(private readonly ctx: RegistryContext) {}
@@ -56,12 +59,20 @@ export class PersonService {
         zh: "最大年龄不能小于最小年龄",
         en: "ageMax must not be below ageMin",
       });
+    const search = f.search?.trim();
+    // A match on a whole ID number would confirm to a caller shown masked numbers whether someone
+    // is registered: they search by name or by the masked form they are shown.
+    if (search && ID_LIKE.test(search))
+      v.that(maySeePersonalData(identity), "search", {
+        zh: "您的角色只能看到脱敏身份证号，不能按完整身份证号查找；请按姓名或脱敏号码（如110101********1234）查找",
+        en: "your role is shown masked ID numbers and may not search by a whole one; search by name or by the masked number (110101********1234)",
+      });
     v.done();
     const ages = birthDateRangeForAges(f.ageOn ?? businessDate(), f.ageMin, f.ageMax);
     const birth: Record<string, string> = {};
     if (ages.bornOnOrBefore) birth.$lte = ages.bornOnOrBefore;
     if (ages.bornAfter) birth.$gt = ages.bornAfter;
-    const search = f.search?.trim();
+    const masked = search ? MASKED_ID_LIKE.exec(search) : null;
     const where: FilterQuery<Person> = {
       ...townshipScope(identity, "townshipCode", f.townshipCodes),
       ...(f.village ? { village: f.village } : {}),
@@ -79,7 +90,9 @@ export class PersonService {
       ...(search
         ? ID_LIKE.test(search)
           ? { idNumber: search.toUpperCase() }
-          : { name: { $like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }
+          : masked
+            ? { idNumber: { $like: `${masked[1]}________${masked[2]!.toUpperCase()}` } }
+            : { name: { $like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }
         : {}),
     };
     return paginate(this.ctx.em, Person, where, page, [{ field: "id", direction: "ASC" }]);
