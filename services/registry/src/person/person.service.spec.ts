@@ -379,12 +379,20 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       ];
       const all = await h.ok<{ _entities: ({ id: string } | null)[] }>(q, { reps });
       expect(all._entities.map((e) => e?.id)).toEqual([a, b]);
-      const scoped = await h.ok<{ _entities: ({ id: string } | null)[] }>(
-        q,
-        { reps },
+      // Issue 9 item 6: a person outside the caller's townships comes back as a withheld stub (id
+      // only, facts masked) with FORBIDDEN on that entity's path, so the rest of a list survives.
+      const scoped = await h.gql<{ _entities: ({ id: string; name: string } | null)[] }>(
+        // As the gateway sends it: the withheld-reference plugin reads `$representations`.
+        `query R($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { id name } } }`,
+        { representations: reps },
         { as: callers.townshipCentre.clerkIn(T1) },
       );
-      expect(scoped._entities.map((e) => e?.id ?? null)).toEqual([a, null]);
+      expect(scoped.data?._entities.map((e) => e?.id ?? null)).toEqual([a, b]);
+      expect(scoped.data?._entities[1]?.name).toBe("（无权查看）");
+      expect(scoped.data?._entities[0]?.name).not.toBe("（无权查看）");
+      expect(scoped.errors?.map((e) => [e.extensions?.code, e.path])).toEqual([
+        ["FORBIDDEN", ["_entities", 1]],
+      ]);
     });
   });
 });
