@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, PrimaryKey } from "@mikro-orm/core";
 import { GraphQLError, graphql, parseValue } from "graphql";
 import { Arg, Field, InputType, ObjectType, Query, Resolver } from "type-graphql";
-import { createTestDatabase, testDialects, type TestDatabase } from "@pa/testing";
+import { openScratchOrm, testDialects, type ScratchOrm } from "@pa/testing";
 import { Fen, FenColumn, FenScalar, groupThousands, yuan, yuanNumber } from "./money";
-import { openOrm, type Orm } from "./db/orm";
+import type { Orm } from "./db/orm";
 import { buildFederatedSchema } from "./graphql/subgraph-schema";
 import { createLogger } from "./logger";
 import { ApolloServer } from "@apollo/server";
@@ -147,21 +147,14 @@ class FenProbe {
 }
 
 describe.each(testDialects())("the fen column on %s", (dialect) => {
-  let db: TestDatabase;
+  let scratch: ScratchOrm | undefined;
   let orm: Orm;
   beforeAll(async () => {
-    db = await createTestDatabase(dialect, "fen");
-    orm = await openOrm({
-      databaseUrl: db.url,
-      entities: [FenProbe],
-      migrations: { postgresql: [], sqlite: [] },
-      logger: createLogger("kit-test", "silent"),
-    });
-    await orm.schema.createSchema();
+    scratch = await openScratchOrm(dialect, "fen", [FenProbe]);
+    orm = scratch.orm;
   });
   afterAll(async () => {
-    await orm?.close(true);
-    await db?.drop();
+    await scratch?.close();
   });
 
   test("is a 64-bit integer column read back as a JS number, exact beyond 2^31 and for sums", async () => {

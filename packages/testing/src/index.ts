@@ -11,3 +11,4 @@ export * from "./service-harness";
 export * from "./schema-checks";
 export * from "./bus";
 export * from "./statements";
+export * from "./scratch-orm";

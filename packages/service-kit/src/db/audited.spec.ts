@@ -1,11 +1,10 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { createTestDatabase, testDialects, type TestDatabase } from "@pa/testing";
+import { openScratchOrm, testDialects, type ScratchOrm } from "@pa/testing";
 import { AuditEntry, type AuditEntry as Entry } from "./audit.entity";
 import { audited } from "./audited";
-import { openOrm, type Orm } from "./orm";
-import { createLogger } from "../logger";
+import type { Orm } from "./orm";
 import { Role, Unit, type Identity } from "../auth/identity";
 
 @Entity({ tableName: "audited_probe" })
@@ -32,23 +31,16 @@ const clerk: Identity = {
 const ctx = { identity: clerk, requestId: "req-1" };
 
 describe.each(testDialects())("audited() on %s", (dialect) => {
-  let db: TestDatabase;
+  let scratch: ScratchOrm | undefined;
   let orm: Orm;
   const entries = () =>
     orm.em.fork().find(AuditEntry, {}, { orderBy: { at: "ASC", id: "ASC" } }) as Promise<Entry[]>;
   beforeAll(async () => {
-    db = await createTestDatabase(dialect, "audited");
-    orm = await openOrm({
-      databaseUrl: db.url,
-      entities: [Probe],
-      migrations: { postgresql: [], sqlite: [] },
-      logger: createLogger("kit-test", "silent"),
-    });
-    await orm.schema.createSchema();
+    scratch = await openScratchOrm(dialect, "audited", [Probe]);
+    orm = scratch.orm;
   });
   afterAll(async () => {
-    await orm?.close(true);
-    await db?.drop();
+    await scratch?.close();
   });
 
   test("a create has no before; an update has the row as read and as flushed (with its new version)", async () => {

@@ -2,11 +2,10 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
-import { createTestDatabase, testDialects, type TestDatabase } from "@pa/testing";
-import { createLogger } from "../logger";
+import { openScratchOrm, testDialects, type ScratchOrm } from "@pa/testing";
 import { countBy } from "./count-by";
 import { dateRange } from "./date-range";
-import { openOrm, type Orm } from "./orm";
+import type { Orm } from "./orm";
 
 @Entity({ tableName: "range_probe" })
 class RangeProbe {
@@ -47,7 +46,7 @@ describe("dateRange(): the condition", () => {
 });
 
 describe.each(testDialects())("dateRange() and countBy() against %s", (dialect) => {
-  let db: TestDatabase;
+  let scratch: ScratchOrm | undefined;
   let orm: Orm;
   const ids = async (from: string | null, to: string | null) =>
     (
@@ -56,14 +55,8 @@ describe.each(testDialects())("dateRange() and countBy() against %s", (dialect) 
         .find(RangeProbe, dateRange({ from, to }, "from", "to", "heldOn"), { orderBy: { id: "ASC" } })
     ).map((r) => r.id);
   beforeAll(async () => {
-    db = await createTestDatabase(dialect, "daterange");
-    orm = await openOrm({
-      databaseUrl: db.url,
-      entities: [RangeProbe],
-      migrations: { postgresql: [], sqlite: [] },
-      logger: createLogger("kit-test", "silent"),
-    });
-    await orm.schema.createSchema();
+    scratch = await openScratchOrm(dialect, "daterange", [RangeProbe]);
+    orm = scratch.orm;
     const em = orm.em.fork();
     for (const [id, townshipCode, heldOn] of [
       ["a", "T1", "2019-12-31"],
@@ -76,8 +69,7 @@ describe.each(testDialects())("dateRange() and countBy() against %s", (dialect) 
     await em.flush();
   });
   afterAll(async () => {
-    await orm?.close(true);
-    await db?.drop();
+    await scratch?.close();
   });
 
   test("both bounds are inclusive business dates; a single day is from = to", async () => {

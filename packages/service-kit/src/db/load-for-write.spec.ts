@@ -2,12 +2,11 @@ import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
-import { createTestDatabase, testDialects, type TestDatabase } from "@pa/testing";
+import { openScratchOrm, testDialects, type ScratchOrm } from "@pa/testing";
 import { Role, Unit, type Identity } from "../auth/identity";
 import { badInput } from "../errors";
-import { createLogger } from "../logger";
 import { loadForWrite } from "./load-for-write";
-import { openOrm, type Orm } from "./orm";
+import type { Orm } from "./orm";
 
 @Entity({ tableName: "write_probe" })
 class WriteProbe {
@@ -47,27 +46,20 @@ async function outcome(p: Promise<unknown>): Promise<string | Record<string, unk
 }
 
 describe.each(testDialects())("loadForWrite() on %s", (dialect) => {
-  let db: TestDatabase;
+  let scratch: ScratchOrm | undefined;
   let orm: Orm;
   const load = (identity: Identity, id: string, version?: number) =>
     loadForWrite(orm.em.fork(), identity, WriteProbe, id, { what, version });
   beforeAll(async () => {
-    db = await createTestDatabase(dialect, "loadforwrite");
-    orm = await openOrm({
-      databaseUrl: db.url,
-      entities: [WriteProbe],
-      migrations: { postgresql: [], sqlite: [] },
-      logger: createLogger("kit-test", "silent"),
-    });
-    await orm.schema.createSchema();
+    scratch = await openScratchOrm(dialect, "loadforwrite", [WriteProbe]);
+    orm = scratch.orm;
     const em = orm.em.fork();
     em.create(WriteProbe, { id: "p1", townshipCode: "T1", name: "甲" });
     em.create(WriteProbe, { id: "p2", townshipCode: "T2", name: "乙" });
     await em.flush();
   });
   afterAll(async () => {
-    await orm?.close(true);
-    await db?.drop();
+    await scratch?.close();
   });
 
   test("in scope with the current version: the row", async () => {

@@ -3,9 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
 import type ExcelJS from "exceljs";
 import { GraphQLError } from "graphql";
-import { createTestDatabase, type TestDatabase } from "@pa/testing";
-import { openOrm, type Orm } from "../db/orm";
-import { createLogger } from "../logger";
+import { openScratchOrm, type ScratchOrm } from "@pa/testing";
+import type { Orm } from "../db/orm";
 import {
   defineLedger,
   exportLedgerBase64,
@@ -162,24 +161,17 @@ class LedgerProbe {
 }
 
 describe("findLedgerRows: count first, refuse over the limit", () => {
-  let db: TestDatabase;
+  let scratch: ScratchOrm | undefined;
   let orm: Orm;
   beforeAll(async () => {
-    db = await createTestDatabase("sqlite", "ledger");
-    orm = await openOrm({
-      databaseUrl: db.url,
-      entities: [LedgerProbe],
-      migrations: { postgresql: [], sqlite: [] },
-      logger: createLogger("kit-test", "silent"),
-    });
-    await orm.schema.createSchema();
+    scratch = await openScratchOrm("sqlite", "ledger", [LedgerProbe]);
+    orm = scratch.orm;
     const em = orm.em.fork();
     for (let i = 0; i < 5; i++) em.create(LedgerProbe, { id: `r${i}`, townshipCode: i < 2 ? "A" : "B" });
     await em.flush();
   });
   afterAll(async () => {
-    await orm?.close(true);
-    await db?.drop();
+    await scratch?.close();
   });
 
   test("within the limit: every row, in order", async () => {
