@@ -303,6 +303,14 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
       });
     });
 
+    test("issue 9 item 13: a payment dated before the registration is BAD_USER_INPUT on paidOn and changes nothing", async () => {
+      const p = await seedPerson(h, { registeredOn: "2019-06-10" }, "2019-06-10");
+      const r = await pay(p.personId, "RESIDENT_MEDICAL", 22_000, "2019-06-09");
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.paidOn");
+      expect(subsidy(await record(p.personId), "RESIDENT_MEDICAL")).toMatchObject({ paidFen: 0, version: 1 });
+    });
+
     test("the days after registration are the policy's (premiumSubsidy.dueDaysAfterRegistration)", async () => {
       await seedPolicy(
         h,

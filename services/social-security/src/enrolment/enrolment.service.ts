@@ -20,7 +20,7 @@ import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, SCHEME_KIND } from "../policy/policy.enums";
 import { Scheme } from "./enrolment.enums";
 import type { SocialSecurityContext } from "../context";
-import type { PersonFacts } from "../person/person-facts.entity";
+import { PersonFacts } from "../person/person-facts.entity";
 import { policies } from "../policy/policy.kinds";
 import type { PremiumSubsidyStandard } from "../policy/policy.parameters";
 import { Enrolment, EnrolmentChange } from "./enrolment.entity";
@@ -269,6 +269,14 @@ export class EnrolmentService {
         en: `paidFen cannot exceed the standard of ${yuan(s.standardFen)}`,
       });
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
+      // Dates follow the facts (issue 9 item 13): the subsidy is for a registered poor person, so
+      // money cannot have arrived for it before the registration.
+      const facts = await em.findOne(PersonFacts, { personId: s.personId }, { fields: ["registeredOn"] });
+      if (facts)
+        v.that(input.paidOn >= facts.registeredOn, "paidOn", {
+          zh: `到账日期不能早于建档立卡日期 ${facts.registeredOn}`,
+          en: `paidOn cannot be before the person's registration on ${facts.registeredOn}`,
+        });
       v.done();
       await audited(em, this.ctx, "recordSubsidyPayment", s, (row) => {
         row.paidFen = input.paidFen;
