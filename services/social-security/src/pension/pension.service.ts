@@ -193,7 +193,7 @@ export class PensionService {
     }
   }
 
-  /** One step of PENDING → BACK_PAID → CLAIMED → PAYING; steps cannot be skipped or repeated. */
+  /** One step of PENDING → BACK_PAID → CLAIMED → PAYING; steps cannot be skipped or repeated, and DRAWING has none. */
   async step(to: PensionStatus, input: PensionStepInput): Promise<PensionLedgerEntry> {
     const identity = requireIdentity(this.ctx);
     assertOwnsKind(identity, PolicyKind.PENSION);
