@@ -72,7 +72,8 @@ export class TargetService {
    * figures of their period.
    */
   async set(input: SetEmploymentTargetInput): Promise<EmploymentTarget> {
-    requireIdentity(this.ctx);
+    // Who may, before what: a bureau clerk hears FORBIDDEN, not a remark on the value.
+    policies.assertOwner(requireIdentity(this.ctx), TARGETS);
     const v = new InputCheck();
     const max = input.metric === TargetMetric.POST_OCCUPANCY_BP ? 10_000 : 1_000_000;
     v.that(Number.isSafeInteger(input.value) && input.value >= 0 && input.value <= max, "value", {
