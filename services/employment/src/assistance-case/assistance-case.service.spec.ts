@@ -57,7 +57,8 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
 
   beforeAll(async () => {
     h = await startEmployment(dialect, "employment-cases");
-    for (const code of [T1, T2, demoTownshipCode(20), demoTownshipCode(21)]) await h.township(code);
+    for (const code of [T1, T2, demoTownshipCode(20), demoTownshipCode(21), demoTownshipCode(22)])
+      await h.township(code);
   });
   afterAll(async () => h?.close());
 
@@ -182,6 +183,26 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
         }),
       });
       expect(await gapIds([T])).not.toContain(id);
+    });
+
+    test("R-EMP-3 the offers say MET, or MISSED once the OFFERS deadline (policy data, 2020-12-31) is past", async () => {
+      const T = demoTownshipCode(22);
+      const short = await h.person({ townshipCode: T });
+      const drawn = await h.ok<{ offerGaps: { dueOn: string | null; status: string } }>(
+        `query G($f: OfferGapsFilter) { offerGaps(filter: $f, first: 1) { dueOn status } }`,
+        { f: { townshipCodes: [T] } },
+      );
+      expect(drawn.offerGaps).toEqual({ dueOn: "2020-12-31", status: "MISSED" });
+      const status = async (personId: string) =>
+        (
+          await h.ok<{ assistanceCases: { nodes: { offersStatus: string }[] } }>(
+            `query C($f: AssistanceCasesFilter) { assistanceCases(filter: $f) { nodes { offersStatus } } }`,
+            { f: { personId } },
+          )
+        ).assistanceCases.nodes[0]!.offersStatus;
+      expect(await status(short)).toBe("MISSED");
+      for (let i = 0; i < 3; i++) await h.ok(RECORD_OFFER, { input: offerInput(short) });
+      expect(await status(short)).toBe("MET");
     });
 
     test("the longest-waiting come first, by township, page by page", async () => {
@@ -347,5 +368,10 @@ describe.each(testDialects())("R-EMP-3 the number of offers required is policy d
       `{ offerGaps(first: 1) { offersRequired policyVersionId } }`,
     );
     expect(drawn.offerGaps).toEqual({ offersRequired: 1, policyVersionId: policyId });
+    // A version without a deadline is never due: those short of it are NOT_DUE.
+    const due = await h.ok<{ offerGaps: { dueOn: string | null; status: string } }>(
+      `{ offerGaps(first: 1) { dueOn status } }`,
+    );
+    expect(due.offerGaps).toEqual({ dueOn: null, status: "NOT_DUE" });
   });
 });

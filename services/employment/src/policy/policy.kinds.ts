@@ -106,12 +106,16 @@ export const {
 
 /**
  * R-EMP-3 the offers each person must receive on a date, from the `OFFERS` version in force, with
- * that version's id (a gap list names the version it was drawn against).
+ * that version's id (a gap list names the version it was drawn against) and its deadline.
  */
 export async function offersRequiredOn(
   reader: PolicyReader<typeof policies.kinds>,
   on: string,
-): Promise<{ offersRequired: number; policyVersionId: string }> {
+): Promise<{ offersRequired: number; policyVersionId: string; deadline: string | null }> {
   const version = await reader.require(EmploymentPolicyKind.OFFERS, on, "offersRequired");
-  return { offersRequired: version.parameters.offersRequired, policyVersionId: version.id };
+  return {
+    offersRequired: version.parameters.offersRequired,
+    policyVersionId: version.id,
+    deadline: version.parameters.deadline ?? null,
+  };
 }
