@@ -3,7 +3,6 @@ import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@
 import type { SocialSecurityContext } from "../context";
 import { PensionLedgerEntry } from "./pension-ledger.entity";
 import { PensionStatus } from "./pension.enums";
-import { exportPensionLedger } from "./pension.export";
 import { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { PensionService } from "./pension.service";
 
@@ -78,17 +77,5 @@ export class PensionResolver {
     @Ctx() ctx: SocialSecurityContext,
   ): Promise<PensionLedgerConnection> {
     return new PensionService(ctx).overdue(asOf ?? businessDate(), days, page);
-  }
-
-  @Authorized()
-  @Query(() => String, {
-    description:
-      "城乡居民养老保险待遇扶贫台账（.xlsx，Base64） The pension poverty ledger as a Base64 Excel file",
-  })
-  pensionLedgerExport(
-    @Arg("filter", () => PensionLedgerFilter, { nullable: true }) filter: PensionLedgerFilter | null,
-    @Ctx() ctx: SocialSecurityContext,
-  ): Promise<string> {
-    return exportPensionLedger(ctx.em, new PensionService(ctx).where(filter));
   }
 }
