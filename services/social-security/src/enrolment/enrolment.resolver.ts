@@ -24,6 +24,7 @@ import { EnrolmentService } from "./enrolment.service";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
 import { onTimeAndInFull, subsidyState } from "./subsidy.rules";
 import { SubsidyState } from "./enrolment.enums";
+import { Person } from "../person/person.stub";
 
 @ObjectType("EnrolmentConnection", { description: "参保列表 A page of enrolments" })
 export class EnrolmentConnection extends ConnectionType(Enrolment) {}
@@ -90,5 +91,10 @@ export class PremiumSubsidyResolver {
   @FieldResolver(() => Boolean, { description: "及时足额到账 Paid in full by the due date (R-SS-1)" })
   onTimeAndInFull(@Root() s: PremiumSubsidy): boolean {
     return onTimeAndInFull(s);
+  }
+
+  @FieldResolver(() => Person, { description: "补贴对象 The person (name and ID number from the registry)" })
+  person(@Root() s: PremiumSubsidy): Person {
+    return { id: s.personId };
   }
 }

@@ -1,6 +1,19 @@
-import { Arg, Args, Authorized, Ctx, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
+import { Person } from "../person/person.stub";
 import { PensionLedgerEntry } from "./pension-ledger.entity";
 import { PensionStatus } from "./pension.enums";
 import { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
@@ -77,5 +90,10 @@ export class PensionResolver {
     @Ctx() ctx: SocialSecurityContext,
   ): Promise<PensionLedgerConnection> {
     return new PensionService(ctx).overdue(asOf ?? businessDate(), days, page);
+  }
+
+  @FieldResolver(() => Person, { description: "台账人员 The person (name and ID number from the registry)" })
+  person(@Root() e: PensionLedgerEntry): Person {
+    return { id: e.personId };
   }
 }
