@@ -389,5 +389,14 @@ describe.each(testDialects())(
       const narrowed = await download(`/exports/offer-ledger-tiny.xlsx?townshipCodes=${T2}`, hr);
       expect(narrowed.rows).toHaveLength(1);
     });
+
+    // Last: it stops the registry.
+    test("503 naming the service when the registry cannot give the names: no file without them", async () => {
+      await fed.subgraphs["registry"]!.app.close();
+      const r = await refusal("/exports/offer-ledger.xlsx", hr);
+      expect(r.status).toBe(503);
+      expect(r.error.extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", service: "registry" });
+      expect(r.error.message).toBe("registry 暂不可用 / registry is unavailable");
+    });
   },
 );
