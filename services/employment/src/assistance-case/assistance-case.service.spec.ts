@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
-import { readWorkbook } from "@pa/service-kit/ledger";
 import { callers, demoTownshipCode, errorCode, sqlStatements, T1, T2, testDialects } from "@pa/testing";
 import {
   OPEN_POST,
@@ -437,32 +436,6 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
       expect(
         errorCode(await h.gql(m, { input: { offerId: offer.id, version: 1, outcome: "ACCEPTED" } })),
       ).toBe("CONFLICT");
-    });
-  });
-
-  describe("the offer ledger 帮扶台账", () => {
-    test("exports to Excel with Chinese headers, one row per offer", async () => {
-      const T = demoTownshipCode(20);
-      const r = await h.ok<{ offerLedgerExport: string }>(
-        `query { offerLedgerExport(filter: { townshipCodes: ["${T}"] }) }`,
-      );
-      const wb = await readWorkbook(r.offerLedgerExport);
-      const sheet = wb.getWorksheet("帮扶台账")!;
-      expect(sheet.getRow(1).values).toEqual(
-        expect.arrayContaining([
-          "人员编号",
-          "推荐日期",
-          "用人单位",
-          "岗位",
-          "月工资（元）",
-          "推荐渠道",
-          "推荐结果",
-          "拒绝原因",
-        ]),
-      );
-      expect(sheet.rowCount).toBe(1 + 3);
-      const rows = [2, 3, 4].map((n) => sheet.getRow(n).values);
-      expect(rows).toContainEqual(expect.arrayContaining(["送岗入户", "拒绝", "离家太远", 3000]));
     });
   });
 });

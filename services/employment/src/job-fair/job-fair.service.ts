@@ -16,11 +16,9 @@ import {
 import type { EmploymentContext } from "../context";
 import { targetStatus } from "../target/target.service";
 import type { TargetStatus } from "../target/target.enums";
-import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { TownshipFacts } from "../township/township-facts.entity";
 import { checkTownship } from "../township/township.service";
 import type { QuarterInput } from "../township/township.stub";
-import { JOB_FAIR_LIST } from "./job-fair.export";
 import { JobFair } from "./job-fair.entity";
 import type { JobFairsFilter, RecordJobFairInput } from "./job-fair.inputs";
 
@@ -72,15 +70,6 @@ export class JobFairService {
       { field: "heldOn", direction: "DESC" },
       { field: "id", direction: "DESC" },
     ]);
-  }
-
-  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers; refused over its row limit. */
-  listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
-    return exportLedgerBase64(this.ctx.em, JOB_FAIR_LIST, {
-      entity: JobFair,
-      where: this.where(filter),
-      orderBy: { heldOn: "ASC", id: "ASC" },
-    });
   }
 
   /**

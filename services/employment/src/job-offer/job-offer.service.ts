@@ -16,8 +16,6 @@ import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { checkPerson } from "../person/person.loaders";
-import { exportLedgerBase64 } from "@pa/service-kit/ledger";
-import { OFFER_LEDGER } from "./job-offer.export";
 import { JobOffer } from "./job-offer.entity";
 import { OfferChannel, OfferOutcome } from "./job-offer.enums";
 import type { JobOffersFilter, RecordJobOfferInput, RecordOfferOutcomeInput } from "./job-offer.inputs";
@@ -65,15 +63,6 @@ export class JobOfferService {
       { field: "offeredOn", direction: "DESC" },
       { field: "id", direction: "DESC" },
     ]);
-  }
-
-  /** 帮扶台账 The offer ledger as an Excel file (Base64), Chinese headers; refused over its row limit. */
-  ledgerXlsx(filter: JobOffersFilter | null | undefined): Promise<string> {
-    return exportLedgerBase64(this.ctx.em, OFFER_LEDGER, {
-      entity: JobOffer,
-      where: this.where(filter),
-      orderBy: { townshipCode: "ASC", personId: "ASC", offeredOn: "ASC", id: "ASC" },
-    });
   }
 
   /**

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { readWorkbook } from "@pa/service-kit/ledger";
 import { newId } from "@pa/service-kit";
 import { callers, demoTownshipCode, errorCode, T1, T2, testDialects, UNKNOWN_TOWNSHIP } from "@pa/testing";
 import { OPEN_POST, PLACE, postInput, startEmployment, type EmploymentHarness } from "../employment.fixtures";
@@ -394,22 +393,6 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
         `query { publicWelfarePost(id: "${post.id}") { type { name } } }`,
       );
       expect(r.publicWelfarePost.type.name).toBe("河道保洁");
-    });
-  });
-
-  describe("exports", () => {
-    test("the post roster is an Excel file with Chinese headers and a row per post held on the date", async () => {
-      const T = demoTownshipCode(10);
-      const r = await h.ok<{ postRosterExport: string }>(
-        `query { postRosterExport(asOf: "2020-06-30", townshipCodes: ["${T}"]) }`,
-      );
-      const wb = await readWorkbook(r.postRosterExport);
-      const sheet = wb.getWorksheet("公益岗位花名册")!;
-      expect(sheet.getRow(1).values).toEqual(
-        expect.arrayContaining(["岗位编号", "岗位名称", "镇街代码", "月补贴（元）", "在岗状态"]),
-      );
-      expect(sheet.rowCount).toBe(2); // header + the one post held that day
-      expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(["在岗", 1000]));
     });
   });
 });

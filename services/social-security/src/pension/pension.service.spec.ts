@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { callers, errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
-import { readWorkbook } from "@pa/service-kit/ledger";
 import { createSocialSecurityApp } from "../app";
 import { applyPersonFacts } from "../person/person-facts.projection";
 import { medicalParams, pensionParams, seedPerson, seedPolicy } from "../social-security.fixtures";
@@ -265,40 +264,6 @@ describe.each(testDialects())("social-security pension ledger on %s", (dialect) 
         ).overduePensionEntries.nodes.map((n) => n.personId);
       expect(await overdue("2020-05-10")).not.toContain(p.personId); // 30 days: not more than 30
       expect(await overdue("2020-05-11")).toContain(p.personId); // 31 days
-    });
-  });
-
-  describe("ledger exports (Excel, Chinese headers)", () => {
-    const read = async (b64: string) => {
-      const wb = await readWorkbook(b64);
-      const sheet = wb.worksheets[0]!;
-      const header = (sheet.getRow(1).values as unknown[]).slice(1);
-      return { sheet, header };
-    };
-
-    test("城乡居民养老保险待遇扶贫台账", async () => {
-      const r = await h.ok<{ pensionLedgerExport: string }>(`query { pensionLedgerExport }`);
-      const { sheet, header } = await read(r.pensionLedgerExport);
-      expect(sheet.name).toBe("养老待遇扶贫台账");
-      expect(header).toEqual(
-        expect.arrayContaining([
-          "人员编号",
-          "年满60周岁日期",
-          "一次性补缴金额（元）",
-          "待遇开始日期",
-          "状态",
-        ]),
-      );
-      expect(sheet.rowCount).toBe(1 + (await ledger()).length);
-      const amounts = (sheet.getColumn(7).values as unknown[]).slice(2);
-      expect(amounts).toContain(1500); // yuan, as a number the sheet formats
-    });
-
-    test("个人缴费补贴台账", async () => {
-      const r = await h.ok<{ subsidyLedgerExport: string }>(`query { subsidyLedgerExport(year: 2019) }`);
-      const { sheet, header } = await read(r.subsidyLedgerExport);
-      expect(header).toEqual(expect.arrayContaining(["险种", "补贴标准（元）", "应到账日期", "到账情况"]));
-      expect(sheet.rowCount).toBeGreaterThan(1);
     });
   });
 });
