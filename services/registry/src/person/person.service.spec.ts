@@ -206,7 +206,9 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
         { as: clerk },
       );
       // Out of scope is as if the person did not exist: nothing about them leaks to the clerk.
-      for (const r of [update, exit, survey]) expect(errorCode(r)).toBe("NOT_FOUND");
+      for (const r of [update, survey]) expect(errorCode(r)).toBe("NOT_FOUND");
+      // An exit is no township centre's to record at all (issue 9 item 18): refused before any lookup.
+      expect(errorCode(exit)).toBe("FORBIDDEN");
       const now = await h.ok<{ person: { version: number; povertyStatus: string; needsSurveys: unknown[] } }>(
         `query { person(id: "${other.id}") { version povertyStatus needsSurveys { id } } }`,
       );
@@ -286,6 +288,42 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       );
       expect(now.person).toMatchObject({ willingToTrain: true });
     });
+
+    // Issue 9 item 18: 脱贫 is the poverty office's decision (ARCHITECTURE.md, "Who may do what").
+    const UNITS = [
+      "povertyOffice",
+      "townshipCentre",
+      "hrCentre",
+      "medicalCentre",
+      "pensionCentre",
+      "bureau",
+    ] as const;
+    const ROLES = ["viewer", "clerk", "manager"] as const;
+    test.each(UNITS.flatMap((unit) => ROLES.map((role) => [unit, role] as const)))(
+      "an exit from poverty is recorded only by the poverty office's clerks and managers: %s %s",
+      async (unit, role) => {
+        const p = (await register()).data!.registerPerson;
+        const r = await h.gql<{ recordExit: { povertyStatus: string } }>(
+          EXIT,
+          { input: { personId: p.id, version: p.version, exitedOn: "2019-12-31" } },
+          { as: callers[unit][role]() },
+        );
+        const now = await h.ok<{ person: { povertyStatus: string; version: number } }>(
+          `query { person(id: "${p.id}") { povertyStatus version } }`,
+        );
+        if (unit === "povertyOffice" && role !== "viewer") {
+          expect(r.data?.recordExit.povertyStatus).toBe("EXITED");
+          expect(now.person.povertyStatus).toBe("EXITED");
+          return;
+        }
+        expect(errorCode(r)).toBe("FORBIDDEN");
+        expect(r.errors?.[0]?.extensions).toMatchObject({
+          messageZh: expect.stringMatching(/扶贫办|poverty-office|只读/),
+          messageEn: expect.stringMatching(/poverty office|poverty-office|viewer/),
+        });
+        expect(now.person).toEqual({ povertyStatus: "REGISTERED", version: p.version });
+      },
+    );
 
     test("R-PRIN-1 an exit records status and date only; a second exit or a future date is refused", async () => {
       const p = (await register()).data!.registerPerson;
