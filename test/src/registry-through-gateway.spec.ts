@@ -129,4 +129,62 @@ describe.each(testDialects())("the registry through the gateway on %s", (dialect
       }
     });
   });
+
+  test("issue 9 item 11 (R-REQ-2): the latest needs survey sets the person's willingness; an older one typed in later does not", async () => {
+    const clerk = callers.townshipCentre.clerkIn(T1);
+    const p = (
+      await fed.ok<{ registerPerson: { id: string; version: number } }>(
+        `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id version } }`,
+        {
+          i: {
+            name: "调查对象",
+            idNumber: syntheticId("1976-04-04", 11),
+            townshipCode: T1,
+            village: "一村",
+            laborCapacity: "FULL",
+            willingToWork: true,
+          },
+        },
+        { as: clerk },
+      )
+    ).registerPerson;
+    const SURVEY = `mutation($i: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $i) { id } }`;
+    const VIEW = `query($id: ID!) { person(id: $id) { version willingToWork willingToTrain entrepreneurshipIntention } }`;
+    await fed.ok(
+      SURVEY,
+      {
+        i: {
+          personId: p.id,
+          surveyedOn: "2020-05-01",
+          needsWork: false,
+          needsTraining: true,
+          needsEntrepreneurship: false,
+        },
+      },
+      { as: clerk },
+    );
+    const after = await fed.ok<{ person: Record<string, unknown> }>(VIEW, { id: p.id }, { as: clerk });
+    expect(after.person).toEqual({
+      version: p.version + 1,
+      willingToWork: false,
+      willingToTrain: true,
+      entrepreneurshipIntention: false,
+    });
+    await fed.ok(
+      SURVEY,
+      {
+        i: {
+          personId: p.id,
+          surveyedOn: "2019-05-01",
+          needsWork: true,
+          needsTraining: false,
+          needsEntrepreneurship: true,
+        },
+      },
+      { as: clerk },
+    );
+    expect((await fed.ok<{ person: unknown }>(VIEW, { id: p.id }, { as: clerk })).person).toEqual(
+      after.person,
+    );
+  });
 });
