@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -19,8 +20,10 @@ import {
   LocalDateScalar,
   maySeePersonalData,
   PageArgs,
+  selectsTotalCount,
   Unit,
 } from "@pa/service-kit";
+import type { GraphQLResolveInfo } from "graphql";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
@@ -66,8 +69,10 @@ export class PersonResolver {
     @Args(() => PeopleArgs) args: PeopleArgs,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RegistryContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PersonConnection> {
-    return new PersonService(ctx).list(args.filter, page);
+    // count(*) over the whole filter only when the page shows the total (issue 10 item 2).
+    return new PersonService(ctx).list(args.filter, page, { count: selectsTotalCount(info) });
   }
 
   @Authorized(...REGISTER_WRITERS)

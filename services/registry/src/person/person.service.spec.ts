@@ -7,6 +7,7 @@ import {
   T2,
   testDialects,
   UNKNOWN_TOWNSHIP,
+  sqlStatements,
   type ServiceHarness,
 } from "@pa/testing";
 import { createRegistryApp } from "../app";
@@ -263,6 +264,16 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
         after = page.people.pageInfo.endCursor;
       }
       expect(seen.size).toBe(total);
+    });
+
+    test("issue 10 item 2: the list runs count(*) only when totalCount is asked for", async () => {
+      const statements = (query: string) =>
+        sqlStatements(h.app.orm, () => h.ok(query)).then((s) => s.filter((q) => /count\(/i.test(q)));
+      expect(await statements(`{ people(first: 5) { nodes { id } pageInfo { hasNextPage } } }`)).toEqual([]);
+      expect(await statements(`{ people(first: 5) { totalCount nodes { id } } }`)).toHaveLength(1);
+      expect(
+        await statements(`{ people(first: 5) { ...F } } fragment F on PersonConnection { totalCount }`),
+      ).toHaveLength(1);
     });
 
     test("a page size above 500 or a forged cursor is BAD_USER_INPUT", async () => {
