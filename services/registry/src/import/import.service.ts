@@ -311,6 +311,7 @@ export class ImportService {
     for (const r of rows) byHousehold.set(r.householdKey, [...(byHousehold.get(r.householdKey) ?? []), r]);
     const now = new Date();
     const plans: ChunkPlan[] = [];
+    const created = new Set<Household>();
     let plan: ChunkPlan | undefined;
     let size = 0;
     for (const members of byHousehold.values()) {
@@ -341,8 +342,9 @@ export class ImportService {
           });
           households.set(r.householdKey, h);
           plan.newHouseholds.push(h);
+          created.add(h);
           report.householdsCreated += 1;
-        } else if (!plan.newHouseholds.includes(h) && HOUSEHOLD_FLAGS.some((f) => h![f] !== r[f])) {
+        } else if (!created.has(h) && HOUSEHOLD_FLAGS.some((f) => h![f] !== r[f])) {
           if (!plan.households.has(h)) plan.households.set(h, householdState(h));
           for (const f of HOUSEHOLD_FLAGS) h[f] = r[f];
         }
@@ -369,8 +371,7 @@ export class ImportService {
           continue;
         }
         if (r.isHead && h.headId !== existing.id) {
-          if (!plan.newHouseholds.includes(h) && !plan.households.has(h))
-            plan.households.set(h, householdState(h));
+          if (!created.has(h) && !plan.households.has(h)) plan.households.set(h, householdState(h));
           h.headId = existing.id;
         }
         const next = personFields(r);
