@@ -159,7 +159,7 @@ describe.each(testDialects())(
         [people[0]!.name, masked(people[0]!.idNumber), T1_NAME],
         [people[2]!.name, masked(people[2]!.idNumber), T2_NAME],
       ]);
-      const t1 = await download("/exports/pension-ledger.xlsx?statuses=PENDING,BACK_PAID", t1Clerk);
+      const t1 = await download("/exports/pension-ledger.xlsx?statuses=PENDING,DRAWING", t1Clerk);
       expect(t1.rows.map((r) => [r["姓名"], r["身份证号码"]])).toEqual([
         [people[0]!.name, people[0]!.idNumber],
       ]);
