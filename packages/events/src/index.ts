@@ -13,6 +13,7 @@ export * from "./dialect";
 export * from "./outbox";
 export * from "./inbox";
 export * from "./projection";
+export * from "./withdrawal";
 export * from "./asyncapi";
 export * from "./bus";
 
