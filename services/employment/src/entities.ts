@@ -10,6 +10,7 @@ import { PublicWelfarePost } from "./post/post.entity";
 import { PostWorkLog } from "./post/work-log.entity";
 import { EmploymentProject, ProjectEmployee } from "./project/project.entity";
 import { PolicyVersion } from "@pa/service-kit";
+import { withdrawalEntities } from "@pa/events";
 import { TownshipFacts } from "./township/township-facts.entity";
 
 /** Every table the employment service owns (the kit adds its audit table). */
@@ -28,4 +29,5 @@ export const entities = [
   PolicyVersion,
   PersonFacts,
   TownshipFacts,
+  ...withdrawalEntities,
 ];

@@ -3,28 +3,35 @@ import {
   PersonExited,
   PersonRegistered,
   PersonUpdated,
+  PersonWithdrawn,
   TownshipUpdated,
   TrainingCompleted,
   type EventHandler,
 } from "@pa/events";
 import { markJobReady } from "../assistance-case/assistance-case.reactions";
-import { personFactsProjection } from "../person/person-facts.projection";
+import { personWithdrawal } from "../person/person-withdrawal";
 import { applyTownship } from "../township/township.service";
 
 /** R-EMP-3 / R-TGT-1: a registered person with capacity and willingness gets a case. */
-export const onPersonRegistered = personFactsProjection.handler(PersonRegistered, (data) => data);
+export const onPersonRegistered = personWithdrawal.handler(PersonRegistered, (data) => data);
 
 /**
  * A later change of capacity or willingness opens a case; willingness to work becoming false (a
  * needs survey, R-REQ-2) marks the open case NOT_NEEDED; an exit closes nothing (R-PRIN-1).
  */
-export const onPersonUpdated = personFactsProjection.handler(PersonUpdated, (data) => data);
+export const onPersonUpdated = personWithdrawal.handler(PersonUpdated, (data) => data);
 
 /**
  * R-PRIN-1 脱贫不脱政策: an exit is recorded in the projection (the `person.updated` that follows
  * carries it too); no case, placement or post changes.
  */
 export const onPersonExited = defineHandler(PersonExited, async () => {});
+
+/**
+ * 撤销登记: a registration whose import was undone — the system's case and job-readiness go with
+ * the projection row; a person a clerk acted on stays, marked withdrawn (`personWithdrawal`).
+ */
+export const onPersonWithdrawn = personWithdrawal.withdrawalHandler(PersonWithdrawn);
 
 /** The township projection decides where quarterly fairs are due (R-EMP-4). */
 export const onTownshipUpdated = defineHandler(TownshipUpdated, async (data, { em }) => {
@@ -49,6 +56,7 @@ export const handlers = [
   onPersonRegistered,
   onPersonUpdated,
   onPersonExited,
+  onPersonWithdrawn,
   onTownshipUpdated,
   onTrainingCompleted,
 ] as EventHandler<unknown>[];

@@ -6,6 +6,7 @@
  * | consumed event                                   | reaction            |
  * | ------------------------------------------------ | ------------------- |
  * | pa.registry.person.registered/updated/exited.v1  | `personFactsProjection` |
+ * | pa.registry.person.withdrawn.v1                  | `personWithdrawal`  |
  * | pa.registry.township.saved.v1                    | `applyTownship`     |
  * | pa.skills.training.completed.v1                  | `markJobReady`      |
  */
@@ -15,5 +16,6 @@ export {
   type ApplyPersonFactsResult,
   type PersonFactsPayload,
 } from "../person/person-facts.projection";
+export { clerkActedOn, personWithdrawal } from "../person/person-withdrawal";
 export { applyTownship, type TownshipPayload } from "../township/township.service";
 export { markJobReady, type TrainingCompletedPayload } from "../assistance-case/assistance-case.reactions";

@@ -10,7 +10,7 @@ import { LaborCapacity, PovertyStatus } from "@pa/events";
 @Entity({ tableName: "person_facts" })
 @Index({ properties: ["townshipCode"] })
 export class PersonFacts {
-  [OptionalProps]?: "updatedAt" | "registeredOn";
+  [OptionalProps]?: "updatedAt" | "registeredOn" | "withdrawnOn";
 
   @PrimaryKey({ type: "string", length: 26 })
   personId!: string;
@@ -44,6 +44,14 @@ export class PersonFacts {
    */
   @Property({ type: "date", nullable: true })
   registeredOn?: string | null;
+
+  /**
+   * 撤销登记 The day the registry withdrew this registration (its import was undone) while a
+   * clerk had already acted on the person: the row stays with the clerk's records, marked. Null
+   * for everyone else (a withdrawn person no clerk acted on has no row at all).
+   */
+  @Property({ type: "date", nullable: true })
+  withdrawnOn?: string | null;
 
   @Property({ type: "datetime", onUpdate: () => new Date() })
   updatedAt: Date = new Date();

@@ -88,5 +88,12 @@ export async function checkPerson(
     return null;
   }
   assertTownshipInScope(identity, facts.townshipCode);
+  if (facts.withdrawnOn) {
+    v.fail(field, {
+      zh: `人员 ${personId} 的建档立卡登记已于 ${facts.withdrawnOn} 撤销（导入未完成）`,
+      en: `person ${personId}'s registration was withdrawn on ${facts.withdrawnOn} (the register import was undone)`,
+    });
+    return null;
+  }
   return facts;
 }
