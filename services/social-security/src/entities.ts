@@ -4,6 +4,7 @@ import { PensionLedgerEntry } from "./pension/pension-ledger.entity";
 import { PersonFacts } from "./person/person-facts.entity";
 import { ScreeningFinding, ScreeningRun } from "./screening/screening.entity";
 import { PolicyVersion } from "@pa/service-kit";
+import { withdrawalEntities } from "@pa/events";
 import { BurdenReport } from "./settlement/burden-report.entity";
 import { MedicalYearAccumulator, Settlement } from "./settlement/settlement.entity";
 
@@ -20,4 +21,5 @@ export const entities = [
   ScreeningRun,
   ScreeningFinding,
   PensionLedgerEntry,
+  ...withdrawalEntities,
 ];

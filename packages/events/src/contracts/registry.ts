@@ -128,7 +128,8 @@ export const PersonExited = defineEvent(
  * 撤销登记 A registration that never took effect: a register import wrote this person in an early
  * chunk, a later chunk failed, and the whole import was undone (all or nothing toward the clerk).
  * Published only when the person's `registered` event had already left the outbox; a consumer drops
- * what it built for the person (and for the household when `householdWithdrawn`).
+ * what it built for the person (and for the household when `householdWithdrawn`). Consumers keep
+ * person facts through the kit's `defineWithdrawal` (packages/events/src/withdrawal.ts).
  */
 export const PersonWithdrawn = defineEvent(
   "pa.registry.person.withdrawn.v1",
@@ -144,7 +145,8 @@ export const PersonWithdrawn = defineEvent(
   {
     producer: "registry",
     description:
-      "A registration was withdrawn before it took effect: the register import that wrote it failed part-way and was undone; consumers drop what they built for the person.",
+      "A registration was withdrawn before it took effect: the register import that wrote it failed part-way and was undone; consumers drop what they built for the person. It withdraws the registration the id holds whatever its version; a later registration of the same id must carry a higher version than any event of the withdrawn one.",
+    consumers: ["employment", "social-security"],
     subjectOf: (d) => d.personId,
   },
 );

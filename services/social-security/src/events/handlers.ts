@@ -1,11 +1,18 @@
-import { defineHandler, PersonExited, PersonRegistered, PersonUpdated, type EventHandler } from "@pa/events";
-import { personFactsProjection } from "../person/person-facts.projection";
+import {
+  defineHandler,
+  PersonExited,
+  PersonRegistered,
+  PersonUpdated,
+  PersonWithdrawn,
+  type EventHandler,
+} from "@pa/events";
+import { personWithdrawal } from "../person/person-withdrawal";
 
 /** Flow 1 / R-SS-1, R-TGT-4: a newly registered person gets pension and medical enrolment obligations with premium subsidies. */
-export const onPersonRegistered = personFactsProjection.handler(PersonRegistered, (data) => data);
+export const onPersonRegistered = personWithdrawal.handler(PersonRegistered, (data) => data);
 
 /** R-SS-2 动态调整: enrolment information follows the register (township, birth date for R-SS-3). */
-export const onPersonUpdated = personFactsProjection.handler(PersonUpdated, (data) => data);
+export const onPersonUpdated = personWithdrawal.handler(PersonUpdated, (data) => data);
 
 /**
  * R-PRIN-1: an exit keeps every subsidy and poor-person adjustment. The projection records the new
@@ -13,4 +20,15 @@ export const onPersonUpdated = personFactsProjection.handler(PersonUpdated, (dat
  */
 export const onPersonExited = defineHandler(PersonExited, async () => {});
 
-export const handlers = [onPersonRegistered, onPersonUpdated, onPersonExited] as EventHandler<unknown>[];
+/**
+ * 撤销登记: a registration whose import was undone — its obligations, subsidies and pension-ledger
+ * entry go with the projection row; a person a clerk acted on stays, marked withdrawn (`personWithdrawal`).
+ */
+export const onPersonWithdrawn = personWithdrawal.withdrawalHandler(PersonWithdrawn);
+
+export const handlers = [
+  onPersonRegistered,
+  onPersonUpdated,
+  onPersonExited,
+  onPersonWithdrawn,
+] as EventHandler<unknown>[];

@@ -10,7 +10,7 @@ import { PovertyStatus } from "@pa/events";
 @Index({ properties: ["townshipCode"] })
 @Index({ properties: ["birthDate"] })
 export class PersonFacts {
-  [OptionalProps]?: "updatedAt" | "exitedOn";
+  [OptionalProps]?: "updatedAt" | "exitedOn" | "withdrawnOn";
 
   @PrimaryKey({ type: "string", length: 26 })
   personId!: string;
@@ -33,6 +33,14 @@ export class PersonFacts {
 
   @Property({ type: "date", nullable: true })
   exitedOn?: string | null;
+
+  /**
+   * 撤销登记 The day the registry withdrew this registration (its import was undone) while a
+   * clerk had already acted on the person (a payment, a settlement): the row stays with those
+   * records, marked. Null for everyone else (a withdrawn person no clerk acted on has no row).
+   */
+  @Property({ type: "date", nullable: true })
+  withdrawnOn?: string | null;
 
   @Property({ type: "datetime", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
