@@ -2,3 +2,6 @@
 export { createRegistryApp, SERVICE, migrationSets } from "./app";
 export { buildRegistrySchema } from "./schema";
 export { syntheticId } from "./registry.fixtures";
+export { ImportService, type ImportOptions } from "./import/import.service";
+export { ImportMode } from "./import/import.inputs";
+export { REGISTER_COLUMNS } from "./import/import.columns";
