@@ -17,6 +17,7 @@ import {
   ServiceMetrics,
   UnauthenticatedError,
   bearerToken,
+  inputFieldOnErrorsPlugin,
   metricsPlugin,
   newId,
   requestIdOnErrorsPlugin,
@@ -200,6 +201,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       metricsPlugin(metrics),
       requestIdOnErrorsPlugin(),
+      // The gateway validates the document and the variables before any subgraph sees them: its
+      // refusals name their field as the subgraphs' do.
+      inputFieldOnErrorsPlugin(),
       countRefusedTokens,
       ...armor.plugins,
     ],
