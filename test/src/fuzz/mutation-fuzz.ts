@@ -57,6 +57,8 @@ interface Slot {
   name: string;
   /** The schema gives a value when it is left out (`Boolean! = false`). */
   hasDefault: boolean;
+  /** The input type holding it ("" for an argument). */
+  parent: string;
 }
 
 /** Every argument, input field and list of the arguments, depth first (input types are finite here). */
@@ -68,18 +70,26 @@ function slotsOf(field: GraphQLField<unknown, unknown>): Slot[] {
     name: string,
     seen: Set<string>,
     hasDefault = false,
+    parent = "",
   ) => {
-    out.push({ path, type, name, hasDefault });
+    out.push({ path, type, name, hasDefault, parent });
     const named = getNamedType(type);
     let inner: GraphQLInputType = isNonNullType(type) ? type.ofType : type;
     if (isListType(inner)) {
       inner = inner.ofType as GraphQLInputType;
-      if (isInputObjectType(getNamedType(inner))) walk(inner, [...path, 0], name, seen);
+      if (isInputObjectType(getNamedType(inner))) walk(inner, [...path, 0], name, seen, false, parent);
       return;
     }
     if (isInputObjectType(named) && !seen.has(named.name)) {
       for (const f of Object.values(named.getFields())) {
-        walk(f.type, [...path, f.name], f.name, new Set([...seen, named.name]), f.defaultValue !== undefined);
+        walk(
+          f.type,
+          [...path, f.name],
+          f.name,
+          new Set([...seen, named.name]),
+          f.defaultValue !== undefined,
+          named.name,
+        );
       }
     }
   };
@@ -89,35 +99,46 @@ function slotsOf(field: GraphQLField<unknown, unknown>): Slot[] {
 
 /** What the baseline puts where a value of a known kind belongs (the seeded records' ids, say). */
 export interface Baseline {
-  /** An id for a field by name (`personId` → the seeded person), or undefined for a fresh one. */
-  idFor(fieldName: string): string | undefined;
-  /** A text value for a field by name (`townshipCode` → the seeded township), or undefined. */
-  textFor(fieldName: string, caseNo: number): string | undefined;
+  /**
+   * An id for a field by name in a mutation (`personId` → the seeded person, `input.id` of
+   * `updateHousehold` → a household a probe made), or undefined for a fresh one.
+   */
+  idFor(fieldName: string, mutation: string): string | undefined;
+  /** A text value for a field by name of an input type (`townshipCode` → the seeded township), or undefined. */
+  textFor(fieldName: string, inputType: string, caseNo: number): string | undefined;
   /** A fresh, well-formed id of nothing. */
   freshId(): string;
 }
 
 /** A well-formed value of `type`: what a clerk would send, so the malformed part is the only fault. */
-function baselineValue(type: GraphQLInputType, name: string, b: Baseline, caseNo: number): FuzzValue {
+interface At {
+  mutation: string;
+  /** The input type the value is a field of ("" for an argument). */
+  parent: string;
+  caseNo: number;
+}
+
+function baselineValue(type: GraphQLInputType, name: string, b: Baseline, at: At): FuzzValue {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
     const item = inner.ofType as GraphQLInputType;
-    return [baselineValue(item, name.replace(/Ids$/, "Id"), b, caseNo)];
+    return [baselineValue(item, name.replace(/Ids$/, "Id"), b, at)];
   }
   const named = getNamedType(inner);
   if (isEnumType(named)) return new EnumToken(named.getValues()[0]!.name);
   if (isInputObjectType(named)) {
     const obj: Record<string, FuzzValue> = {};
     for (const f of Object.values(named.getFields())) {
-      if (isNonNullType(f.type)) obj[f.name] = baselineValue(f.type, f.name, b, caseNo);
+      if (isNonNullType(f.type))
+        obj[f.name] = baselineValue(f.type, f.name, b, { ...at, parent: named.name });
     }
     return obj;
   }
   switch (named.name) {
     case "ID":
-      return b.idFor(name) ?? b.freshId();
+      return b.idFor(name, at.mutation) ?? b.freshId();
     case "String":
-      return b.textFor(name, caseNo) ?? "测试";
+      return b.textFor(name, at.parent, at.caseNo) ?? "测试";
     case "LocalDate":
       return "2019-06-01";
     case "DateTimeISO":
@@ -156,6 +177,7 @@ function malformedValues(
   slot: Slot,
   r: SeededRandom,
   b: Baseline,
+  mutation: string,
 ): { kind: string; value: FuzzValue | undefined }[] {
   const { type } = slot;
   const out: { kind: string; value: FuzzValue | undefined }[] = [];
@@ -170,7 +192,7 @@ function malformedValues(
     const item = inner.ofType as GraphQLInputType;
     const itemType = getNamedType(item);
     if (itemType.name === "ID") {
-      const id = b.idFor(slot.name.replace(/Ids$/, "Id")) ?? b.freshId();
+      const id = b.idFor(slot.name.replace(/Ids$/, "Id"), mutation) ?? b.freshId();
       add(
         "one id 5,000 times",
         Array.from({ length: 5_000 }, () => id),
@@ -201,7 +223,10 @@ function malformedValues(
   if (isInputObjectType(named)) {
     add("a string for an input object", "x");
     add("a list for an input object", [1]);
-    add("an unknown field", { ...(baselineValue(inner, slot.name, b, 0) as object), notAField: 1 });
+    add("an unknown field", {
+      ...(baselineValue(inner, slot.name, b, { mutation, parent: slot.parent, caseNo: 0 }) as object),
+      notAField: 1,
+    });
     return out;
   }
   switch (named.name) {
@@ -410,13 +435,14 @@ export function casesFor(m: MutationUnderFuzz, r: SeededRandom, b: Baseline, sta
   let no = startNo;
   const baselineArgs = (caseNo: number) => {
     const args: Record<string, FuzzValue | undefined> = {};
-    for (const a of m.field.args) args[a.name] = baselineValue(a.type, a.name, b, caseNo);
+    for (const a of m.field.args)
+      args[a.name] = baselineValue(a.type, a.name, b, { mutation: m.name, parent: "", caseNo });
     return args;
   };
   const slots = slotsOf(m.field);
   const slotAt = new Map(slots.map((s) => [pathText(s.path), s]));
   for (const slot of slots) {
-    for (const { kind, value } of malformedValues(slot, r, b)) {
+    for (const { kind, value } of malformedValues(slot, r, b, m.name)) {
       const both = /date|fen|JSON|NUL|text|id/i.test(kind);
       const modes: ("inline" | "variable")[] = both
         ? ["inline", "variable"]
@@ -427,7 +453,11 @@ export function casesFor(m: MutationUnderFuzz, r: SeededRandom, b: Baseline, sta
           const parent = slotAt.get(pathText(prefix));
           if (!parent) throw new Error(`fuzz: no slot at ${pathText(prefix)}`);
           // A list's own baseline holds one item; the path goes on into it.
-          return baselineValue(parent.type, parent.name, b, no);
+          return baselineValue(parent.type, parent.name, b, {
+            mutation: m.name,
+            parent: parent.parent,
+            caseNo: no,
+          });
         };
         setAt(args, slot.path, value, parentAt);
         // A required argument left out entirely is only expressible inline (a variable must be declared).
@@ -486,12 +516,19 @@ export function casesFor(m: MutationUnderFuzz, r: SeededRandom, b: Baseline, sta
   return cases;
 }
 
-/** The well-formed call of a mutation the cases break one slot of (to find who may call it). */
+/**
+ * The well-formed call of a mutation the cases break one slot of (to find who may call it, and
+ * to make the records later calls refer to): it selects the record's `id` where it has one.
+ */
 export function wellFormedCall(
   m: MutationUnderFuzz,
   b: Baseline,
 ): { query: string; variables: Record<string, unknown> } {
   const args: Record<string, FuzzValue | undefined> = {};
-  for (const a of m.field.args) args[a.name] = baselineValue(a.type, a.name, b, 0);
-  return operation(m, args, "variable");
+  for (const a of m.field.args)
+    args[a.name] = baselineValue(a.type, a.name, b, { mutation: m.name, parent: "", caseNo: 0 });
+  const call = operation(m, args, "variable");
+  const ret = getNamedType(m.field.type);
+  const selectsId = isObjectType(ret) && "id" in ret.getFields();
+  return selectsId ? { ...call, query: call.query.replace("{ __typename }", "{ __typename id }") } : call;
 }
