@@ -443,7 +443,7 @@ export function casesFor(m: MutationUnderFuzz, r: SeededRandom, b: Baseline, sta
   const slotAt = new Map(slots.map((s) => [pathText(s.path), s]));
   for (const slot of slots) {
     for (const { kind, value } of malformedValues(slot, r, b, m.name)) {
-      const both = /date|fen|JSON|NUL|text|id/i.test(kind);
+      const both = /date|fen|JSON|NUL/i.test(kind);
       const modes: ("inline" | "variable")[] = both
         ? ["inline", "variable"]
         : [r.pick(["inline", "variable"] as const)];
