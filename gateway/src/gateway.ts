@@ -11,6 +11,7 @@ import cors from "cors";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import { Kind, Lexer, Source, TokenKind, parse, type GraphQLFormattedError } from "graphql";
 import { z } from "zod";
+import type { AnyGraphLedger } from "@pa/service-kit/ledger";
 import {
   ClaimsSchema,
   ErrorCode,
@@ -29,6 +30,7 @@ import {
 import { overrideFor } from "./config";
 import { SubgraphDataSource } from "./data-source";
 import { createKeepAliveFetcher } from "./fetcher";
+import { exportRoutes } from "./exports";
 import { LimitCode, LimitExceededError, gatewayArmor, limitErrorOf, type GatewayLimits } from "./limits";
 
 export type { GatewayLimits } from "./limits";
@@ -63,6 +65,10 @@ export interface GatewayOptions {
   metrics?: ServiceMetrics;
   /** Per subgraph call; a slow subgraph fails its part of the plan instead of hanging it. */
   subgraphTimeoutMs?: number;
+  /** The ledgers served at `GET /exports/<name>.xlsx` (`loadLedgers` reads them from the service list). */
+  ledgers?: readonly AnyGraphLedger[];
+  /** Rows per page when reading a ledger through the graph (default 500, the page limit). */
+  exportPageSize?: number;
 }
 
 export interface Gateway {
@@ -244,7 +250,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         "x-request-id",
         "traceparent",
       ],
-      exposedHeaders: ["x-request-id"],
+      // The console reads the download's file name from content-disposition.
+      exposedHeaders: ["x-request-id", "content-disposition"],
       maxAge: 600,
     }),
   );
@@ -293,6 +300,36 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     });
   }
 
+  const contextFor = (
+    req: express.Request,
+    res: express.Response,
+    authorization: string,
+    identity: Identity,
+  ) => {
+    const requestId = String(res.locals["requestId"]);
+    const given = req.header("traceparent");
+    const traceparent = given && TRACEPARENT.test(given) ? given : newTraceparent();
+    return {
+      requestId,
+      traceparent,
+      authorization,
+      identity,
+      log: log.child({ requestId, user: identity.sub }),
+    };
+  };
+
+  app.use(
+    "/exports",
+    exportRoutes({
+      ledgers: opts.ledgers ?? [],
+      apollo,
+      verifyToken: opts.verifyToken,
+      log,
+      contextFor,
+      ...(opts.exportPageSize ? { pageSize: opts.exportPageSize } : {}),
+    }),
+  );
+
   app.use(
     "/graphql",
     express.json({ limit: "2mb" }),
@@ -326,27 +363,20 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<GatewayContext> => {
-        const requestId = String(res.locals["requestId"]);
         const authorization = req.header("authorization") ?? "";
         const token = bearerToken(authorization);
         if (!token) throw new UnauthenticatedError("send Authorization: Bearer <token>");
         // Verified here, before parsing and planning: an anonymous caller costs no subgraph call.
         const identity = await opts.verifyToken(token);
-        const given = req.header("traceparent");
-        const traceparent = given && TRACEPARENT.test(given) ? given : newTraceparent();
-        return {
-          requestId,
-          traceparent,
-          authorization,
-          identity,
-          log: log.child({ requestId, user: identity.sub }),
-        };
+        return contextFor(req, res, authorization, identity);
       },
     }),
   );
 
   app.use((_req, res) => {
-    res.status(404).json({ error: "Not found. The GraphQL endpoint is POST /graphql." });
+    res.status(404).json({
+      error: "Not found. The GraphQL endpoint is POST /graphql; ledgers are GET /exports/<name>.xlsx.",
+    });
   });
   const onError: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
     const status = (err as { status?: unknown }).status;

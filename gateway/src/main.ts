@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { ConfigError, createLogger, createTokenVerifier, handleShutdown, runMain } from "@pa/service-kit";
 import { loadGatewayConfig } from "./config";
+import { loadLedgers } from "./exports";
 import { createGateway } from "./gateway";
+import { readServiceList } from "./subgraphs";
 
 await runMain("gateway", async () => {
   const config = loadGatewayConfig();
@@ -26,6 +28,7 @@ await runMain("gateway", async () => {
       maxTokens: config.MAX_TOKENS,
     },
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+    ledgers: await loadLedgers(readServiceList()),
     devToken: config.JWT_SECRET
       ? { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }
       : null,

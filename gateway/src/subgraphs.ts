@@ -7,7 +7,15 @@ import type { SubgraphDefinition } from "./compose";
 const ServicesFile = z.object({
   gateway: z.object({ port: z.number().int() }),
   subgraphs: z
-    .array(z.object({ name: z.string().min(1), dir: z.string().min(1), port: z.number().int().positive() }))
+    .array(
+      z.object({
+        name: z.string().min(1),
+        dir: z.string().min(1),
+        port: z.number().int().positive(),
+        /** The module (inside `dir`) exporting the ledgers the service declares, e.g. `src/ledgers.ts`. */
+        ledgers: z.string().min(1).optional(),
+      }),
+    )
     .min(1),
 });
 export type ServiceList = z.infer<typeof ServicesFile>;

@@ -129,4 +129,97 @@ describe.each(testDialects())("the registry through the gateway on %s", (dialect
       }
     });
   });
+
+  test("issue 9 item 11 (R-REQ-2): the latest needs survey sets the person's willingness; an older one typed in later does not", async () => {
+    const clerk = callers.townshipCentre.clerkIn(T1);
+    const p = (
+      await fed.ok<{ registerPerson: { id: string; version: number } }>(
+        `mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id version } }`,
+        {
+          i: {
+            name: "调查对象",
+            idNumber: syntheticId("1976-04-04", 11),
+            townshipCode: T1,
+            village: "一村",
+            laborCapacity: "FULL",
+            willingToWork: true,
+          },
+        },
+        { as: clerk },
+      )
+    ).registerPerson;
+    const SURVEY = `mutation($i: RecordNeedsSurveyInput!) { recordNeedsSurvey(input: $i) { id } }`;
+    const VIEW = `query($id: ID!) { person(id: $id) { version willingToWork willingToTrain entrepreneurshipIntention } }`;
+    await fed.ok(
+      SURVEY,
+      {
+        i: {
+          personId: p.id,
+          surveyedOn: "2020-05-01",
+          needsWork: false,
+          needsTraining: true,
+          needsEntrepreneurship: false,
+        },
+      },
+      { as: clerk },
+    );
+    const after = await fed.ok<{ person: Record<string, unknown> }>(VIEW, { id: p.id }, { as: clerk });
+    expect(after.person).toEqual({
+      version: p.version + 1,
+      willingToWork: false,
+      willingToTrain: true,
+      entrepreneurshipIntention: false,
+    });
+    await fed.ok(
+      SURVEY,
+      {
+        i: {
+          personId: p.id,
+          surveyedOn: "2019-05-01",
+          needsWork: true,
+          needsTraining: false,
+          needsEntrepreneurship: true,
+        },
+      },
+      { as: clerk },
+    );
+    expect((await fed.ok<{ person: unknown }>(VIEW, { id: p.id }, { as: clerk })).person).toEqual(
+      after.person,
+    );
+  });
+
+  test("issue 9 item 12: an import counts every row, reports every problem, reads 镇街名称 and in VALID_ROWS writes the good rows and returns the bad", async () => {
+    const header = "姓名,身份证号,镇街代码,镇街名称,村,户编号,是否户主,劳动能力,文化程度,建档立卡日期";
+    const id = (n: number) => syntheticId("1977-07-07", 20 + n);
+    const file = [
+      header,
+      `导甲,${id(1)},${T1},,一村,GW-1,是,全部,初中,2016-04-01`,
+      `导乙,${id(2)},,西湖街道,二村,GW-2,是,全部,初中,2016-04-01`,
+      `导丙,${id(3)},,无此镇,三村,GW-3,是,很强,初中,2016-04-01`,
+      `导丁,${id(4)},${T1},,四村,GW-4,是,全部,小学,2016-04-01`,
+    ].join("\n");
+    const r = await fed.ok<{
+      importRegister: {
+        accepted: boolean;
+        rowCount: number;
+        created: number;
+        rejectedRowCount: number;
+        rejectedRowsFile: string | null;
+        errors: { row: number; column: string; messageZh: string; messageEn: string }[];
+      };
+    }>(
+      `mutation($i: ImportRegisterInput!) { importRegister(input: $i) { accepted rowCount created rejectedRowCount rejectedRowsFile errors { row column messageZh messageEn } } }`,
+      { i: { fileName: "g.csv", contentBase64: Buffer.from(file).toString("base64"), mode: "VALID_ROWS" } },
+    );
+    expect(r.importRegister).toMatchObject({ accepted: true, rowCount: 4, created: 3, rejectedRowCount: 1 });
+    expect(r.importRegister.errors.map((e) => [e.row, e.column])).toEqual([
+      [4, "劳动能力"],
+      [4, "镇街名称"],
+    ]);
+    expect(r.importRegister.rejectedRowsFile).toMatch(/^UEsD/); // a zip: the .xlsx of the rejected row
+    const placed = await fed.ok<{ people: { nodes: { name: string; townshipCode: string }[] } }>(
+      `{ people(first: 5, filter: { search: "导乙" }) { nodes { name townshipCode } } }`,
+    );
+    expect(placed.people.nodes).toEqual([{ name: "导乙", townshipCode: T2 }]);
+  });
 });

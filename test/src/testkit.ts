@@ -1,4 +1,4 @@
-import { createGateway, composeSupergraph, type Gateway } from "@pa/gateway";
+import { createGateway, composeSupergraph, type Gateway, type GatewayOptions } from "@pa/gateway";
 import {
   createLogger,
   createTokenVerifier,
@@ -25,6 +25,8 @@ export interface SubgraphUnderTest {
 
 export interface Federation {
   gateway: Gateway;
+  /** The gateway's GraphQL URL (`…/graphql`); its other routes share the origin. */
+  url: ReturnType<typeof graphqlClient>["url"];
   subgraphs: Record<string, ServiceHarness>;
   gql: ReturnType<typeof graphqlClient>["gql"];
   ok: ReturnType<typeof graphqlClient>["ok"];
@@ -45,6 +47,8 @@ export async function startFederation(
      * for specs that read them; without it the gateway is silent and the subgraphs log as usual.
      */
     logTo?: Parameters<typeof createLogger>[2];
+    /** Gateway settings for this federation, e.g. the ledgers it serves and their page size. */
+    gateway?: Pick<GatewayOptions, "ledgers" | "exportPageSize">;
   },
 ): Promise<Federation> {
   const logTo = opts.logTo;
@@ -72,6 +76,7 @@ export async function startFederation(
     corsOrigins: [],
     production: false,
     limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000 },
+    ...opts.gateway,
   });
   const { url } = await gateway.listen(0);
   const client = graphqlClient(url, opts.user);

@@ -146,6 +146,109 @@ describe.each(testDialects())("registry events on %s (issue 3)", (dialect) => {
     expect(events[2]!.envelope.data).toMatchObject({ changedFields: ["povertyStatus", "exitedOn"] });
   });
 
+  describe("R-REQ-2 the latest needs survey is the person's current need (issue 9 item 11)", () => {
+    const PERSON = `query P($id: ID!) { person(id: $id) { version willingToWork willingToTrain entrepreneurshipIntention latestNeedsSurvey { surveyedOn } } }`;
+    type View = {
+      person: {
+        version: number;
+        willingToWork: boolean;
+        willingToTrain: boolean;
+        entrepreneurshipIntention: boolean;
+        latestNeedsSurvey: { surveyedOn: string } | null;
+      };
+    };
+    const survey = (personId: string, surveyedOn: string, work: boolean, train: boolean, ent: boolean) =>
+      h.ok(SURVEY, {
+        input: {
+          personId,
+          surveyedOn,
+          needsWork: work,
+          needsTraining: train,
+          needsEntrepreneurship: ent,
+        },
+      });
+
+    test("a survey saying the person no longer wants work sets willingToWork false, bumps the version and publishes person.updated with the changed fields beside needs.surveyed", async () => {
+      const p = (
+        await h.ok<{ registerPerson: { id: string; version: number } }>(REGISTER, {
+          input: personInput({ idNumber: syntheticId("1984-07-07", 44), willingToWork: true }),
+        })
+      ).registerPerson;
+      await survey(p.id, "2020-03-01", false, true, true);
+      const now = (await h.ok<View>(PERSON, { id: p.id })).person;
+      expect(now).toMatchObject({
+        version: p.version + 1,
+        willingToWork: false,
+        willingToTrain: true,
+        entrepreneurshipIntention: true,
+      });
+      const events = await waitForTypes(p.id, [
+        "pa.registry.needs.surveyed.v1",
+        "pa.registry.person.updated.v1",
+      ]);
+      const updated = events.find((e) => e.envelope.type === "pa.registry.person.updated.v1")!;
+      expect(updated.envelope.data).toMatchObject({
+        personId: p.id,
+        version: p.version + 1,
+        willingToWork: false,
+        willingToTrain: true,
+        entrepreneurshipIntention: true,
+      });
+      expect([...(updated.envelope.data as { changedFields: string[] }).changedFields].sort()).toEqual([
+        "entrepreneurshipIntention",
+        "willingToTrain",
+        "willingToWork",
+      ]);
+    });
+
+    test("a survey that changes nothing publishes needs.surveyed only and keeps the version", async () => {
+      const p = (
+        await h.ok<{ registerPerson: { id: string; version: number } }>(REGISTER, {
+          input: personInput({ idNumber: syntheticId("1984-08-08", 45), willingToWork: true }),
+        })
+      ).registerPerson;
+      await survey(p.id, "2020-03-01", true, false, false);
+      expect((await h.ok<View>(PERSON, { id: p.id })).person.version).toBe(p.version);
+      const events = await waitForTypes(p.id, ["pa.registry.needs.surveyed.v1"]);
+      await new Promise((res) => setTimeout(res, 300));
+      expect((await eventsFor(p.id)).map((e) => e.envelope.type)).toEqual([
+        "pa.registry.person.registered.v1",
+        "pa.registry.needs.surveyed.v1",
+      ]);
+      expect(events).toHaveLength(2);
+    });
+
+    test("an older survey typed in later is kept as history but does not override the newer one", async () => {
+      const p = (
+        await h.ok<{ registerPerson: { id: string; version: number } }>(REGISTER, {
+          input: personInput({ idNumber: syntheticId("1984-09-09", 46), willingToWork: true }),
+        })
+      ).registerPerson;
+      await survey(p.id, "2020-06-01", false, false, false);
+      const afterNewer = (await h.ok<View>(PERSON, { id: p.id })).person;
+      expect(afterNewer).toMatchObject({ willingToWork: false, version: p.version + 1 });
+      await survey(p.id, "2019-06-01", true, true, true);
+      const now = (await h.ok<View>(PERSON, { id: p.id })).person;
+      expect(now).toEqual({
+        version: afterNewer.version,
+        willingToWork: false,
+        willingToTrain: false,
+        entrepreneurshipIntention: false,
+        latestNeedsSurvey: { surveyedOn: "2020-06-01" },
+      });
+      await waitFor(
+        "both surveys published",
+        async () =>
+          (await eventsFor(p.id)).filter((e) => e.envelope.type === "pa.registry.needs.surveyed.v1")
+            .length === 2,
+        10_000,
+      );
+      expect(
+        (await eventsFor(p.id)).filter((e) => e.envelope.type === "pa.registry.person.updated.v1"),
+      ).toHaveLength(1);
+    });
+  });
+
   test("a refused mutation publishes nothing", async () => {
     const before = (await published()).length;
     const r = await h.gql(REGISTER, { input: personInput({ idNumber: "990101198001010000" }) });

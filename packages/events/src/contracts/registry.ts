@@ -124,6 +124,31 @@ export const PersonExited = defineEvent(
   },
 );
 
+/**
+ * 撤销登记 A registration that never took effect: a register import wrote this person in an early
+ * chunk, a later chunk failed, and the whole import was undone (all or nothing toward the clerk).
+ * Published only when the person's `registered` event had already left the outbox; a consumer drops
+ * what it built for the person (and for the household when `householdWithdrawn`).
+ */
+export const PersonWithdrawn = defineEvent(
+  "pa.registry.person.withdrawn.v1",
+  z
+    .object({
+      personId: entityId,
+      version: aggregateVersion,
+      householdId: entityId,
+      householdWithdrawn: z.boolean(),
+      reason: z.literal("IMPORT_UNDONE"),
+    })
+    .strict(),
+  {
+    producer: "registry",
+    description:
+      "A registration was withdrawn before it took effect: the register import that wrote it failed part-way and was undone; consumers drop what they built for the person.",
+    subjectOf: (d) => d.personId,
+  },
+);
+
 /** 需求调查 A needs survey was recorded for a person (R-REQ-2): what they need now. */
 export const NeedsSurveyed = defineEvent(
   "pa.registry.needs.surveyed.v1",

@@ -1,5 +1,6 @@
 import { ArgsType, Directive, Field, InputType, Int, ObjectType, type ClassType } from "type-graphql";
 import type { EntityManager, EntityName, FilterQuery, QueryOrder } from "@mikro-orm/core";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { badInput } from "../errors";
 import { TextInput } from "./input-policy";
 
@@ -84,6 +85,33 @@ function decodeCursor(cursor: string, length: number): unknown[] {
 }
 
 /**
+ * Whether the query asks this connection field for `totalCount` (directly, or through inline
+ * fragments and named fragments): pass it as `paginate`'s `count` so a page that does not show the
+ * total does not pay a `count(*)` over the whole filter (issue 10 item 2).
+ */
+export function selectsTotalCount(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): boolean {
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((sel) => {
+      if (sel.kind === Kind.FIELD) return sel.name.value === "totalCount";
+      if (sel.kind === Kind.INLINE_FRAGMENT) return visit(sel.selectionSet);
+      if (seen.has(sel.name.value)) return false;
+      seen.add(sel.name.value);
+      return visit(info.fragments[sel.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet));
+}
+
+/** Options of {@link paginate}. */
+export interface PaginateOptions {
+  /**
+   * Count the whole filter for `totalCount` (default true). With false no `count(*)` runs and
+   * reading `totalCount` throws: for a resolver whose query did not select it ({@link selectsTotalCount}).
+   */
+  count?: boolean;
+}
+
+/**
  * Keyset pagination: stable under inserts, and cheap on deep pages (no OFFSET). The sort must end
  * with a unique field (the id) so that the order is total.
  */
@@ -93,6 +121,7 @@ export async function paginate<T extends object>(
   where: FilterQuery<T>,
   page: { first: number; after?: string | null | undefined },
   sort: SortKey<T>[],
+  options: PaginateOptions = {},
 ): Promise<Connection<T>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
     throw badInput("first", {
@@ -116,16 +145,24 @@ export async function paginate<T extends object>(
     string,
     QueryOrder
   >;
+  const count = options.count ?? true;
   const [rows, totalCount] = await Promise.all([
     em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 }),
-    em.count(entity, where),
+    count ? em.count(entity, where) : Promise.resolve(0),
   ]);
   const hasNextPage = rows.length > page.first;
   const nodes = hasNextPage ? rows.slice(0, page.first) : rows;
   const last = nodes[nodes.length - 1] as Record<string, unknown> | undefined;
-  return {
+  const connection = {
     nodes,
     totalCount,
     pageInfo: { hasNextPage, endCursor: last ? encodeCursor(sort.map((k) => last[k.field])) : null },
   };
+  if (!count)
+    Object.defineProperty(connection, "totalCount", {
+      get(): never {
+        throw new Error("totalCount was not counted: pass count: selectsTotalCount(info) to paginate");
+      },
+    });
+  return connection;
 }

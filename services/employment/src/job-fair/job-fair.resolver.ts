@@ -36,17 +36,6 @@ export class JobFairResolver {
   }
 
   @Authorized()
-  @Query(() => String, {
-    description: "扶贫专场招聘一览（.xlsx，Base64） The fair list as a Base64 Excel file",
-  })
-  jobFairListExport(
-    @Arg("filter", () => JobFairsFilter, { nullable: true }) filter: JobFairsFilter | null,
-    @Ctx() ctx: EmploymentContext,
-  ): Promise<string> {
-    return new JobFairService(ctx).listXlsx(filter);
-  }
-
-  @Authorized()
   @Query(() => [FairGap], {
     description:
       "本季度未举办专场招聘的贫困人口集中镇街 R-EMP-4 gap list: concentrated townships without a fair in the quarter",

@@ -14,11 +14,11 @@ import {
   townshipScope,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
-import { exportLedgerBase64 } from "@pa/service-kit/ledger";
+import { targetStatus } from "../target/target.service";
+import type { TargetStatus } from "../target/target.enums";
 import { TownshipFacts } from "../township/township-facts.entity";
 import { checkTownship } from "../township/township.service";
 import type { QuarterInput } from "../township/township.stub";
-import { JOB_FAIR_LIST } from "./job-fair.export";
 import { JobFair } from "./job-fair.entity";
 import type { JobFairsFilter, RecordJobFairInput } from "./job-fair.inputs";
 
@@ -44,6 +44,10 @@ export function checkedQuarter(
 export interface FairGapRow {
   townshipCode: string;
   name: string;
+  /** The quarter's last day: a fair is due by then (R-EMP-4). */
+  dueOn: string;
+  /** NOT_DUE while the quarter runs, MISSED once it is over (issue 9 item 10). */
+  status: TargetStatus;
 }
 
 export class JobFairService {
@@ -68,15 +72,6 @@ export class JobFairService {
     ]);
   }
 
-  /** 扶贫专场招聘一览 The fair list as an Excel file (Base64), Chinese headers; refused over its row limit. */
-  listXlsx(filter: JobFairsFilter | null | undefined): Promise<string> {
-    return exportLedgerBase64(this.ctx.em, JOB_FAIR_LIST, {
-      entity: JobFair,
-      where: this.where(filter),
-      orderBy: { heldOn: "ASC", id: "ASC" },
-    });
-  }
-
   /**
    * R-EMP-4 gap list: townships where poor people are concentrated (from the registry) that held
    * no fair in the quarter (Asia/Shanghai calendar quarters), in the caller's scope.
@@ -99,7 +94,10 @@ export class JobFairService {
       { fields: ["townshipCode"] },
     );
     const held = new Set(fairs.map((f) => f.townshipCode));
-    return townships.filter((t) => !held.has(t.code)).map((t) => ({ townshipCode: t.code, name: t.name }));
+    const status = targetStatus(true, false, to, businessDate());
+    return townships
+      .filter((t) => !held.has(t.code))
+      .map((t) => ({ townshipCode: t.code, name: t.name, dueOn: to, status }));
   }
 
   /** 扶贫专场招聘 Records a fair that was held. */

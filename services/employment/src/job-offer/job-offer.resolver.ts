@@ -34,15 +34,6 @@ export class JobOfferResolver {
     return new JobOfferService(ctx).list(filter, page);
   }
 
-  @Authorized()
-  @Query(() => String, { description: "帮扶台账（.xlsx，Base64） The offer ledger as a Base64 Excel file" })
-  offerLedgerExport(
-    @Arg("filter", () => JobOffersFilter, { nullable: true }) filter: JobOffersFilter | null,
-    @Ctx() ctx: EmploymentContext,
-  ): Promise<string> {
-    return new JobOfferService(ctx).ledgerXlsx(filter);
-  }
-
   @Authorized(Unit.HrCentre)
   @Mutation(() => JobOffer, { description: "记录岗位推荐 Record a job offer to a person (R-EMP-3)" })
   recordJobOffer(

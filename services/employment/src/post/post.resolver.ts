@@ -81,18 +81,6 @@ export class PostResolver {
     return new PostPlacementService(ctx).allowanceStatement(month, townshipCodes);
   }
 
-  @Authorized()
-  @Query(() => String, {
-    description: "公益岗位花名册（.xlsx，Base64） Post roster on a date as a Base64 Excel file",
-  })
-  postRosterExport(
-    @Arg("asOf", () => LocalDateScalar, { nullable: true }) asOf: string | null,
-    @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,
-    @Ctx() ctx: EmploymentContext,
-  ): Promise<string> {
-    return new PostService(ctx).rosterXlsx(asOf, townshipCodes);
-  }
-
   @Authorized(Unit.HrCentre)
   @Mutation(() => PostType, { description: "新增公益岗位类型 Add a post type" })
   addPostType(

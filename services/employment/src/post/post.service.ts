@@ -2,7 +2,6 @@ import type { FilterQuery } from "@mikro-orm/core";
 import {
   assertTownshipInScope,
   audited,
-  businessDate,
   ConflictError,
   type Connection,
   InputCheck,
@@ -11,11 +10,9 @@ import {
   requireIdentity,
   townshipScope,
 } from "@pa/service-kit";
-import { findLedgerRows } from "@pa/service-kit/ledger";
 import type { EmploymentContext } from "../context";
 import { activeOnWhere } from "../common/period.rules";
 import { checkTownship } from "../township/township.service";
-import { POST_ROSTER, type RosterRow } from "./post.export";
 import { PostPlacement } from "./post-placement.entity";
 import { PostType } from "./post-type.entity";
 import { PublicWelfarePost } from "./post.entity";
@@ -64,36 +61,6 @@ export class PostService {
       { field: "townshipCode", direction: "ASC" },
       { field: "id", direction: "ASC" },
     ]);
-  }
-
-  /** 公益岗位花名册 Posts held on a date with who is in them, as an Excel file (Base64). */
-  async rosterXlsx(
-    asOf: string | null | undefined,
-    townshipCodes: string[] | null | undefined,
-  ): Promise<string> {
-    const on = asOf ?? businessDate();
-    const em = this.ctx.em;
-    const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
-    const [posts, placements, types] = await Promise.all([
-      findLedgerRows(
-        em,
-        PublicWelfarePost,
-        { ...scope, ...activeOnWhere("openedOn", "closedOn", on) },
-        { townshipCode: "ASC", village: "ASC", id: "ASC" },
-        POST_ROSTER,
-        "townshipCodes",
-      ),
-      em.find(PostPlacement, { ...scope, ...activeOnWhere("startOn", "endOn", on) }),
-      em.find(PostType, {}),
-    ]);
-    const placementByPost = new Map(placements.map((p) => [p.postId, p]));
-    const typeName = new Map(types.map((t) => [t.code, t.name]));
-    const rows: RosterRow[] = posts.map((post) => ({
-      post,
-      typeName: typeName.get(post.typeCode) ?? post.typeCode,
-      placement: placementByPost.get(post.id) ?? null,
-    }));
-    return POST_ROSTER.writeBase64(rows);
   }
 
   async addType(input: AddPostTypeInput): Promise<PostType> {

@@ -639,6 +639,7 @@ export function demoCityToCsv(
       idNumber: p.idNumber,
       phone: p.phone ?? "",
       townshipCode: p.townshipCode,
+      townshipName: "",
       village: p.village,
       householdKey: p.householdKey,
       isHead: yesNo(h.headKey === p.key),

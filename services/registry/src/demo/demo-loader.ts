@@ -3,6 +3,7 @@ import { withOutbox } from "@pa/events";
 import { systemContext, systemIdentity, Unit, type Logger } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
+import { ImportMode } from "../import/import.inputs";
 import { ImportService } from "../import/import.service";
 import { NeedsSurveyService } from "../needs-survey/needs-survey.service";
 import { Person } from "../person/person.entity";
@@ -33,6 +34,7 @@ export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
     fileName: "demo.csv",
     contentBase64: Buffer.from(demoCityToCsv(city.people, city.households)).toString("base64"),
     dryRun: false,
+    mode: ImportMode.ALL_OR_NOTHING,
   });
   if (!report.accepted) throw new Error(`demo import refused: ${JSON.stringify(report.errors.slice(0, 5))}`);
 

@@ -145,6 +145,11 @@ export function parseCell(
       into.townshipCode = cell.text;
       return ok(cell.text);
     }
+    case "townshipName": {
+      const r = parseText(cell, 50, { zh: "镇街名称", en: "township name" });
+      if (r.ok) into.townshipName = r.value;
+      return r;
+    }
     case "village": {
       const r = parseText(cell, 50, { zh: "村名", en: "village" });
       if (r.ok) into.village = r.value;
@@ -190,6 +195,8 @@ export function parseCell(
 export const DEFAULTS: Pick<
   ImportRow,
   | "phone"
+  | "townshipCode"
+  | "townshipName"
   | "graduationDate"
   | "willingToWork"
   | "willingToTrain"
@@ -199,6 +206,8 @@ export const DEFAULTS: Pick<
   | HouseholdFlagKey
 > = {
   phone: null,
+  townshipCode: null,
+  townshipName: null,
   graduationDate: null,
   willingToWork: false,
   willingToTrain: false,

@@ -43,7 +43,10 @@ export interface ImportRow {
   /** Derived from the ID number. */
   sex: Sex;
   phone: string | null;
-  townshipCode: string;
+  /** 镇街代码; a row gives the code, the name, or both (then they must agree). */
+  townshipCode: string | null;
+  /** 镇街名称, resolved to a code against the register's townships by the import. */
+  townshipName: string | null;
   village: string;
   householdKey: string;
   isHead: boolean;
@@ -98,7 +101,20 @@ export const REGISTER_COLUMNS: readonly RegisterColumn[] = [
     required: false,
     hintZh: "11位手机号或固定电话如0531-12345678，可空",
   },
-  { key: "townshipCode", zh: "镇街代码", en: "townshipCode", required: true, hintZh: "9位镇街代码" },
+  {
+    key: "townshipCode",
+    zh: "镇街代码",
+    en: "townshipCode",
+    required: false,
+    hintZh: "9位镇街代码；与镇街名称至少填一项",
+  },
+  {
+    key: "townshipName",
+    zh: "镇街名称",
+    en: "townshipName",
+    required: false,
+    hintZh: "镇街名称，如东山镇；与镇街代码至少填一项，都填时须一致",
+  },
   { key: "village", zh: "村", en: "village", required: true, hintZh: "村或社区名称" },
   {
     key: "householdKey",
@@ -187,9 +203,29 @@ export const BOOLEAN_KEYS = new Set<RegisterColumnKey>([
   ...HOUSEHOLD_FLAG_KEYS,
 ]);
 
+/** A row names its township by at least one of these columns. */
+export const TOWNSHIP_KEYS = ["townshipCode", "townshipName"] as const;
+
+/**
+ * The columns the import adds to the spreadsheet of rejected rows (原行号, 问题): ignored when the
+ * corrected sheet is imported again, so a clerk fixes the cells and uploads the same file.
+ */
+export const REJECTED_ROW_COLUMN = { zh: "原行号", en: "original row" } as const;
+export const REJECTED_REASON_COLUMNS = [
+  { zh: "问题", en: "problems" },
+  { zh: "问题（英文）", en: "problems (English)" },
+] as const;
+
 export function normaliseHeader(text: string): string {
   return text.trim().toLowerCase();
 }
+
+export const REPORT_HEADERS: ReadonlySet<string> = new Set(
+  [REJECTED_ROW_COLUMN, ...REJECTED_REASON_COLUMNS].flatMap((c) => [
+    normaliseHeader(c.zh),
+    normaliseHeader(c.en),
+  ]),
+);
 
 export const COLUMN_BY_HEADER: ReadonlyMap<string, RegisterColumn> = new Map(
   REGISTER_COLUMNS.flatMap((c) => [[normaliseHeader(c.zh), c] as const, [normaliseHeader(c.en), c] as const]),

@@ -1,5 +1,24 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
+import { Field, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { TextInput } from "@pa/service-kit";
+
+/** 导入方式 What happens to a file with bad rows. */
+export enum ImportMode {
+  /** 全部成功或全部不导入: one bad row and nothing is written. */
+  ALL_OR_NOTHING = "ALL_OR_NOTHING",
+  /** 导入无误的行: the good rows (whole households) are written, the bad ones handed back. */
+  VALID_ROWS = "VALID_ROWS",
+}
+registerEnumType(ImportMode, {
+  name: "ImportMode",
+  description: "导入方式 What happens to a file with bad rows",
+  valuesConfig: {
+    ALL_OR_NOTHING: { description: "全部成功或全部不导入 One bad row and nothing is written" },
+    VALID_ROWS: {
+      description:
+        "导入无误的行，退回有误的行（整户） Write the good rows; hand the bad ones (whole households) back as a spreadsheet with the reasons",
+    },
+  },
+});
 
 @InputType({ description: "导入花名册 Import the register from a CSV or Excel (.xlsx) file" })
 export class ImportRegisterInput {
@@ -13,6 +32,12 @@ export class ImportRegisterInput {
 
   @Field(() => Boolean, { defaultValue: false, description: "只检查不导入 Check only; write nothing" })
   dryRun: boolean = false;
+
+  @Field(() => ImportMode, {
+    defaultValue: ImportMode.ALL_OR_NOTHING,
+    description: "导入方式 All or nothing (default), or the good rows only",
+  })
+  mode: ImportMode = ImportMode.ALL_OR_NOTHING;
 }
 
 @ObjectType({ description: "导入错误 One problem in an import file" })
@@ -30,7 +55,7 @@ export class ImportProblem {
   messageEn!: string;
 }
 
-@ObjectType({ description: "导入结果 Import report: all rows or none" })
+@ObjectType({ description: "导入结果 Import report" })
 export class ImportReport {
   @Field(() => Boolean, {
     description: "是否已导入 Whether the file was accepted (false: nothing was written)",
@@ -39,6 +64,9 @@ export class ImportReport {
 
   @Field(() => Boolean)
   dryRun!: boolean;
+
+  @Field(() => ImportMode)
+  mode!: ImportMode;
 
   @Field(() => Int, { description: "数据行数 Data rows read" })
   rowCount!: number;
@@ -55,6 +83,16 @@ export class ImportReport {
   @Field(() => Int, { description: "新建户数 Households created" })
   householdsCreated!: number;
 
-  @Field(() => [ImportProblem])
+  @Field(() => [ImportProblem], { description: "每行的每个问题 Every problem of every row" })
   errors!: ImportProblem[];
+
+  @Field(() => Int, { description: "未导入的数据行数 Data rows not imported" })
+  rejectedRowCount!: number;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "未导入的行（.xlsx，Base64）：原列加原行号和问题列，改正后可直接重新导入 The rows not imported as a Base64 .xlsx: the file's columns plus the original row and the problems; fix the cells and import it again",
+  })
+  rejectedRowsFile!: string | null;
 }

@@ -12,6 +12,8 @@ import {
   COLUMN_BY_HEADER,
   HOUSEHOLD_FLAG_KEYS,
   REGISTER_COLUMNS,
+  REPORT_HEADERS,
+  TOWNSHIP_KEYS,
   normaliseHeader,
   type ImportRow,
   type RegisterColumn,
@@ -36,9 +38,26 @@ export interface ImportError {
   reasonEn: string;
 }
 
+/** One data row as read: its values as far as they parsed, and its cells' text by file column. */
+export interface ImportRecord {
+  row: number;
+  values: RowDraft;
+  /** The text of each cell, in the order of {@link ParseResult.headers}. */
+  cells: string[];
+}
+
 export interface ParseResult {
+  /** The rows whose every cell parsed (cross-row problems may still be reported against them). */
   rows: ImportRow[];
   errors: ImportError[];
+  /** Data rows read (blank rows skipped), good and bad alike. */
+  rowCount: number;
+  /** Every data row read, including those with problems, so later checks can report on all of them. */
+  records: ImportRecord[];
+  /** The file's header row, in column order (for handing rejected rows back in the same layout). */
+  headers: string[];
+  /** The header each mapped column has in this file (Chinese or English). */
+  columnHeaders: Partial<Record<RegisterColumnKey, string>>;
 }
 
 interface MappedColumn {
@@ -65,6 +84,8 @@ function mapHeader(grid: Grid, errors: ImportError[]): MappedColumn[] {
       }
       continue;
     }
+    // 原行号 / 问题: the columns of a rejected-rows sheet, handed back to be corrected and re-imported.
+    if (REPORT_HEADERS.has(normaliseHeader(header))) continue;
     const column = COLUMN_BY_HEADER.get(normaliseHeader(header));
     if (!column) {
       errors.push({
@@ -99,6 +120,14 @@ function mapHeader(grid: Grid, errors: ImportError[]): MappedColumn[] {
       });
     }
   }
+  if (!TOWNSHIP_KEYS.some((k) => seen.has(k))) {
+    errors.push({
+      row: 1,
+      column: "镇街代码",
+      reasonZh: "缺少列“镇街代码”或“镇街名称”（至少一列）",
+      reasonEn: 'the file needs a "townshipCode" (镇街代码) or a "townshipName" (镇街名称) column',
+    });
+  }
   return mapped;
 }
 
@@ -126,13 +155,16 @@ export async function parseRegisterFile(
     grid = kind === "xlsx" ? await readXlsx(content) : readCsv(content);
   } catch (e) {
     if (e instanceof FileLevelError)
-      return { rows: [], errors: [{ row: 1, column: "", reasonZh: e.reasonZh, reasonEn: e.reasonEn }] };
+      return {
+        ...EMPTY,
+        errors: [{ row: 1, column: "", reasonZh: e.reasonZh, reasonEn: e.reasonEn }],
+      };
     throw e;
   }
 
   if ([...grid.header.values()].every((c) => c.text === "")) {
     return {
-      rows: [],
+      ...EMPTY,
       errors: [
         {
           row: 1,
@@ -145,12 +177,15 @@ export async function parseRegisterFile(
   }
 
   const columns = mapHeader(grid, errors);
-  const missingRequired = REGISTER_COLUMNS.some(
-    (c) => c.required && !columns.some((m) => m.column.key === c.key),
-  );
+  const missingRequired =
+    REGISTER_COLUMNS.some((c) => c.required && !columns.some((m) => m.column.key === c.key)) ||
+    !columns.some((m) => (TOWNSHIP_KEYS as readonly string[]).includes(m.column.key));
   const headerWidth = Math.max(0, ...grid.header.keys());
+  const townshipColumns = columns.filter((m) => (TOWNSHIP_KEYS as readonly string[]).includes(m.column.key));
+  const width = Math.max(headerWidth, ...grid.rows.map((r) => Math.max(0, ...r.cells.keys())));
+  const headers = Array.from({ length: width }, (_, i) => grid.header.get(i + 1)?.text ?? "");
 
-  const parsed: { row: number; values: RowDraft; clean: boolean }[] = [];
+  const parsed: { row: number; values: RowDraft; clean: boolean; cells: string[] }[] = [];
   for (const { row, cells } of grid.rows) {
     if ([...cells.values()].every((c) => c.text === "")) continue; // blank rows (trailing or not) are skipped
 
@@ -178,6 +213,14 @@ export async function parseRegisterFile(
       }
       const r = parseCell(column.key, cell, today, values);
       if (!r.ok) error(header, r.reasonZh, r.reasonEn);
+    }
+
+    if (townshipColumns.length > 0 && townshipColumns.every((m) => (cells.get(m.index)?.text ?? "") === "")) {
+      error(
+        townshipColumns[0]!.header,
+        "镇街代码和镇街名称至少填写一项",
+        "give the township code or the township name",
+      );
     }
 
     for (const [index, cell] of cells) {
@@ -209,7 +252,12 @@ export async function parseRegisterFile(
       );
     }
 
-    parsed.push({ row, values, clean });
+    parsed.push({
+      row,
+      values,
+      clean,
+      cells: headers.map((_, i) => cells.get(i + 1)?.text ?? ""),
+    });
   }
 
   checkDuplicateIds(parsed, columns, errors);
@@ -220,8 +268,17 @@ export async function parseRegisterFile(
     .filter((p) => p.clean)
     .map((p) => p.values)
     .filter(isComplete);
-  return { rows, errors };
+  return {
+    rows,
+    errors,
+    rowCount: parsed.length,
+    records: parsed.map(({ row, values, cells }) => ({ row, values, cells })),
+    headers,
+    columnHeaders: Object.fromEntries(columns.map((m) => [m.column.key, m.header])),
+  };
 }
+
+const EMPTY: ParseResult = { rows: [], errors: [], rowCount: 0, records: [], headers: [], columnHeaders: {} };
 
 function headerOf(columns: MappedColumn[], key: RegisterColumnKey): string | undefined {
   return columns.find((c) => c.column.key === key)?.header;

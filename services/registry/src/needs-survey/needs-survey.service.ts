@@ -1,6 +1,10 @@
+import type { EntityManager } from "@mikro-orm/core";
 import { audited, businessDate, InputCheck, loadForWrite, requireIdentity } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
+import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
+import { personFacts, publishPersonChange } from "../person/person.events";
+import { auditView } from "../person/person.service";
 import { NeedsSurveyed } from "@pa/events";
 import { NeedsSurvey } from "./needs-survey.entity";
 import type { RecordNeedsSurveyInput } from "./needs-survey.inputs";
@@ -8,7 +12,15 @@ import type { RecordNeedsSurveyInput } from "./needs-survey.inputs";
 export class NeedsSurveyService {
   constructor(private readonly ctx: RegistryContext) {}
 
-  /** 调查摸底 Records what a person needs (R-REQ-2), by a clerk of the person's township or the poverty office. */
+  /**
+   * 调查摸底 Records what a person needs (R-REQ-2), by a clerk of the person's township or the
+   * poverty office. The latest survey is the person's current need: it sets `willingToWork`,
+   * `willingToTrain` and `entrepreneurshipIntention` in the same transaction (a new version and
+   * `person.updated` when one of them changed), so every department's reaction and every target
+   * count follows it. A survey dated before the latest one on record is kept as history but changes
+   * nothing: an old form typed in late must not override a newer answer. Of two surveys on one day
+   * the one recorded last wins (the order `latestNeedsSurvey` shows).
+   */
   async record(input: RecordNeedsSurveyInput): Promise<NeedsSurvey> {
     const identity = requireIdentity(this.ctx);
     const today = businessDate();
@@ -37,6 +49,11 @@ export class NeedsSurveyService {
           note: input.note?.trim() || null,
         }),
       );
+      const newer = await em.count(NeedsSurvey, {
+        personId: person.id,
+        surveyedOn: { $gt: survey.surveyedOn },
+      });
+      if (newer === 0) await this.applyAsCurrentNeed(em, person, survey);
       this.ctx.outbox.add(em, NeedsSurveyed, {
         surveyId: survey.id,
         personId: person.id,
@@ -49,5 +66,21 @@ export class NeedsSurveyService {
       });
       return survey;
     });
+  }
+
+  /** The survey's answers become the person's willingness flags (R-REQ-2). */
+  private async applyAsCurrentNeed(em: EntityManager, person: Person, survey: NeedsSurvey): Promise<void> {
+    const next = {
+      willingToWork: survey.needsWork,
+      willingToTrain: survey.needsTraining,
+      entrepreneurshipIntention: survey.needsEntrepreneurship,
+    };
+    if ((Object.keys(next) as (keyof typeof next)[]).every((k) => person[k] === next[k])) return;
+    const household = await em.findOneOrFail(Household, { id: person.householdId });
+    const before = personFacts(person, household);
+    await audited(em, this.ctx, { action: "recordNeedsSurvey", view: auditView }, person, (p) => {
+      Object.assign(p, next);
+    });
+    publishPersonChange(this.ctx, em, "updated", person, household, before);
   }
 }

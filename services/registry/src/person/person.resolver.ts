@@ -5,6 +5,7 @@ import {
   Ctx,
   FieldResolver,
   ID,
+  Info,
   Int,
   Mutation,
   ObjectType,
@@ -19,8 +20,10 @@ import {
   LocalDateScalar,
   maySeePersonalData,
   PageArgs,
+  selectsTotalCount,
   Unit,
 } from "@pa/service-kit";
+import type { GraphQLResolveInfo } from "graphql";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { NeedsSurvey } from "../needs-survey/needs-survey.entity";
@@ -40,8 +43,14 @@ import { PersonService } from "./person.service";
 @ObjectType("PersonConnection", { description: "人员列表 A page of people" })
 export class PersonConnection extends ConnectionType(Person) {}
 
-/** Who registers people and records exits: the poverty office anywhere, township centres in their townships. */
+/** Who registers and edits people: the poverty office anywhere, township centres in their townships. */
 const REGISTER_WRITERS = [Unit.PovertyOffice, Unit.TownshipCentre];
+/**
+ * Who records an exit from poverty: only the poverty office (its clerks and managers). 脱贫 is the
+ * poverty office's decision (ARCHITECTURE.md, issue 9 item 18); a township centre registers people
+ * and records their needs but does not decide that a household has left poverty.
+ */
+const EXIT_DECIDERS = [Unit.PovertyOffice];
 
 @Resolver(() => Person)
 export class PersonResolver {
@@ -60,8 +69,10 @@ export class PersonResolver {
     @Args(() => PeopleArgs) args: PeopleArgs,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: RegistryContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PersonConnection> {
-    return new PersonService(ctx).list(args.filter, page);
+    // count(*) over the whole filter only when the page shows the total (issue 10 item 2).
+    return new PersonService(ctx).list(args.filter, page, { count: selectsTotalCount(info) });
   }
 
   @Authorized(...REGISTER_WRITERS)
@@ -82,8 +93,11 @@ export class PersonResolver {
     return new PersonService(ctx).update(input);
   }
 
-  @Authorized(...REGISTER_WRITERS)
-  @Mutation(() => Person, { description: "记录脱贫 Record an exit from poverty (R-PRIN-1)" })
+  @Authorized(...EXIT_DECIDERS)
+  @Mutation(() => Person, {
+    description:
+      "记录脱贫（扶贫办认定） Record an exit from poverty, decided by the poverty office (R-PRIN-1)",
+  })
   recordExit(
     @Arg("input", () => RecordExitInput) input: RecordExitInput,
     @Ctx() ctx: RegistryContext,

@@ -7,6 +7,7 @@ import {
   T2,
   testDialects,
   UNKNOWN_TOWNSHIP,
+  sqlStatements,
   type ServiceHarness,
 } from "@pa/testing";
 import { createRegistryApp } from "../app";
@@ -206,7 +207,9 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
         { as: clerk },
       );
       // Out of scope is as if the person did not exist: nothing about them leaks to the clerk.
-      for (const r of [update, exit, survey]) expect(errorCode(r)).toBe("NOT_FOUND");
+      for (const r of [update, survey]) expect(errorCode(r)).toBe("NOT_FOUND");
+      // An exit is no township centre's to record at all (issue 9 item 18): refused before any lookup.
+      expect(errorCode(exit)).toBe("FORBIDDEN");
       const now = await h.ok<{ person: { version: number; povertyStatus: string; needsSurveys: unknown[] } }>(
         `query { person(id: "${other.id}") { version povertyStatus needsSurveys { id } } }`,
       );
@@ -263,6 +266,16 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       expect(seen.size).toBe(total);
     });
 
+    test("issue 10 item 2: the list runs count(*) only when totalCount is asked for", async () => {
+      const statements = (query: string) =>
+        sqlStatements(h.app.orm, () => h.ok(query)).then((s) => s.filter((q) => /count\(/i.test(q)));
+      expect(await statements(`{ people(first: 5) { nodes { id } pageInfo { hasNextPage } } }`)).toEqual([]);
+      expect(await statements(`{ people(first: 5) { totalCount nodes { id } } }`)).toHaveLength(1);
+      expect(
+        await statements(`{ people(first: 5) { ...F } } fragment F on PersonConnection { totalCount }`),
+      ).toHaveLength(1);
+    });
+
     test("a page size above 500 or a forged cursor is BAD_USER_INPUT", async () => {
       expect(errorCode(await h.gql(PEOPLE, { first: 501 }))).toBe("BAD_USER_INPUT");
       expect(errorCode(await h.gql(PEOPLE, { first: 5, after: "bm9wZQ" }))).toBe("BAD_USER_INPUT");
@@ -286,6 +299,42 @@ describe.each(testDialects())("registry people on %s", (dialect) => {
       );
       expect(now.person).toMatchObject({ willingToTrain: true });
     });
+
+    // Issue 9 item 18: 脱贫 is the poverty office's decision (ARCHITECTURE.md, "Who may do what").
+    const UNITS = [
+      "povertyOffice",
+      "townshipCentre",
+      "hrCentre",
+      "medicalCentre",
+      "pensionCentre",
+      "bureau",
+    ] as const;
+    const ROLES = ["viewer", "clerk", "manager"] as const;
+    test.each(UNITS.flatMap((unit) => ROLES.map((role) => [unit, role] as const)))(
+      "an exit from poverty is recorded only by the poverty office's clerks and managers: %s %s",
+      async (unit, role) => {
+        const p = (await register()).data!.registerPerson;
+        const r = await h.gql<{ recordExit: { povertyStatus: string } }>(
+          EXIT,
+          { input: { personId: p.id, version: p.version, exitedOn: "2019-12-31" } },
+          { as: callers[unit][role]() },
+        );
+        const now = await h.ok<{ person: { povertyStatus: string; version: number } }>(
+          `query { person(id: "${p.id}") { povertyStatus version } }`,
+        );
+        if (unit === "povertyOffice" && role !== "viewer") {
+          expect(r.data?.recordExit.povertyStatus).toBe("EXITED");
+          expect(now.person.povertyStatus).toBe("EXITED");
+          return;
+        }
+        expect(errorCode(r)).toBe("FORBIDDEN");
+        expect(r.errors?.[0]?.extensions).toMatchObject({
+          messageZh: expect.stringMatching(/扶贫办|poverty-office|只读/),
+          messageEn: expect.stringMatching(/poverty office|poverty-office|viewer/),
+        });
+        expect(now.person).toEqual({ povertyStatus: "REGISTERED", version: p.version });
+      },
+    );
 
     test("R-PRIN-1 an exit records status and date only; a second exit or a future date is refused", async () => {
       const p = (await register()).data!.registerPerson;

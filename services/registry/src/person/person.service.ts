@@ -10,6 +10,7 @@ import {
   loadForWrite,
   maySeePersonalData,
   paginate,
+  type PaginateOptions,
   requireIdentity,
   townshipScope,
 } from "@pa/service-kit";
@@ -40,6 +41,7 @@ export class PersonService {
   list(
     filter: PeopleFilter | null | undefined,
     page: { first: number; after?: string | null },
+    options: PaginateOptions = {},
   ): Promise<Connection<Person>> {
     const identity = requireIdentity(this.ctx);
     const f = filter ?? {};
@@ -95,7 +97,7 @@ export class PersonService {
             : { name: { $like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` } }
         : {}),
     };
-    return paginate(this.ctx.em, Person, where, page, [{ field: "id", direction: "ASC" }]);
+    return paginate(this.ctx.em, Person, where, page, [{ field: "id", direction: "ASC" }], options);
   }
 
   /**

@@ -4,7 +4,6 @@ import {
   Authorized,
   Ctx,
   FieldResolver,
-  Int,
   Mutation,
   ObjectType,
   Query,
@@ -12,7 +11,6 @@ import {
   Root,
 } from "type-graphql";
 import { businessDate, ConnectionType, LocalDateScalar, PageArgs } from "@pa/service-kit";
-import { Scheme } from "./enrolment.enums";
 import { SS_WRITERS } from "../common/ownership";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment } from "./enrolment.entity";
@@ -24,9 +22,9 @@ import {
 } from "./enrolment.inputs";
 import { EnrolmentService } from "./enrolment.service";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
-import { exportSubsidyLedger } from "./premium-subsidy.export";
 import { onTimeAndInFull, subsidyState } from "./subsidy.rules";
 import { SubsidyState } from "./enrolment.enums";
+import { Person } from "../person/person.stub";
 
 @ObjectType("EnrolmentConnection", { description: "参保列表 A page of enrolments" })
 export class EnrolmentConnection extends ConnectionType(Enrolment) {}
@@ -71,21 +69,6 @@ export class PremiumSubsidyResolver {
     return new EnrolmentService(ctx).listSubsidies(filter, page);
   }
 
-  @Authorized()
-  @Query(() => String, {
-    description:
-      "缴费补贴台账（.xlsx，Base64） The premium subsidy ledger as a Base64 Excel file, Chinese headers",
-  })
-  subsidyLedgerExport(
-    @Arg("year", () => Int) year: number,
-    @Arg("scheme", () => Scheme, { nullable: true }) scheme: Scheme | null,
-    @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,
-    @Ctx() ctx: SocialSecurityContext,
-  ): Promise<string> {
-    const where = new EnrolmentService(ctx).subsidyWhere({ year, scheme, townshipCodes });
-    return exportSubsidyLedger(ctx.em, where, businessDate());
-  }
-
   @Authorized(...SS_WRITERS)
   @Mutation(() => PremiumSubsidy, {
     description: "记录补贴到账 Record subsidy money that arrived (the scheme's centre)",
@@ -108,5 +91,10 @@ export class PremiumSubsidyResolver {
   @FieldResolver(() => Boolean, { description: "及时足额到账 Paid in full by the due date (R-SS-1)" })
   onTimeAndInFull(@Root() s: PremiumSubsidy): boolean {
     return onTimeAndInFull(s);
+  }
+
+  @FieldResolver(() => Person, { description: "补贴对象 The person (name and ID number from the registry)" })
+  person(@Root() s: PremiumSubsidy): Person {
+    return { id: s.personId };
   }
 }

@@ -1,9 +1,21 @@
-import { Arg, Args, Authorized, Ctx, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  FieldResolver,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
+import { Person } from "../person/person.stub";
 import { PensionLedgerEntry } from "./pension-ledger.entity";
 import { PensionStatus } from "./pension.enums";
-import { exportPensionLedger } from "./pension.export";
 import { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
 import { PensionService } from "./pension.service";
 
@@ -80,15 +92,8 @@ export class PensionResolver {
     return new PensionService(ctx).overdue(asOf ?? businessDate(), days, page);
   }
 
-  @Authorized()
-  @Query(() => String, {
-    description:
-      "城乡居民养老保险待遇扶贫台账（.xlsx，Base64） The pension poverty ledger as a Base64 Excel file",
-  })
-  pensionLedgerExport(
-    @Arg("filter", () => PensionLedgerFilter, { nullable: true }) filter: PensionLedgerFilter | null,
-    @Ctx() ctx: SocialSecurityContext,
-  ): Promise<string> {
-    return exportPensionLedger(ctx.em, new PensionService(ctx).where(filter));
+  @FieldResolver(() => Person, { description: "台账人员 The person (name and ID number from the registry)" })
+  person(@Root() e: PensionLedgerEntry): Person {
+    return { id: e.personId };
   }
 }
