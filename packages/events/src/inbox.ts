@@ -15,7 +15,7 @@ import { businessDate } from "@pa/service-kit";
 import { envelopeSchema, type EventDefinition, type EventEnvelope } from "./catalog";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { serverAtLeast } from "./nats";
-import { Outbox } from "./outbox";
+import { insertOutboxRows, Outbox, type OutboxEvent } from "./outbox";
 import {
   dlqSubjectFor,
   streamNameFor,
@@ -55,18 +55,26 @@ export interface HandlerContext<T> {
   businessDate: string;
 }
 
-/** The context of a handler for one event, as the inbox builds it. */
+/**
+ * The context of a handler for one event, as the inbox builds it. With `emitted`, the handler's
+ * events are collected there and the inbox inserts them, all at once, before the commit.
+ */
 export function handlerContext<T>(
   service: string,
   em: EntityManager,
   envelope: EventEnvelope<T>,
   log: Logger,
+  emitted?: OutboxEvent[],
 ): HandlerContext<T> {
   return {
     em,
     envelope,
     log,
-    outbox: new Outbox({ actor: service, traceparent: envelope.traceparent }),
+    outbox: new Outbox({
+      actor: service,
+      traceparent: envelope.traceparent,
+      ...(emitted ? { sink: emitted } : {}),
+    }),
     businessDate: businessDate(new Date(envelope.time)),
   };
 }
@@ -325,6 +333,7 @@ export class EventConsumer {
           items.map((i) => i.envelope.id),
         );
         const result = new Map<Item, "handled" | "duplicate">();
+        const emitted: OutboxEvent[] = [];
         const toHandle: Item[] = [];
         for (const item of items) {
           // An id appears twice when a redelivery overtook its original: handle it once.
@@ -332,7 +341,7 @@ export class EventConsumer {
           else toHandle.push(item);
         }
         for (const run of runsOf(toHandle)) {
-          const context = (i: Item) => handlerContext(this.opts.service, em, i.envelope, i.log);
+          const context = (i: Item) => handlerContext(this.opts.service, em, i.envelope, i.log, emitted);
           const batch = run[0]?.handler.batch;
           if (batch && run.length > 1)
             await batch.handle(
@@ -342,6 +351,7 @@ export class EventConsumer {
           else for (const item of run) await item.handler.handle(item.envelope.data, context(item));
           for (const item of run) result.set(item, "handled");
         }
+        await insertOutboxRows(em, emitted);
         return result;
       });
     } catch {
@@ -397,7 +407,9 @@ export class EventConsumer {
       const outcome = await this.opts.orm.em.fork().transactional(async (em) => {
         if ((await insertInboxRows(em, this.opts.service, [envelope.id])).size === 0)
           return "duplicate" as const;
-        await handler.handle(envelope.data, handlerContext(this.opts.service, em, envelope, log));
+        const emitted: OutboxEvent[] = [];
+        await handler.handle(envelope.data, handlerContext(this.opts.service, em, envelope, log, emitted));
+        await insertOutboxRows(em, emitted);
         return "handled" as const;
       });
       this.settled(item, outcome);
