@@ -7,6 +7,7 @@ import {
   pensionParams,
   seedPolicy,
 } from "@pa/social-security";
+import { businessDate } from "@pa/service-kit";
 import { callers, readPublished, T1, testDialects, waitFor } from "@pa/testing";
 import { startFederation, type Federation } from "./testkit";
 
@@ -40,7 +41,7 @@ describe.each(testDialects())("registry → social-security through NATS and the
   const office = callers.povertyOffice.clerk();
   const view = (id: string) => fed.ok<View>(VIEW, { id }, { as: medical() });
   let n = 0;
-  const register = async () => {
+  const register = async (over: { birthDate?: string; registeredOn?: string } = {}) => {
     n += 1;
     return (
       await fed.ok<{ registerPerson: { id: string; version: number } }>(
@@ -48,17 +49,19 @@ describe.each(testDialects())("registry → social-security through NATS and the
         {
           i: {
             name: `社保${n}`,
-            idNumber: syntheticId("1968-02-0" + n, 80 + n),
+            idNumber: syntheticId(over.birthDate ?? `1968-02-${String(n).padStart(2, "0")}`, 80 + n),
             townshipCode: T1,
             village: "一村",
             laborCapacity: "PARTIAL",
-            registeredOn: "2016-01-01",
+            registeredOn: over.registeredOn ?? "2016-01-01",
           },
         },
         { as: office },
       )
     ).registerPerson;
   };
+  const thisYear = Number(businessDate().slice(0, 4));
+  const yearsFrom = (first: number) => Array.from({ length: thisYear - first + 1 }, (_, i) => first + i);
 
   beforeAll(async () => {
     fed = await startFederation(
@@ -97,10 +100,95 @@ describe.each(testDialects())("registry → social-security through NATS and the
       "RESIDENT_MEDICAL",
       "RESIDENT_PENSION",
     ]);
-    expect(r.person.socialSecurity!.premiumSubsidies.map((s) => [s.scheme, s.standardFen]).sort()).toEqual([
+    // Registered in 2016: every year from the plan's first (2018) up to this one (issue 9 item 9).
+    const subsidies = r.person.socialSecurity!.premiumSubsidies;
+    for (const [scheme, standardFen] of [
       ["RESIDENT_MEDICAL", 22_000],
       ["RESIDENT_PENSION", 10_000],
-    ]);
+    ] as const)
+      expect(
+        subsidies
+          .filter((s) => s.scheme === scheme && s.standardFen === standardFen)
+          .map((s) => s.year)
+          .sort(),
+      ).toEqual(yearsFrom(2018));
+  });
+
+  const LEDGER_ENTRY = `query($id: ID!) {
+    person(id: $id) { socialSecurity { pensionLedgerEntry { status turned60On backPaymentFen benefitStartsOn } } }
+  }`;
+  type LedgerView = {
+    person: {
+      socialSecurity: {
+        pensionLedgerEntry: {
+          status: string;
+          turned60On: string;
+          backPaymentFen: number;
+          benefitStartsOn: string;
+        } | null;
+      } | null;
+    };
+  };
+  const ledgerEntry = async (id: string) =>
+    (await fed.ok<LedgerView>(LEDGER_ENTRY, { id }, { as: callers.pensionCentre.clerk() })).person
+      .socialSecurity?.pensionLedgerEntry ?? null;
+
+  test("issue 9 item 8 R-SS-3 people of 60 and over are on the pension ledger as their registration arrives, with no ledger run: already drawing, or owing the back-payment of reaching 60", async () => {
+    const at61 = await register({ birthDate: `${thisYear - 61}-01-15`, registeredOn: businessDate() });
+    const longAgo = await register({ birthDate: "1945-05-01" });
+    const reached = await register({ birthDate: "1959-03-01" }); // 60 on 2019-03-01, registered 2016
+    for (const p of [at61, longAgo, reached])
+      await waitFor("the ledger entry", async () => (await ledgerEntry(p.id)) !== null, 10_000);
+    expect(await ledgerEntry(at61.id)).toMatchObject({
+      status: "DRAWING",
+      backPaymentFen: 0,
+      benefitStartsOn: businessDate(),
+    });
+    expect(await ledgerEntry(longAgo.id)).toMatchObject({
+      status: "DRAWING",
+      turned60On: "2005-05-01",
+      backPaymentFen: 0,
+      benefitStartsOn: "2018-01-01", // the plan's start, not next year
+    });
+    expect(await ledgerEntry(reached.id)).toMatchObject({
+      status: "PENDING",
+      turned60On: "2019-03-01",
+      backPaymentFen: 120_000,
+      benefitStartsOn: "2019-04-01", // the month after turning 60 (benefitStartsMonthsAfter60: 1)
+    });
+  });
+
+  test("issue 9 item 9 R-SS-1 a person registered in 2019 has the subsidies from 2019, due after the registration; one paid in full on the registration day is on time", async () => {
+    const p = await register({ registeredOn: "2019-06-10" });
+    const SUBSIDIES = `query($id: ID!) {
+      person(id: $id) { socialSecurity { premiumSubsidies { id version scheme year dueOn } } }
+    }`;
+    type Subsidies = {
+      person: {
+        socialSecurity: {
+          premiumSubsidies: { id: string; version: number; scheme: string; year: number; dueOn: string }[];
+        } | null;
+      };
+    };
+    const subsidies = async () =>
+      (await fed.ok<Subsidies>(SUBSIDIES, { id: p.id }, { as: medical() })).person.socialSecurity
+        ?.premiumSubsidies ?? [];
+    await waitFor("the subsidies", async () => (await subsidies()).length > 0, 10_000);
+    const all = await subsidies();
+    expect(
+      all
+        .filter((s) => s.scheme === "RESIDENT_MEDICAL")
+        .map((s) => s.year)
+        .sort(),
+    ).toEqual(yearsFrom(2019));
+    const s2019 = all.find((s) => s.scheme === "RESIDENT_MEDICAL" && s.year === 2019)!;
+    expect(s2019.dueOn).toBe("2019-07-10"); // 30 days after registering, not 31 March before it
+    const paid = await fed.ok<{ recordSubsidyPayment: { onTimeAndInFull: boolean; state: string } }>(
+      `mutation($i: RecordSubsidyPaymentInput!) { recordSubsidyPayment(input: $i) { onTimeAndInFull state } }`,
+      { i: { subsidyId: s2019.id, version: s2019.version, paidFen: 22_000, paidOn: "2019-06-10" } },
+      { as: medical() },
+    );
+    expect(paid.recordSubsidyPayment).toEqual({ onTimeAndInFull: true, state: "ON_TIME_IN_FULL" });
   });
 
   test("R-PRIN-1 an exit changes no subsidy and no poor-person adjustment", async () => {

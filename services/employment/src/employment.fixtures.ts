@@ -8,7 +8,10 @@ import { applyTownship } from "./township/township.service";
 export interface EmploymentHarness extends ServiceHarness {
   /** Feeds the township projection as the registry's events would. */
   township(code: string, concentrated?: boolean, name?: string): Promise<void>;
-  /** Feeds a person into the projection as the registry's events would; returns the person id. */
+  /**
+   * Feeds a person into the projection as the registry's events would, registered on `on` (default
+   * 2018-03-01); returns the person id.
+   */
   person(over?: Partial<PersonFactsPayload>, on?: string): Promise<string>;
   /** Applies facts as a later registry event would. */
   facts(facts: PersonFactsPayload, on?: string): Promise<{ applied: boolean; caseOpened: boolean }>;
@@ -40,7 +43,8 @@ export async function startEmployment(dialect: Dialect, label: string): Promise<
     },
     async person(over = {}, on) {
       const personId = over.personId ?? newId();
-      await facts({ ...personFacts(personId), ...over, personId }, on);
+      // Registered on the day given (the case opens on it), else on the fixture's default.
+      await facts({ ...personFacts(personId), ...(on ? { registeredOn: on } : {}), ...over, personId }, on);
       return personId;
     },
     facts,
@@ -58,6 +62,7 @@ export function personFacts(personId: string, over: Partial<PersonFactsPayload> 
     willingToWork: true,
     willingToTrain: false,
     povertyStatus: "REGISTERED",
+    registeredOn: "2018-03-01",
     ...over,
   };
 }

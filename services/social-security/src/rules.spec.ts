@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { demoMedicalParameters, demoPensionParameters } from "./demo/demo-loader";
-import { subsidyState, onTimeAndInFull } from "./enrolment/subsidy.rules";
+import { dueOnOf, onTimeAndInFull, subsidyState, subsidyYears } from "./enrolment/subsidy.rules";
 import { dailyRunDue } from "./pension/pension.scheduler";
-import { benefitStartsOn, isPensionAge, turns60On } from "./pension/pension.rules";
+import { benefitStartsOn, isPensionAge, pensionEntryFor, turns60On } from "./pension/pension.rules";
 import { isPoorOn } from "./person/person.rules";
 import { InputCheck } from "@pa/service-kit";
 import { policies } from "./policy/policy.kinds";
@@ -19,9 +19,82 @@ describe("R-SS-3 pension age", () => {
     expect(isPensionAge("1960-03-16", "2020-03-15")).toBe(false);
   });
 
-  test("benefits start the month after turning 60, or after the run for people found later", () => {
-    expect(benefitStartsOn("2020-12-05", "2020-12-05")).toBe("2021-01-01");
-    expect(benefitStartsOn("2010-07-01", "2020-03-20")).toBe("2020-04-01");
+  test("issue 9 item 8: benefits start as the version's benefitStartsMonthsAfter60 says, counted from turning 60", () => {
+    expect(benefitStartsOn("2020-12-05", 1)).toBe("2021-01-01");
+    expect(benefitStartsOn("2020-03-15", 1)).toBe("2020-04-01");
+    expect(benefitStartsOn("2020-03-15", 0)).toBe("2020-03-01");
+    expect(benefitStartsOn("2020-11-30", 3)).toBe("2021-02-01");
+  });
+
+  describe("issue 9 item 8: who is drawing a pension already and who newly reaches 60 (pensionEntryFor)", () => {
+    const v2018 = {
+      id: "v2018",
+      validFrom: "2018-01-01",
+      parameters: { backPaymentFen: 120_000, monthlyBenefitFen: 15_500, benefitStartsMonthsAfter60: 1 },
+    };
+    const v2020 = {
+      id: "v2020",
+      validFrom: "2020-01-01",
+      parameters: { backPaymentFen: 150_000, monthlyBenefitFen: 17_800, benefitStartsMonthsAfter60: 2 },
+    };
+    const person = (birthDate: string, registeredOn: string) => ({
+      personId: "P",
+      townshipCode: "T",
+      birthDate,
+      registeredOn,
+    });
+
+    test("someone who turned 60 decades before the plan began is DRAWING: no back-payment, nothing starting next year", () => {
+      expect(pensionEntryFor(person("1940-05-01", "2016-03-01"), "2020-12-20", [v2018, v2020])).toMatchObject(
+        {
+          turned60On: "2000-05-01",
+          foundOn: "2020-12-20",
+          status: "DRAWING",
+          backPaymentFen: 0,
+          monthlyBenefitFen: 15_500, // the version in force when the programme took them in (2018-01-01)
+          benefitStartsOn: "2018-01-01",
+          policyVersionId: "v2018",
+        },
+      );
+    });
+
+    test("someone registered at 61 is DRAWING from the registration, at the benefit then in force", () => {
+      expect(pensionEntryFor(person("1958-06-01", "2019-07-10"), "2019-07-10", [v2018, v2020])).toMatchObject(
+        {
+          status: "DRAWING",
+          backPaymentFen: 0,
+          monthlyBenefitFen: 15_500,
+          benefitStartsOn: "2019-07-10",
+        },
+      );
+    });
+
+    test("someone reaching 60 within the programme owes the back-payment of the version in force on the birthday; the start follows that version, however late they are found", () => {
+      expect(pensionEntryFor(person("1960-03-15", "2016-03-01"), "2020-03-15", [v2018, v2020])).toMatchObject(
+        {
+          status: "PENDING",
+          backPaymentFen: 150_000,
+          monthlyBenefitFen: 17_800,
+          benefitStartsOn: "2020-05-01", // v2020: two months after the month of turning 60
+          policyVersionId: "v2020",
+        },
+      );
+      expect(pensionEntryFor(person("1959-03-15", "2016-03-01"), "2020-11-01", [v2018, v2020])).toMatchObject(
+        {
+          status: "PENDING",
+          turned60On: "2019-03-15",
+          foundOn: "2020-11-01",
+          backPaymentFen: 120_000,
+          benefitStartsOn: "2019-04-01",
+          policyVersionId: "v2018",
+        },
+      );
+    });
+
+    test("under 60 on the day, or no pension version at all: no entry", () => {
+      expect(pensionEntryFor(person("1960-03-16", "2016-03-01"), "2020-03-15", [v2018])).toBeNull();
+      expect(pensionEntryFor(person("1940-05-01", "2016-03-01"), "2020-03-15", [])).toBeNull();
+    });
   });
 
   test("the daily run is due once a day from the configured hour, Asia/Shanghai", () => {
@@ -42,6 +115,31 @@ describe("R-SS-1 subsidy state", () => {
     expect(subsidyState({ ...s, paidFen: 0, paidOn: null }, "2019-04-01")).toBe("UNPAID");
     expect(subsidyState({ ...s, paidFen: 100, paidOn: "2019-03-01" }, "2019-04-01")).toBe("SHORT");
     expect(subsidyState({ ...s, paidFen: 22_000, paidOn: "2019-04-02" }, "2019-04-05")).toBe("LATE");
+  });
+});
+
+describe("issue 9 item 9: R-SS-1 due dates follow the policy and the registration; the plan years are covered", () => {
+  const standard = { dueMonthDay: "03-31", dueDaysAfterRegistration: 30 };
+  test("the year's month-day, except in the registration year: no earlier than the policy's days after registering", () => {
+    expect(dueOnOf(2019, standard, "2016-03-01")).toBe("2019-03-31");
+    expect(dueOnOf(2019, standard, "2019-01-10")).toBe("2019-03-31");
+    expect(dueOnOf(2019, standard, "2019-06-10")).toBe("2019-07-10");
+    expect(dueOnOf(2019, { ...standard, dueDaysAfterRegistration: 0 }, "2019-06-10")).toBe("2019-06-10");
+    expect(dueOnOf(2019, standard, "2019-12-20")).toBe("2020-01-19");
+    expect(dueOnOf(2020, standard, "2019-12-20")).toBe("2020-03-31");
+  });
+
+  test("a subsidy paid in full on the day of registration is on time", () => {
+    const s = { standardFen: 22_000, dueOn: dueOnOf(2019, standard, "2019-06-10") };
+    expect(subsidyState({ ...s, paidFen: 22_000, paidOn: "2019-06-10" }, "2019-06-10")).toBe(
+      "ON_TIME_IN_FULL",
+    );
+  });
+
+  test("every year from the registration (not before the first policy year) up to the year asked", () => {
+    expect(subsidyYears("2016-03-01", 2018, 2020)).toEqual([2018, 2019, 2020]);
+    expect(subsidyYears("2019-06-10", 2018, 2020)).toEqual([2019, 2020]);
+    expect(subsidyYears("2021-01-01", 2018, 2020)).toEqual([]);
   });
 });
 

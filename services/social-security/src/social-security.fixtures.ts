@@ -5,11 +5,15 @@ import { PovertyStatus } from "@pa/events";
 import { testParameters } from "./settlement/settlement.fixtures";
 
 /** Medical parameters of the specs: the engine's test settlement policy, burden above 5000 元 or 20%. */
-export function medicalParams(over: Parameters<typeof testParameters>[0] = {}) {
+export function medicalParams(
+  over: Parameters<typeof testParameters>[0] = {},
+  rest: { premiumSubsidy?: Record<string, unknown> } = {},
+) {
   return {
     settlement: testParameters(over),
     burden: { outOfPocketAboveFen: 500_000, outOfPocketShareAboveBp: 2000 },
     premiumSubsidy: { standardFen: 22_000, dueMonthDay: "03-31" },
+    ...rest,
   };
 }
 

@@ -13,7 +13,9 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { businessDate, ConnectionType, PageArgs, Unit } from "@pa/service-kit";
+import { businessDate, ConnectionType, LocalDateScalar, PageArgs, Unit } from "@pa/service-kit";
+import { TargetStatus } from "../target/target.enums";
+import { targetStatus } from "../target/target.service";
 import type { EmploymentContext } from "../context";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { personLoaders } from "../person/person.loaders";
@@ -40,6 +42,17 @@ export class OfferGapConnection extends ConnectionType(AssistanceCase) {
 
   @Field(() => ID, { description: "所用政策版本 The OFFERS policy version in force today" })
   policyVersionId!: string;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: "完成期限 The OFFERS version's deadline (null: none)",
+  })
+  dueOn!: string | null;
+
+  @Field(() => TargetStatus, {
+    description: "NOT_DUE 未到期限 before the deadline; MISSED 逾期 after it (everyone listed falls short)",
+  })
+  status!: TargetStatus;
 }
 
 @Resolver(() => AssistanceCase)
@@ -121,6 +134,16 @@ export class AssistanceCaseResolver {
   async offersMissing(@Root() c: AssistanceCase, @Ctx() ctx: EmploymentContext): Promise<number> {
     const { offersRequired } = await offersRequiredOn(policies.forRequest(ctx), businessDate());
     return Math.max(0, offersRequired - c.offerCount);
+  }
+
+  @FieldResolver(() => TargetStatus, {
+    description:
+      "岗位推荐完成状态 R-EMP-3 offers against the OFFERS version in force today: MET, NOT_DUE or MISSED (its deadline)",
+  })
+  async offersStatus(@Root() c: AssistanceCase, @Ctx() ctx: EmploymentContext): Promise<TargetStatus> {
+    const today = businessDate();
+    const { offersRequired, deadline } = await offersRequiredOn(policies.forRequest(ctx), today);
+    return targetStatus(true, c.offerCount >= offersRequired, deadline, today, today);
   }
 
   @FieldResolver(() => [JobOffer], { description: "岗位推荐（新→旧） Offers to the person, newest first" })

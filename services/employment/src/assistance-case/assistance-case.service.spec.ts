@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { newId } from "@pa/service-kit";
 import { readWorkbook } from "@pa/service-kit/ledger";
-import { callers, demoTownshipCode, errorCode, T1, T2, testDialects } from "@pa/testing";
+import { callers, demoTownshipCode, errorCode, sqlStatements, T1, T2, testDialects } from "@pa/testing";
 import {
   OPEN_POST,
   PLACE,
@@ -15,7 +15,8 @@ import {
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { PostPlacement } from "../post/post-placement.entity";
 import { PersonFacts } from "../person/person-facts.entity";
-import { markJobReady } from "./assistance-case.reactions";
+import { markJobReady, NOT_NEEDED_REASON } from "./assistance-case.reactions";
+import { personFactsProjection } from "../person/person-facts.projection";
 import { AssistanceCase } from "./assistance-case.entity";
 import { CaseStatus } from "./assistance-case.enums";
 
@@ -57,7 +58,8 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
 
   beforeAll(async () => {
     h = await startEmployment(dialect, "employment-cases");
-    for (const code of [T1, T2, demoTownshipCode(20), demoTownshipCode(21)]) await h.township(code);
+    for (const code of [T1, T2, demoTownshipCode(20), demoTownshipCode(21), demoTownshipCode(22)])
+      await h.township(code);
   });
   afterAll(async () => h?.close());
 
@@ -113,10 +115,8 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
       await h.ok(`mutation P($input: RecordPlacementInput!) { recordPlacement(input: $input) { id } }`, {
         input: { personId: id, kind: "PUBLIC_WELFARE_POST", employer: "东山村村委会", since: "2020-01-01" },
       });
-      // The exit event; even a register that now says "not willing" closes nothing here.
-      expect(
-        await h.facts(personFacts(id, { version: 2, povertyStatus: "EXITED", willingToWork: false })),
-      ).toMatchObject({
+      // The exit event: the poverty status changes, the need does not; nothing here closes.
+      expect(await h.facts(personFacts(id, { version: 2, povertyStatus: "EXITED" }))).toMatchObject({
         applied: true,
       });
       const em = h.app.orm.em.fork();
@@ -144,6 +144,141 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
       // A clerk may open a new one by hand.
       await h.ok(`mutation { openAssistanceCase(input: { personId: "${id}" }) { id } }`);
       expect((await casesOf(id)).map((x) => x.status).sort()).toEqual([CaseStatus.CLOSED, CaseStatus.OPEN]);
+    });
+  });
+
+  describe("issue 9 item 13: a case is dated by the facts, not by when the service heard of them", () => {
+    test("R-TGT-1 a case opened at registration is dated on the registration date, not the event's arrival", async () => {
+      const id = newId();
+      await h.facts(personFacts(id, { registeredOn: "2019-04-01" }), "2020-06-15");
+      expect((await casesOf(id))[0]).toMatchObject({ status: CaseStatus.OPEN, openedOn: "2019-04-01" });
+    });
+
+    test("R-TGT-1 a first-heard update that made the person willing dates the case on that update", async () => {
+      const id = newId();
+      await h.facts(
+        { ...personFacts(id, { version: 3, registeredOn: "2019-04-01" }), changedFields: ["willingToWork"] },
+        "2020-08-08",
+      );
+      expect((await casesOf(id))[0]?.openedOn).toBe("2020-08-08");
+    });
+
+    test("R-EMP-3 an offer dated before the person's registration is BAD_USER_INPUT on input.offeredOn and never counted", async () => {
+      const id = await h.person({}, "2020-05-10");
+      const r = await h.gql(RECORD_OFFER, { input: offerInput(id, { offeredOn: "2020-05-09" }) });
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.offeredOn");
+      expect(r.errors?.[0]?.extensions).toMatchObject({
+        messageZh: expect.stringContaining("建档立卡"),
+        messageEn: expect.stringContaining("2020-05-10"),
+      });
+      expect(await offersOf(id)).toBe(0);
+      expect((await casesOf(id))[0]?.offerCount).toBe(0);
+      // On the registration day itself it counts.
+      await h.ok(RECORD_OFFER, { input: offerInput(id, { offeredOn: "2020-05-10" }) });
+      expect((await casesOf(id))[0]?.offerCount).toBe(1);
+    });
+
+    test("R-EMP-3 an offer stored before registration (older data) does not count when a case opens", async () => {
+      const id = await h.person({ willingToWork: false }, "2020-05-10");
+      await h.app.orm.em.fork().transactional(async (em) => {
+        for (const offeredOn of ["2020-01-01", "2020-06-01"])
+          em.create(JobOffer, {
+            personId: id,
+            townshipCode: T1,
+            employer: "恒达服饰有限公司",
+            position: "缝纫工",
+            monthlyWageFen: 300_000,
+            channel: "VILLAGE_DELIVERY",
+            jobFairId: null,
+            offeredOn,
+            outcome: "PENDING",
+            declineReason: null,
+            outcomeOn: null,
+            recordedBy: "legacy",
+          } as never);
+      });
+      await h.facts(personFacts(id, { version: 2, registeredOn: "2020-05-10", willingToWork: true }));
+      expect((await casesOf(id))[0]).toMatchObject({ status: CaseStatus.OPEN, offerCount: 1 });
+    });
+  });
+
+  describe("issue 9 item 11 / R-REQ-2: the latest need drives the case", () => {
+    test("R-REQ-2 willingness to work becoming false marks the open case NOT_NEEDED, dated, with the reason; nothing deleted", async () => {
+      const id = await h.person({}, "2019-03-01");
+      await h.ok(RECORD_OFFER, { input: offerInput(id) });
+      await h.facts(
+        {
+          ...personFacts(id, { version: 2, registeredOn: "2019-03-01", willingToWork: false }),
+          changedFields: ["willingToWork"],
+        },
+        "2020-07-01",
+      );
+      const [c] = await casesOf(id);
+      expect(c).toMatchObject({
+        status: CaseStatus.NOT_NEEDED,
+        openKey: null,
+        openedOn: "2019-03-01",
+        closedOn: "2020-07-01",
+        closeReason: NOT_NEEDED_REASON,
+        closedBy: "system",
+        offerCount: 1,
+      });
+      expect(await offersOf(id)).toBe(1);
+      // Off the gap list; the person's latest case shows why.
+      expect(await gapIds([T1])).not.toContain(id);
+    });
+
+    test("R-REQ-2 willing again: a new case opens on that day, the NOT_NEEDED one stays as history, offers since registration count", async () => {
+      const id = await h.person({}, "2019-03-01");
+      await h.ok(RECORD_OFFER, { input: offerInput(id) });
+      const reg = { registeredOn: "2019-03-01" };
+      await h.facts(personFacts(id, { ...reg, version: 2, willingToWork: false }), "2020-07-01");
+      await h.facts(personFacts(id, { ...reg, version: 3, willingToWork: true }), "2020-09-01");
+      const cases = (await casesOf(id)).sort((a, b) => a.openedOn.localeCompare(b.openedOn));
+      expect(cases.map((c) => [c.status, c.openedOn, c.closedOn ?? null])).toEqual([
+        [CaseStatus.NOT_NEEDED, "2019-03-01", "2020-07-01"],
+        [CaseStatus.OPEN, "2020-09-01", null],
+      ]);
+      expect(cases[1]?.offerCount).toBe(1);
+    });
+
+    test("R-PRIN-1 an exit arriving with unwillingness: the unwillingness closes the case, the exit plays no part; a clerk-closed case is left alone", async () => {
+      const id = await h.person();
+      await h.facts(personFacts(id, { version: 2, povertyStatus: "EXITED", willingToWork: false }));
+      expect((await casesOf(id)).map((c) => c.status)).toEqual([CaseStatus.NOT_NEEDED]);
+      const closedByClerk = await h.person();
+      const [c] = await casesOf(closedByClerk);
+      await h.ok(CLOSE, { input: { caseId: c!.id, version: c!.version, reason: "已稳定就业满一年" } });
+      await h.facts(personFacts(closedByClerk, { version: 2, willingToWork: false }));
+      expect((await casesOf(closedByClerk))[0]).toMatchObject({
+        status: CaseStatus.CLOSED,
+        closeReason: "已稳定就业满一年",
+      });
+    });
+
+    test("the reaction is set-based: a batch of 140 people costs the same SQL statements as one of 20, opening or closing", async () => {
+      const batch = (ids: string[], over: Partial<Parameters<typeof personFacts>[1]>) => async () =>
+        h.app.orm.em.fork().transactional((em) =>
+          personFactsProjection.apply(
+            em,
+            ids.map((id) => ({
+              facts: personFacts(id, over),
+              source: personFactsProjection.sourceOutsideEvent({ businessDate: "2020-10-01" }),
+            })),
+          ),
+        );
+      const small = Array.from({ length: 20 }, () => newId());
+      // 140: the audit entries (two per person) stay inside one insert chunk (MikroORM batches 300 rows).
+      const large = Array.from({ length: 140 }, () => newId());
+      const count = async (run: () => Promise<unknown>) => (await sqlStatements(h.app.orm, run)).length;
+      const openSmall = await count(batch(small, {}));
+      const openLarge = await count(batch(large, {}));
+      expect(openLarge).toBe(openSmall);
+      const closeSmall = await count(batch(small, { version: 2, willingToWork: false }));
+      const closeLarge = await count(batch(large, { version: 2, willingToWork: false }));
+      expect(closeLarge).toBe(closeSmall);
+      expect((await casesOf(large[139]!)).map((c) => c.status)).toEqual([CaseStatus.NOT_NEEDED]);
     });
   });
 
@@ -182,6 +317,26 @@ describe.each(testDialects())("R-EMP-3 one-to-one assistance on %s", (dialect) =
         }),
       });
       expect(await gapIds([T])).not.toContain(id);
+    });
+
+    test("R-EMP-3 the offers say MET, or MISSED once the OFFERS deadline (policy data, 2020-12-31) is past", async () => {
+      const T = demoTownshipCode(22);
+      const short = await h.person({ townshipCode: T });
+      const drawn = await h.ok<{ offerGaps: { dueOn: string | null; status: string } }>(
+        `query G($f: OfferGapsFilter) { offerGaps(filter: $f, first: 1) { dueOn status } }`,
+        { f: { townshipCodes: [T] } },
+      );
+      expect(drawn.offerGaps).toEqual({ dueOn: "2020-12-31", status: "MISSED" });
+      const status = async (personId: string) =>
+        (
+          await h.ok<{ assistanceCases: { nodes: { offersStatus: string }[] } }>(
+            `query C($f: AssistanceCasesFilter) { assistanceCases(filter: $f) { nodes { offersStatus } } }`,
+            { f: { personId } },
+          )
+        ).assistanceCases.nodes[0]!.offersStatus;
+      expect(await status(short)).toBe("MISSED");
+      for (let i = 0; i < 3; i++) await h.ok(RECORD_OFFER, { input: offerInput(short) });
+      expect(await status(short)).toBe("MET");
     });
 
     test("the longest-waiting come first, by township, page by page", async () => {
@@ -347,5 +502,10 @@ describe.each(testDialects())("R-EMP-3 the number of offers required is policy d
       `{ offerGaps(first: 1) { offersRequired policyVersionId } }`,
     );
     expect(drawn.offerGaps).toEqual({ offersRequired: 1, policyVersionId: policyId });
+    // A version without a deadline is never due: those short of it are NOT_DUE.
+    const due = await h.ok<{ offerGaps: { dueOn: string | null; status: string } }>(
+      `{ offerGaps(first: 1) { dueOn status } }`,
+    );
+    expect(due.offerGaps).toEqual({ dueOn: null, status: "NOT_DUE" });
   });
 });

@@ -24,6 +24,8 @@ import type {
   OpenAssistanceCaseInput,
 } from "./assistance-case.inputs";
 import { openCase } from "./assistance-case.reactions";
+import { targetStatus } from "../target/target.service";
+import type { TargetStatus } from "../target/target.enums";
 
 export class AssistanceCaseService {
   constructor(private readonly ctx: EmploymentContext) {}
@@ -60,9 +62,17 @@ export class AssistanceCaseService {
   async offerGaps(
     filter: OfferGapsFilter | null | undefined,
     page: { first: number; after?: string | null },
-  ): Promise<Connection<AssistanceCase> & { offersRequired: number; policyVersionId: string }> {
+  ): Promise<
+    Connection<AssistanceCase> & {
+      offersRequired: number;
+      policyVersionId: string;
+      dueOn: string | null;
+      status: TargetStatus;
+    }
+  > {
     const identity = requireIdentity(this.ctx);
-    const policy = await offersRequiredOn(policies.forRequest(this.ctx), businessDate());
+    const today = businessDate();
+    const { deadline, ...policy } = await offersRequiredOn(policies.forRequest(this.ctx), today);
     const where: FilterQuery<AssistanceCase> = {
       ...townshipScope(identity, "townshipCode", filter?.townshipCodes),
       status: CaseStatus.OPEN,
@@ -72,7 +82,8 @@ export class AssistanceCaseService {
       { field: "openedOn", direction: "ASC" },
       { field: "id", direction: "ASC" },
     ]);
-    return { ...connection, ...policy };
+    // Everyone listed falls short: the list is due (MISSED) once the deadline is over.
+    return { ...connection, ...policy, dueOn: deadline, status: targetStatus(true, false, deadline, today) };
   }
 
   /** Opens a case by hand (a person the registry has not flagged, or after a clerk closed one). */

@@ -14,11 +14,11 @@ import { applyTownship } from "../township/township.service";
 /** R-EMP-3 / R-TGT-1: a registered person with capacity and willingness gets a case. */
 export const onPersonRegistered = personFactsProjection.handler(PersonRegistered, (data) => data);
 
-/** A later change of capacity or willingness opens a case; nothing ever closes one (R-PRIN-1). */
-export const onPersonUpdated = personFactsProjection.handler(
-  PersonUpdated,
-  ({ changedFields: _changed, ...facts }) => facts,
-);
+/**
+ * A later change of capacity or willingness opens a case; willingness to work becoming false (a
+ * needs survey, R-REQ-2) marks the open case NOT_NEEDED; an exit closes nothing (R-PRIN-1).
+ */
+export const onPersonUpdated = personFactsProjection.handler(PersonUpdated, (data) => data);
 
 /**
  * R-PRIN-1 脱贫不脱政策: an exit is recorded in the projection (the `person.updated` that follows

@@ -60,6 +60,16 @@ describe.each(testDialects())("R-EMP-4 job fairs on %s", (dialect) => {
     expect(await gaps(2020, 2)).toEqual([C1]);
   });
 
+  test("R-EMP-4 a gap says MISSED once its quarter is over and NOT_DUE while it runs, due by the quarter's last day", async () => {
+    const Q = `query G($quarter: QuarterInput!) { fairGaps(quarter: $quarter) { townshipCode dueOn status } }`;
+    type G = { fairGaps: { townshipCode: string; dueOn: string; status: string }[] };
+    const past = (await h.ok<G>(Q, { quarter: { year: 2020, quarter: 2 } })).fairGaps;
+    expect(past).toEqual([{ townshipCode: C1, dueOn: "2020-06-30", status: "MISSED" }]);
+    const { year, quarter } = quarterOf(businessDate());
+    const now = (await h.ok<G>(Q, { quarter: { year, quarter } })).fairGaps;
+    expect(now.map((g) => g.status)).toEqual(["NOT_DUE"]);
+  });
+
   test("a township that becomes concentrated (a registry event) is due a fair from then on", async () => {
     await h.township(N1, true, "西湖街道");
     expect(await gaps(2020, 2)).toEqual([C1, N1]);

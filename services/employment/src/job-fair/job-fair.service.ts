@@ -14,6 +14,8 @@ import {
   townshipScope,
 } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
+import { targetStatus } from "../target/target.service";
+import type { TargetStatus } from "../target/target.enums";
 import { exportLedgerBase64 } from "@pa/service-kit/ledger";
 import { TownshipFacts } from "../township/township-facts.entity";
 import { checkTownship } from "../township/township.service";
@@ -44,6 +46,10 @@ export function checkedQuarter(
 export interface FairGapRow {
   townshipCode: string;
   name: string;
+  /** The quarter's last day: a fair is due by then (R-EMP-4). */
+  dueOn: string;
+  /** NOT_DUE while the quarter runs, MISSED once it is over (issue 9 item 10). */
+  status: TargetStatus;
 }
 
 export class JobFairService {
@@ -99,7 +105,10 @@ export class JobFairService {
       { fields: ["townshipCode"] },
     );
     const held = new Set(fairs.map((f) => f.townshipCode));
-    return townships.filter((t) => !held.has(t.code)).map((t) => ({ townshipCode: t.code, name: t.name }));
+    const status = targetStatus(true, false, to, businessDate());
+    return townships
+      .filter((t) => !held.has(t.code))
+      .map((t) => ({ townshipCode: t.code, name: t.name, dueOn: to, status }));
   }
 
   /** 扶贫专场招聘 Records a fair that was held. */

@@ -78,7 +78,8 @@ export class JobOfferService {
 
   /**
    * 岗位推荐 Records an offer (R-EMP-3). The person must be known from the registry; the wage is
-   * positive fen; the date is not in the future; a declined offer says why. The person's open case
+   * positive fen; the date is not in the future nor before the person's registration; a declined
+   * offer says why. The person's open case
    * counts it at once (an atomic increment, so two clerks recording together both count).
    */
   async record(input: RecordJobOfferInput): Promise<JobOffer> {
@@ -101,6 +102,14 @@ export class JobOfferService {
     const declineReason = checkOutcome(v, outcome, input.declineReason);
     return this.ctx.em.transactional(async (em) => {
       const checked = await checkPerson(em, identity, input.personId, v, "personId");
+      // Issue 9 item 13: an offer to someone not yet registered as poor is not assistance; refused,
+      // so it is never counted towards the three.
+      const registeredOn = checked?.registeredOn ?? null;
+      if (registeredOn != null)
+        v.that(input.offeredOn >= registeredOn, "offeredOn", {
+          zh: `推荐日期不能早于建档立卡日期 (${registeredOn})`,
+          en: `an offer cannot be dated before the person was registered (${registeredOn})`,
+        });
       if (input.jobFairId) await this.checkFair(em, input.jobFairId, input.offeredOn, v);
       const [person] = v.done(checked);
       const offer = await audited(em, this.ctx, "recordJobOffer", () =>

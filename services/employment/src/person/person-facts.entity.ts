@@ -10,7 +10,7 @@ import { LaborCapacity, PovertyStatus } from "@pa/events";
 @Entity({ tableName: "person_facts" })
 @Index({ properties: ["townshipCode"] })
 export class PersonFacts {
-  [OptionalProps]?: "updatedAt";
+  [OptionalProps]?: "updatedAt" | "registeredOn";
 
   @PrimaryKey({ type: "string", length: 26 })
   personId!: string;
@@ -36,6 +36,14 @@ export class PersonFacts {
 
   @Enum({ items: () => PovertyStatus.options, type: "string" })
   povertyStatus!: PovertyStatus;
+
+  /**
+   * 建档立卡日期 The registry's registration date: a case opened at registration is dated on it,
+   * and an offer dated before it is refused (issue 9 item 13). Null only on rows kept before the
+   * column existed, until the person's next event.
+   */
+  @Property({ type: "date", nullable: true })
+  registeredOn?: string | null;
 
   @Property({ type: "datetime", onUpdate: () => new Date() })
   updatedAt: Date = new Date();

@@ -9,7 +9,7 @@ import {
 import { findIn } from "@pa/service-kit";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
 import { CaseStatus } from "../assistance-case/assistance-case.enums";
-import { openCase } from "../assistance-case/assistance-case.reactions";
+import { markCasesNotNeeded, openCases } from "../assistance-case/assistance-case.reactions";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import { Placement } from "../placement/placement.entity";
 import { PersonFacts } from "./person-facts.entity";
@@ -26,53 +26,92 @@ export type PersonFactsPayload = Pick<
   | "willingToWork"
   | "willingToTrain"
   | "povertyStatus"
->;
+  | "registeredOn"
+> & {
+  /** An update's changed fields (none for a registration): they date a case opened by it. */
+  changedFields?: readonly string[];
+};
+
+/** The facts that make a person eligible (R-TGT-1); a change of one dates the case. */
+const ELIGIBILITY_FIELDS = new Set(["laborCapacity", "willingToWork"]);
 
 /**
- * The reaction: a person who **becomes** eligible (capacity and willingness, R-TGT-1) gets an
- * assistance case — on registration, or later when an update makes them so — unless one is open.
- * It never closes a case or ends anything (R-PRIN-1: an exit changes no entitlement); a case a
- * clerk closed is not reopened by an update that leaves the person as eligible as before.
+ * The day a person became eligible, by the facts (issue 9 item 13), never the day this service
+ * heard of them: the registration date for a person registered eligible; for an update that made
+ * them so, the day the registry recorded it (its event's business date), not before registration.
+ */
+function eligibleSince(c: ProjectionChange<PersonFacts, PersonFactsPayload>): string {
+  const registeredOn = c.after.registeredOn ?? null;
+  const changed = c.facts.changedFields ?? [];
+  const byUpdate = c.before != null || changed.some((f) => ELIGIBILITY_FIELDS.has(f));
+  if (!byUpdate) return registeredOn ?? c.source.businessDate;
+  const on = c.source.businessDate;
+  return registeredOn != null && registeredOn > on ? registeredOn : on;
+}
+
+/**
+ * The reaction, set-based (one read of the open cases of the whole batch, then bulk writes):
+ *
+ * - a person who **becomes** eligible (capacity and willingness, R-TGT-1) gets a case — at
+ *   registration, or later when an update makes them so — unless one is open. It is a **new** case
+ *   dated when they became eligible; an earlier one the service marked NOT_NEEDED, or a clerk
+ *   closed, stays as it was (history, R-PRIN-1), and offers since registration count in the new one.
+ * - a person whose willingness to work **becomes** false (the registry's latest facts, e.g. a needs
+ *   survey, R-REQ-2) has the open case marked NOT_NEEDED on that day, with the reason.
+ * - nothing else closes or ends anything: not an exit from poverty (R-PRIN-1), not a change of
+ *   capacity; a case a clerk closed is not reopened by an update that leaves the person as eligible.
+ *
  * Returns the cases it opened.
  */
-async function openCasesOfNewlyEligible(
+async function reactToPersonFacts(
   em: EntityManager,
   changes: ProjectionChange<PersonFacts, PersonFactsPayload>[],
 ): Promise<AssistanceCase[]> {
   const eligible = changes.filter(
     (c) => needsEmploymentHelp(c.after) && !(c.before && needsEmploymentHelp(c.before)),
   );
-  if (eligible.length === 0) return [];
-  const open = new Set(
+  const unwilling = changes.filter((c) => c.before?.willingToWork === true && !c.after.willingToWork);
+  if (eligible.length === 0 && unwilling.length === 0) return [];
+  const open = new Map(
     (
       await findIn(
         em,
         AssistanceCase,
         "personId",
-        eligible.map((c) => c.after.personId),
+        [...eligible, ...unwilling].map((c) => c.after.personId),
         { status: CaseStatus.OPEN },
+        // Read-only copies: the cases marked NOT_NEEDED are written by one native update.
+        { disableIdentityMap: true },
       )
-    ).map((c) => c.personId),
+    ).map((c) => [c.personId, c]),
   );
-  const opened: AssistanceCase[] = [];
-  for (const c of eligible) {
-    if (open.has(c.after.personId)) continue;
-    opened.push(
-      await openCase(em, c.after, {
-        on: c.source.businessDate,
+  await markCasesNotNeeded(
+    em,
+    unwilling.flatMap((c) => {
+      const found = open.get(c.after.personId);
+      return found
+        ? [{ open: found, on: c.source.businessDate, audit: { identity: null, requestId: c.source.eventId } }]
+        : [];
+    }),
+  );
+  return openCases(
+    em,
+    eligible
+      .filter((c) => !open.has(c.after.personId))
+      .map((c) => ({
+        person: c.after,
+        on: eligibleSince(c),
         openedBy: "system",
         audit: { identity: null, requestId: c.source.eventId },
         outbox: c.source.outbox,
-      }),
-    );
-  }
-  return opened;
+      })),
+  );
 }
 
 /**
  * The registry's person facts as this service keeps them (`pa.registry.person.registered/updated`):
  * newer versions win; a move carries open cases, offers and placements to the new township
- * (worklists and scope follow the person's current township); then {@link openCasesOfNewlyEligible}.
+ * (worklists and scope follow the person's current township); then {@link reactToPersonFacts}.
  */
 export const personFactsProjection = defineProjection<PersonFacts, PersonFactsPayload, AssistanceCase[]>({
   service: "employment",
@@ -88,6 +127,7 @@ export const personFactsProjection = defineProjection<PersonFacts, PersonFactsPa
     willingToWork: f.willingToWork,
     willingToTrain: f.willingToTrain,
     povertyStatus: f.povertyStatus,
+    registeredOn: f.registeredOn,
   }),
   township: {
     property: "townshipCode",
@@ -98,7 +138,7 @@ export const personFactsProjection = defineProjection<PersonFacts, PersonFactsPa
     ],
   },
   audit: { action: "applyPersonFacts", entityName: "PersonFacts" },
-  react: openCasesOfNewlyEligible,
+  react: reactToPersonFacts,
 });
 
 /** What {@link applyPersonFacts} did. */

@@ -1,4 +1,13 @@
-import { isIsoDate, PolicyCatalog, policyGraphQL, Unit, type PolicyReader } from "@pa/service-kit";
+import {
+  ForbiddenError,
+  isIsoDate,
+  PolicyCatalog,
+  policyGraphQL,
+  Role,
+  Unit,
+  type Identity,
+  type PolicyReader,
+} from "@pa/service-kit";
 import { z } from "zod";
 import { EmploymentPolicyKind } from "./policy.enums";
 
@@ -27,21 +36,61 @@ export const TargetParametersSchema = z
 export type TargetParameters = z.infer<typeof TargetParametersSchema>;
 
 /** 岗位推荐 R-EMP-3: a person with an open case is on the gap list until they have this many offers. */
-export const OfferParametersSchema = z.object({ offersRequired: z.number().int().min(1).max(100) }).strict();
+export const OfferParametersSchema = z
+  .object({
+    offersRequired: z.number().int().min(1).max(100),
+    /** 完成期限 By when each person must have had them (none: the requirement is never due). */
+    deadline: isoDate.nullable().optional(),
+  })
+  .strict();
 
-/** The kit's policy versions with the employment kinds: the hr-centre writes both. */
-export const policies = new PolicyCatalog({
-  [EmploymentPolicyKind.EMPLOYMENT_TARGETS]: {
-    label: { zh: "就业扶贫目标", en: "employment targets" },
-    owner: Unit.HrCentre,
-    parameters: TargetParametersSchema,
+/**
+ * Who writes which kind. `EMPLOYMENT_TARGETS`: the bureau manages targets (ARCHITECTURE.md, "Who
+ * may do what"; issue 9 item 18) — a bureau **manager**; the hr-centre (clerk or manager), which
+ * entered them before, keeps doing so. `OFFERS`: the hr-centre only (it runs the offers).
+ * `@Authorized(...writers)` lets both units through; this narrows each kind.
+ */
+export function assertWritesKind(identity: Identity, kind: EmploymentPolicyKind): void {
+  if (identity.unit === Unit.HrCentre) return;
+  if (kind === EmploymentPolicyKind.EMPLOYMENT_TARGETS && identity.unit === Unit.Bureau) {
+    if (identity.roles.includes(Role.Manager)) return;
+    throw new ForbiddenError({
+      zh: "就业扶贫目标只能由人社局管理人员（manager）或人力资源服务中心维护",
+      en: "employment targets are set by a bureau manager or the hr-centre; you are a bureau clerk or viewer",
+    });
+  }
+  throw new ForbiddenError(
+    kind === EmploymentPolicyKind.EMPLOYMENT_TARGETS
+      ? {
+          zh: "就业扶贫目标只能由人社局管理人员（manager）或人力资源服务中心维护",
+          en: `employment targets are set by a bureau manager or the hr-centre; you are ${identity.unit}`,
+        }
+      : {
+          zh: "岗位推荐政策只能由人力资源服务中心维护",
+          en: `only hr-centre writes job offer policy versions; you are ${identity.unit}`,
+        },
+  );
+}
+
+/** The kit's policy versions with the employment kinds (who writes them: {@link assertWritesKind}). */
+export const policies = new PolicyCatalog(
+  {
+    [EmploymentPolicyKind.EMPLOYMENT_TARGETS]: {
+      label: { zh: "就业扶贫目标", en: "employment targets" },
+      owner: Unit.Bureau,
+      parameters: TargetParametersSchema,
+    },
+    [EmploymentPolicyKind.OFFERS]: {
+      label: { zh: "岗位推荐", en: "job offers" },
+      owner: Unit.HrCentre,
+      parameters: OfferParametersSchema,
+    },
   },
-  [EmploymentPolicyKind.OFFERS]: {
-    label: { zh: "岗位推荐", en: "job offers" },
-    owner: Unit.HrCentre,
-    parameters: OfferParametersSchema,
-  },
-});
+  { assertOwner: assertWritesKind },
+);
+
+/** The units that pass `@Authorized` on target writes (each narrowed by {@link assertWritesKind}). */
+export const TARGET_WRITERS = [Unit.HrCentre, Unit.Bureau];
 
 /** `employmentPolicyVersions`, `saveEmploymentPolicyVersion`, `adoptEmploymentPolicyVersion`. */
 export const {
@@ -57,12 +106,16 @@ export const {
 
 /**
  * R-EMP-3 the offers each person must receive on a date, from the `OFFERS` version in force, with
- * that version's id (a gap list names the version it was drawn against).
+ * that version's id (a gap list names the version it was drawn against) and its deadline.
  */
 export async function offersRequiredOn(
   reader: PolicyReader<typeof policies.kinds>,
   on: string,
-): Promise<{ offersRequired: number; policyVersionId: string }> {
+): Promise<{ offersRequired: number; policyVersionId: string; deadline: string | null }> {
   const version = await reader.require(EmploymentPolicyKind.OFFERS, on, "offersRequired");
-  return { offersRequired: version.parameters.offersRequired, policyVersionId: version.id };
+  return {
+    offersRequired: version.parameters.offersRequired,
+    policyVersionId: version.id,
+    deadline: version.parameters.deadline ?? null,
+  };
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/core";
 import type { EmploymentContext } from "../context";
 import { policies } from "../policy/policy.kinds";
 import { activeOnWhere, basisPoints, meetsRate } from "../common/period.rules";
-import { countCheck, targetOn } from "../target/target.service";
+import { checkAgainst, countCheck, targetOn } from "../target/target.service";
 import { TargetMetric } from "../target/target.enums";
 import { PostPlacement } from "./post-placement.entity";
 import { PublicWelfarePost } from "./post.entity";
@@ -71,13 +71,14 @@ export class PostFiguresService {
       filled,
       vacant: held - filled,
       occupancyRateBp: rate,
-      heldCheck: countCheck(TargetMetric.POSTS_HELD, held, heldTarget),
-      occupancyCheck: {
-        metric: TargetMetric.POST_OCCUPANCY_BP,
-        actual: rate ?? 0,
-        ...rateTarget,
-        met: rateTarget.target != null && meetsRate(filled, held, rateTarget.target.value),
-      },
+      heldCheck: countCheck(TargetMetric.POSTS_HELD, held, heldTarget, { on }),
+      occupancyCheck: checkAgainst(
+        TargetMetric.POST_OCCUPANCY_BP,
+        rate ?? 0,
+        rateTarget.target != null && meetsRate(filled, held, rateTarget.target.value),
+        rateTarget,
+        { on },
+      ),
     };
   }
 }

@@ -17,6 +17,8 @@ const FIGURES = /* GraphQL */ `
       heldCheck {
         actual
         met
+        status
+        dueOn
         target {
           value
           validFrom
@@ -25,6 +27,7 @@ const FIGURES = /* GraphQL */ `
       occupancyCheck {
         actual
         met
+        status
         target {
           value
         }
@@ -57,8 +60,14 @@ interface Figures {
   filled: number;
   vacant: number;
   occupancyRateBp: number | null;
-  heldCheck: { actual: number; met: boolean; target: { value: number; validFrom: string } | null };
-  occupancyCheck: { actual: number; met: boolean; target: { value: number } | null };
+  heldCheck: {
+    actual: number;
+    met: boolean;
+    status: string;
+    dueOn: string | null;
+    target: { value: number; validFrom: string } | null;
+  };
+  occupancyCheck: { actual: number; met: boolean; status: string; target: { value: number } | null };
 }
 
 describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) => {
@@ -170,6 +179,19 @@ describe.each(testDialects())("R-EMP-1 public-welfare posts on %s", (dialect) =>
       });
       expect((await figures("2020-12-30", T)).heldCheck).toMatchObject({ actual: 470, met: true });
       expect((await figures("2020-12-31", T)).heldCheck).toMatchObject({ actual: 469, met: false });
+    });
+
+    test("R-EMP-1 each check says MET, NOT_DUE before the plan's deadline (policy data), MISSED after it", async () => {
+      const T = demoTownshipCode(11);
+      // Before any post opened, and before the deadline 2020-12-31: not met, not due.
+      const early = await figures("2018-12-31", T);
+      expect(early.heldCheck).toMatchObject({ actual: 0, status: "NOT_DUE", dueOn: "2020-12-31" });
+      expect(early.occupancyCheck.status).toBe("NOT_DUE");
+      expect((await figures("2020-12-30", T)).heldCheck.status).toBe("MET");
+      // On the deadline, that day long over: 469 held, 79.78 % filled — missed.
+      const last = await figures("2020-12-31", T);
+      expect(last.heldCheck.status).toBe("MISSED");
+      expect(last.occupancyCheck.status).toBe("MISSED");
     });
 
     test("R-PRIN-2 targets are data: a new target from a later date applies from that date, the old one before it", async () => {

@@ -46,12 +46,13 @@ export class EmploymentProjectResolver {
   projectFigures(
     @Arg("year", () => Int, {
       nullable: true,
-      description: "年度（默认统计日期所在年） Year (default: the year of asOf)",
+      description: "年度（默认统计日期所在年） Year (default: the year of asOf, or of today)",
     })
     year: number | null,
     @Arg("asOf", () => LocalDateScalar, {
       nullable: true,
-      description: "统计日期（默认今天） As of (default today)",
+      description:
+        "统计日期（默认：所查年度的年末，年度未结束则为今天） As of (default: the end of the year asked, or today while it runs)",
     })
     asOf: string | null,
     @Arg("townshipCodes", () => [String], { nullable: true }) townshipCodes: string[] | null,

@@ -53,37 +53,51 @@ export class EmploymentProjectService {
   }
 
   /**
-   * R-EMP-2 figures: projects started in a calendar year (goal ≥ 5 a year) and projects held on a
-   * date (goal ≥ 10; a project ended on or before the date is not held), each against its target.
+   * R-EMP-2 figures: projects started in a calendar year (goal ≥ 5 a year, due at the year's end)
+   * and projects held on a date (goal ≥ 10 by the plan's deadline; a project ended on or before the
+   * date is not held), each against its target with its status (issue 9 item 10). The date is
+   * `asOf`, or for a year asked without one the end of that year — today while the year runs; the
+   * year is `year`, or the year of that date. Projects started count up to the date.
    */
   async figures(
     year: number | null | undefined,
     asOf: string | null | undefined,
     townshipCodes: string[] | null | undefined,
   ): Promise<ProjectFigures> {
-    const on = asOf ?? businessDate();
-    const y = year ?? Number(on.slice(0, 4));
+    const today = businessDate();
     const v = new InputCheck("");
-    v.that(Number.isInteger(y) && y >= 2000 && y <= 2100, "year", {
-      zh: "年份应在2000到2100之间",
-      en: "year must be between 2000 and 2100",
-    });
+    if (year != null)
+      v.that(Number.isInteger(year) && year >= 2000 && year <= 2100, "year", {
+        zh: "年份应在2000到2100之间",
+        en: "year must be between 2000 and 2100",
+      });
     v.done();
+    const yearEnd = year != null ? yearRange(year).to : null;
+    const on = asOf ?? (yearEnd != null && yearEnd < today ? yearEnd : today);
+    const y = year ?? Number(on.slice(0, 4));
     const scope = townshipScope(requireIdentity(this.ctx), "townshipCode", townshipCodes);
     const range = yearRange(y);
-    const to = range.to;
+    const countedTo = on < range.to ? on : range.to;
     const em = this.ctx.em;
+    const reader = policies.forRequest(this.ctx);
     const [started, held, startedTarget, heldTarget] = await Promise.all([
-      em.count(EmploymentProject, { ...scope, ...dateRange(range, "from", "to", "startedOn") }),
+      em.count(EmploymentProject, {
+        ...scope,
+        ...dateRange({ from: range.from, to: countedTo }, "from", "to", "startedOn"),
+      }),
       em.count(EmploymentProject, { ...scope, ...activeOnWhere("startedOn", "endedOn", on) }),
-      targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_STARTED_PER_YEAR, to),
-      targetOn(policies.forRequest(this.ctx), TargetMetric.PROJECTS_HELD, on),
+      targetOn(reader, TargetMetric.PROJECTS_STARTED_PER_YEAR, range.to),
+      targetOn(reader, TargetMetric.PROJECTS_HELD, on),
     ]);
     return {
       year: y,
       asOf: on,
-      startedInYear: countCheck(TargetMetric.PROJECTS_STARTED_PER_YEAR, started, startedTarget),
-      held: countCheck(TargetMetric.PROJECTS_HELD, held, heldTarget),
+      // A yearly target falls due at the end of its year (whatever the plan's deadline).
+      startedInYear: countCheck(TargetMetric.PROJECTS_STARTED_PER_YEAR, started, startedTarget, {
+        on: countedTo,
+        dueOn: range.to,
+      }),
+      held: countCheck(TargetMetric.PROJECTS_HELD, held, heldTarget, { on }),
     };
   }
 

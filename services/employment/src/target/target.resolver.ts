@@ -1,9 +1,9 @@
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { Unit } from "@pa/service-kit";
 import type { EmploymentContext } from "../context";
 import { EmploymentTarget } from "./target.types";
 import { SetEmploymentTargetInput } from "./target.inputs";
 import { TargetService } from "./target.service";
+import { TARGET_WRITERS } from "../policy/policy.kinds";
 
 @Resolver(() => EmploymentTarget)
 export class TargetResolver {
@@ -15,9 +15,10 @@ export class TargetResolver {
     return new TargetService(ctx).list();
   }
 
-  @Authorized(Unit.HrCentre)
+  @Authorized(...TARGET_WRITERS)
   @Mutation(() => EmploymentTarget, {
-    description: "设定就业扶贫目标 Set an employment target from a date (R-PRIN-2)",
+    description:
+      "设定就业扶贫目标 Set an employment target from a date (R-PRIN-2): a bureau manager or the hr-centre",
   })
   setEmploymentTarget(
     @Arg("input", () => SetEmploymentTargetInput) input: SetEmploymentTargetInput,

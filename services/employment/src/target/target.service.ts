@@ -1,4 +1,5 @@
 import {
+  businessDate,
   ConflictError,
   InputCheck,
   type PolicyVersion,
@@ -10,7 +11,7 @@ import { policies, type TargetParameters } from "../policy/policy.kinds";
 import { EmploymentPolicyKind } from "../policy/policy.enums";
 import type { SetEmploymentTargetInput } from "./target.inputs";
 import { type EmploymentTarget, type TargetCheck } from "./target.types";
-import { TargetMetric } from "./target.enums";
+import { TargetMetric, TargetStatus } from "./target.enums";
 
 const TARGETS = EmploymentPolicyKind.EMPLOYMENT_TARGETS;
 
@@ -46,13 +47,57 @@ export async function targetOn(
   return { target: version ? targetOf(version, metric) : null, policyVersionId: version?.id ?? null };
 }
 
-/** A count set against a count target (met when actual ≥ target). */
+/**
+ * Where a figure dated `on` stands against a target falling due on `dueOn` (issue 9 item 10): met
+ * is MET whatever the date; otherwise MISSED once the due day is over — the figure is dated after
+ * it, or on it with that day past (`today` later) — and NOT_DUE before. No due date: never due.
+ */
+export function targetStatus(
+  hasTarget: boolean,
+  met: boolean,
+  dueOn: string | null,
+  on: string,
+  today: string = businessDate(),
+): TargetStatus {
+  if (!hasTarget) return TargetStatus.NO_TARGET;
+  if (met) return TargetStatus.MET;
+  if (dueOn == null) return TargetStatus.NOT_DUE;
+  const due = on > dueOn || (on === dueOn && today > dueOn);
+  return due ? TargetStatus.MISSED : TargetStatus.NOT_DUE;
+}
+
+/**
+ * A figure dated `on` set against the target in force: `met` as the caller decides it (counts:
+ * actual ≥ target), the status against `dueOn` (default the version's deadline).
+ */
+export function checkAgainst(
+  metric: TargetMetric,
+  actual: number,
+  met: boolean,
+  { target, policyVersionId }: { target: EmploymentTarget | null; policyVersionId: string | null },
+  when: { on: string; dueOn?: string | null },
+): TargetCheck {
+  const dueOn = target ? (when.dueOn !== undefined ? when.dueOn : target.deadline) : null;
+  const isMet = target != null && met;
+  return {
+    metric,
+    actual,
+    target,
+    policyVersionId,
+    met: isMet,
+    dueOn,
+    status: targetStatus(target != null, isMet, dueOn, when.on),
+  };
+}
+
+/** A count set against a count target (met when actual ≥ target), dated `on`. */
 export function countCheck(
   metric: TargetMetric,
   actual: number,
-  { target, policyVersionId }: { target: EmploymentTarget | null; policyVersionId: string | null },
+  found: { target: EmploymentTarget | null; policyVersionId: string | null },
+  when: { on: string; dueOn?: string | null },
 ): TargetCheck {
-  return { metric, actual, target, policyVersionId, met: target != null && actual >= target.value };
+  return checkAgainst(metric, actual, found.target != null && actual >= found.target.value, found, when);
 }
 
 export class TargetService {
@@ -72,7 +117,8 @@ export class TargetService {
    * figures of their period.
    */
   async set(input: SetEmploymentTargetInput): Promise<EmploymentTarget> {
-    requireIdentity(this.ctx);
+    // Who may, before what: a bureau clerk hears FORBIDDEN, not a remark on the value.
+    policies.assertOwner(requireIdentity(this.ctx), TARGETS);
     const v = new InputCheck();
     const max = input.metric === TargetMetric.POST_OCCUPANCY_BP ? 10_000 : 1_000_000;
     v.that(Number.isSafeInteger(input.value) && input.value >= 0 && input.value <= max, "value", {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { LocalDateScalar } from "@pa/service-kit";
-import { TargetMetric } from "./target.enums";
+import { TargetMetric, TargetStatus } from "./target.enums";
 
 /**
  * 目标 One metric's value in an adopted `EMPLOYMENT_TARGETS` policy version (R-PRIN-2: plans are
@@ -53,4 +53,16 @@ export class TargetCheck {
 
   @Field(() => Boolean, { description: "是否达标 Whether the target is met" })
   met!: boolean;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description:
+      "完成期限 When the target falls due: the policy version's deadline, or the end of the year for a yearly target (null: none)",
+  })
+  dueOn!: string | null;
+
+  @Field(() => TargetStatus, {
+    description: "完成状态 MET, NOT_DUE (not met, deadline not passed), MISSED, or NO_TARGET",
+  })
+  status!: TargetStatus;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, InputType } from "type-graphql";
 import { entityStub, LocalDateScalar } from "@pa/service-kit";
+import { TargetStatus } from "../target/target.enums";
 
 /** 镇街 Township, owned by the registry; this service adds `employment` to it. */
 export const Township = entityStub({
@@ -56,4 +57,12 @@ export class FairGap {
 
   @Field(() => Township)
   township!: Township;
+
+  @Field(() => LocalDateScalar, { description: "期限（季度末日） Due by the quarter's last day" })
+  dueOn!: string;
+
+  @Field(() => TargetStatus, {
+    description: "NOT_DUE 季度未结束 while the quarter runs; MISSED 季度已过未举办 once it is over",
+  })
+  status!: TargetStatus;
 }

@@ -80,7 +80,7 @@ export function demoMedicalParameters(year: 2018 | 2020): MedicalParameters {
       },
     },
     burden: { outOfPocketAboveFen: 500_000, outOfPocketShareAboveBp: 2000 }, // 5000 元 or 20%
-    premiumSubsidy: { standardFen: up ? 25_000 : 22_000, dueMonthDay: "03-31" },
+    premiumSubsidy: { standardFen: up ? 25_000 : 22_000, dueMonthDay: "03-31", dueDaysAfterRegistration: 30 },
   });
 }
 
@@ -89,7 +89,8 @@ export function demoPensionParameters(year: 2018 | 2020) {
   return PensionParametersSchema.parse({
     backPaymentFen: up ? 150_000 : 120_000,
     monthlyBenefitFen: up ? 17_800 : 15_500,
-    premiumSubsidy: { standardFen: 10_000, dueMonthDay: "06-30" },
+    benefitStartsMonthsAfter60: 1,
+    premiumSubsidy: { standardFen: 10_000, dueMonthDay: "06-30", dueDaysAfterRegistration: 30 },
   });
 }
 

@@ -4,6 +4,7 @@ import { createSocialSecurityApp } from "../app";
 import { PovertyStatus } from "@pa/events";
 import { applyPersonFacts } from "../person/person-facts.projection";
 import { medicalParams, pensionParams, seedPerson, seedPolicy } from "../social-security.fixtures";
+import { PremiumSubsidy } from "./premium-subsidy.entity";
 
 const PERSON = /* GraphQL */ `
   query P($reps: [_Any!]!) {
@@ -115,7 +116,8 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
     });
     return r._entities[0]!.socialSecurity;
   };
-  const subsidy = (r: Record, scheme: string) => r.premiumSubsidies.find((s) => s.scheme === scheme)!;
+  const subsidy = (r: Record, scheme: string, year = 2019) =>
+    r.premiumSubsidies.find((s) => s.scheme === scheme && s.year === year)!;
   const enrolment = (r: Record, scheme: string) => r.enrolments.find((e) => e.scheme === scheme)!;
   const enrol = async (
     personId: string,
@@ -208,7 +210,12 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
       const after = await record(p.personId);
       expect(after).toEqual(before);
       expect(after.poorPersonAdjustments).toBe(true);
-      expect(after.premiumSubsidies).toHaveLength(2);
+      expect(after.premiumSubsidies.map((s) => `${s.scheme} ${s.year}`).sort()).toEqual([
+        "RESIDENT_MEDICAL 2018",
+        "RESIDENT_MEDICAL 2019",
+        "RESIDENT_PENSION 2018",
+        "RESIDENT_PENSION 2019",
+      ]);
     });
   });
 
@@ -269,16 +276,71 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
     });
   });
 
+  describe("issue 9 item 9: R-SS-1 the plan years are covered; due dates follow the policy and the registration", () => {
+    test("a person registered in 2018 whose facts first arrive in 2020 has the subsidies of 2018, 2019 and 2020", async () => {
+      const p = await seedPerson(h, { registeredOn: "2018-05-02" }, "2020-02-01");
+      const r = await record(p.personId);
+      expect(r.premiumSubsidies.map((s) => `${s.scheme} ${s.year} ${s.dueOn}`).sort()).toEqual([
+        "RESIDENT_MEDICAL 2018 2018-06-01", // registered after 31 March: 30 days after the registration
+        "RESIDENT_MEDICAL 2019 2019-03-31",
+        "RESIDENT_MEDICAL 2020 2020-03-31",
+        "RESIDENT_PENSION 2018 2018-06-30",
+        "RESIDENT_PENSION 2019 2019-06-30",
+        "RESIDENT_PENSION 2020 2020-06-30",
+      ]);
+      expect(r.enrolments.every((e) => e.version === 1)).toBe(true);
+    });
+
+    test("a subsidy paid in full on the day of registration is on time, not LATE", async () => {
+      const p = await seedPerson(h, { registeredOn: "2019-06-10" }, "2019-06-10");
+      const r = await record(p.personId);
+      expect(r.premiumSubsidies.map((s) => s.year)).toEqual([2019, 2019]);
+      expect(subsidy(r, "RESIDENT_MEDICAL").dueOn).toBe("2019-07-10");
+      const paid = await pay(p.personId, "RESIDENT_MEDICAL", 22_000, "2019-06-10");
+      expect(paid.data?.recordSubsidyPayment).toMatchObject({
+        onTimeAndInFull: true,
+        state: "ON_TIME_IN_FULL",
+      });
+    });
+
+    test("issue 9 item 13: a payment dated before the registration is BAD_USER_INPUT on paidOn and changes nothing", async () => {
+      const p = await seedPerson(h, { registeredOn: "2019-06-10" }, "2019-06-10");
+      const r = await pay(p.personId, "RESIDENT_MEDICAL", 22_000, "2019-06-09");
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.paidOn");
+      expect(subsidy(await record(p.personId), "RESIDENT_MEDICAL")).toMatchObject({ paidFen: 0, version: 1 });
+    });
+
+    test("the days after registration are the policy's (premiumSubsidy.dueDaysAfterRegistration)", async () => {
+      await seedPolicy(
+        h,
+        "MEDICAL",
+        "2021-01-01",
+        medicalParams(
+          {},
+          { premiumSubsidy: { standardFen: 25_000, dueMonthDay: "03-31", dueDaysAfterRegistration: 10 } },
+        ),
+      );
+      const p = await seedPerson(h, { registeredOn: "2021-05-01" }, "2021-05-01");
+      expect(subsidy(await record(p.personId), "RESIDENT_MEDICAL", 2021)).toMatchObject({
+        standardFen: 25_000,
+        dueOn: "2021-05-11",
+      });
+    });
+  });
+
   describe("R-SS-2 screening runs (定期排查)", () => {
     test("lists not enrolled, unpaid, short and late subsidies, and changes since the previous run", async () => {
-      const good = await seedPerson(h);
+      // Registered in January 2019: the 2019 subsidies only.
+      const in2019 = { registeredOn: "2019-01-02" };
+      const good = await seedPerson(h, in2019);
       await enrol(good.personId, "RESIDENT_MEDICAL", 1);
       await pay(good.personId, "RESIDENT_MEDICAL", 22_000, "2019-03-20");
-      const unpaid = await seedPerson(h); // pending, nothing paid
-      const short = await seedPerson(h);
+      const unpaid = await seedPerson(h, in2019); // pending, nothing paid
+      const short = await seedPerson(h, in2019);
       await enrol(short.personId, "RESIDENT_MEDICAL", 1);
       await pay(short.personId, "RESIDENT_MEDICAL", 10_000, "2019-03-01");
-      const late = await seedPerson(h);
+      const late = await seedPerson(h, in2019);
       await enrol(late.personId, "RESIDENT_MEDICAL", 1);
       await pay(late.personId, "RESIDENT_MEDICAL", 22_000, "2019-04-10");
       // Known since 2018: no 2019 subsidy yet; the run creates it, and by 30 April it is unpaid.
@@ -331,6 +393,18 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
       const changes = second.runScreening.findings.nodes.filter((f) => f.kind === "CONTRIBUTION_CHANGED");
       expect(changes.map((f) => f.personId)).toEqual([good.personId]);
       expect(changes[0]!.detail).toContain("1 → 2");
+    });
+
+    test("issue 9 item 9: a screening run back-fills the plan years of people known before the back-fill existed", async () => {
+      const p = await seedPerson(h, {}, "2019-02-01"); // registered 2016
+      // As a person whose facts arrived before plan years were back-filled: the 2018 subsidy is missing.
+      await h.app.orm.em.fork().nativeDelete(PremiumSubsidy, { personId: p.personId, year: 2018 });
+      expect(subsidy(await record(p.personId), "RESIDENT_MEDICAL", 2018)).toBeUndefined();
+      await h.ok(SCREEN, { asOf: "2019-06-30", scheme: "RESIDENT_MEDICAL" });
+      expect(subsidy(await record(p.personId), "RESIDENT_MEDICAL", 2018)).toMatchObject({
+        dueOn: "2018-03-31",
+      });
+      expect(subsidy(await record(p.personId), "RESIDENT_PENSION", 2018)).toBeUndefined(); // its own centre's run
     });
 
     test("the pension centre cannot screen the medical scheme", async () => {

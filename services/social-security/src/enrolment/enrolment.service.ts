@@ -20,7 +20,7 @@ import { assertOwnsScheme } from "../common/ownership";
 import { PolicyKind, SCHEME_KIND } from "../policy/policy.enums";
 import { Scheme } from "./enrolment.enums";
 import type { SocialSecurityContext } from "../context";
-import type { PersonFacts } from "../person/person-facts.entity";
+import { PersonFacts } from "../person/person-facts.entity";
 import { policies } from "../policy/policy.kinds";
 import type { PremiumSubsidyStandard } from "../policy/policy.parameters";
 import { Enrolment, EnrolmentChange } from "./enrolment.entity";
@@ -32,34 +32,42 @@ import type {
   SubsidiesFilter,
 } from "./enrolment.inputs";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
-import { dueOnOf } from "./subsidy.rules";
+import { dueOnOf, subsidyYears } from "./subsidy.rules";
 import { SubsidyState } from "./enrolment.enums";
 
 const CHUNK = 500;
 const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];
 
-/** The subsidy standard and due date of a scheme year: the version in force on 1 January of it. */
+/** The subsidy standard of a scheme year: the version in force on 1 January of it. */
 export function subsidyStandard(
   versions: Record<PolicyKind, PolicyVersion<{ premiumSubsidy: PremiumSubsidyStandard }>[]>,
   scheme: Scheme,
   year: number,
-): { version: PolicyVersion; standardFen: number; dueOn: string } | null {
+): { version: PolicyVersion; standard: PremiumSubsidyStandard } | null {
   const version = latestOnOrBefore(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
   if (!version) return null;
-  const p = version.parameters.premiumSubsidy;
-  return { version, standardFen: p.standardFen, dueOn: dueOnOf(year, p.dueMonthDay) };
+  return { version, standard: version.parameters.premiumSubsidy };
 }
 
+/** Who gets obligations: the facts the enrolment, the subsidy and its due date need. */
+export type ObligedPerson = Pick<PersonFacts, "personId" | "townshipCode" | "registeredOn">;
+
 /**
- * 参保义务 Makes sure each person has an enrolment per scheme and this year's premium subsidy per
- * scheme (R-SS-1, R-TGT-4). Creates only what is missing, never changes what exists (R-PRIN-1), so it
- * is safe to call again. A scheme year without an adopted policy version gets no subsidy yet; the
- * next screening run creates it once one is adopted. Returns what was created.
+ * 参保义务 Makes sure each person has an enrolment per scheme, and a premium subsidy per scheme for
+ * every year from their registration up to `upTo` (one year for all, or each person's: a batch of
+ * events of different dates) that has a policy version in force on 1 January (R-SS-1, R-TGT-4):
+ * the plan years 2018–2020 for someone registered then, whenever their facts arrive. Each due date
+ * follows the policy and the registration (`dueOnOf`). Creates only what is missing, never changes
+ * what exists (R-PRIN-1), so it is safe to call again; a new enrolment is for the `upTo` year.
+ * Set-based: the versions from the caller's reader, and per chunk of people one read of
+ * enrolments, one of subsidies and one flush (multi-row inserts), however many years. A year
+ * without an adopted version gets no subsidy yet; the next screening run creates it once one is
+ * adopted. Returns what was created.
  */
-export async function ensureObligations(
+export async function ensureObligations<P extends ObligedPerson>(
   em: EntityManager,
-  people: Pick<PersonFacts, "personId" | "townshipCode">[],
-  year: number,
+  people: P[],
+  upTo: number | ((p: P) => number),
   schemes: Scheme[] = SCHEMES,
   /** The unit of work's policy reader: a batch passes one, so the policy table is read once. */
   reader: PolicyReader<typeof policies.kinds> = policies.reader(em),
@@ -68,9 +76,18 @@ export async function ensureObligations(
     [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
     [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
   };
+  const upToOf = typeof upTo === "number" ? () => upTo : upTo;
+  // No subsidy before the first year any scheme has a version: the years start there at the earliest.
+  const firstYear = Math.min(
+    ...schemes.map((s) => Number(versions[SCHEME_KIND[s]][0]?.validFrom.slice(0, 4) ?? Infinity)),
+  );
   const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
   for (const chunk of chunks(people, CHUNK)) {
     const ids = chunk.map((p) => p.personId);
+    const chunkYears = new Map(
+      chunk.map((p) => [p.personId, subsidyYears(p.registeredOn, firstYear, upToOf(p))]),
+    );
+    const allYears = [...new Set([...chunkYears.values()].flat())];
     const enrolled = new Set(
       (
         await em.find(
@@ -81,23 +98,25 @@ export async function ensureObligations(
       ).map((e) => `${e.personId}:${e.scheme}`),
     );
     const subsidised = new Set(
-      (
-        await em.find(
-          PremiumSubsidy,
-          { personId: { $in: ids }, year, scheme: { $in: schemes } },
-          { fields: ["personId", "scheme"], disableIdentityMap: true },
-        )
-      ).map((s) => `${s.personId}:${s.scheme}`),
+      allYears.length === 0
+        ? []
+        : (
+            await em.find(
+              PremiumSubsidy,
+              { personId: { $in: ids }, year: { $in: allYears }, scheme: { $in: schemes } },
+              { fields: ["personId", "scheme", "year"], disableIdentityMap: true },
+            )
+          ).map((s) => `${s.personId}:${s.scheme}:${s.year}`),
     );
     for (const scheme of schemes) {
-      const standard = subsidyStandard(versions, scheme, year);
       for (const p of chunk) {
         if (!enrolled.has(`${p.personId}:${scheme}`)) {
+          const schemeYear = upToOf(p);
           const e = em.create(Enrolment, {
             personId: p.personId,
             townshipCode: p.townshipCode,
             scheme,
-            schemeYear: year,
+            schemeYear,
           });
           em.create(EnrolmentChange, {
             enrolmentId: e.id,
@@ -106,21 +125,23 @@ export async function ensureObligations(
             scheme,
             fromStatus: null,
             toStatus: EnrolmentStatus.PENDING,
-            schemeYear: year,
+            schemeYear,
             changedBy: "system",
           });
           created.enrolments.push(e);
         }
-        if (standard && !subsidised.has(`${p.personId}:${scheme}`)) {
+        for (const year of chunkYears.get(p.personId)!) {
+          const found = subsidyStandard(versions, scheme, year);
+          if (!found || subsidised.has(`${p.personId}:${scheme}:${year}`)) continue;
           created.subsidies.push(
             em.create(PremiumSubsidy, {
               personId: p.personId,
               townshipCode: p.townshipCode,
               scheme,
               year,
-              standardFen: standard.standardFen,
-              dueOn: standard.dueOn,
-              policyVersionId: standard.version.id,
+              standardFen: found.standard.standardFen,
+              dueOn: dueOnOf(year, found.standard, p.registeredOn),
+              policyVersionId: found.version.id,
             }),
           );
         }
@@ -248,6 +269,14 @@ export class EnrolmentService {
         en: `paidFen cannot exceed the standard of ${yuan(s.standardFen)}`,
       });
       v.pastDate(input.paidOn, "paidOn", { zh: "到账日期", en: "paidOn" }, today);
+      // Dates follow the facts (issue 9 item 13): the subsidy is for a registered poor person, so
+      // money cannot have arrived for it before the registration.
+      const facts = await em.findOne(PersonFacts, { personId: s.personId }, { fields: ["registeredOn"] });
+      if (facts)
+        v.that(input.paidOn >= facts.registeredOn, "paidOn", {
+          zh: `到账日期不能早于建档立卡日期 ${facts.registeredOn}`,
+          en: `paidOn cannot be before the person's registration on ${facts.registeredOn}`,
+        });
       v.done();
       await audited(em, this.ctx, "recordSubsidyPayment", s, (row) => {
         row.paidFen = input.paidFen;

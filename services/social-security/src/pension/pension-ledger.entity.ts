@@ -6,7 +6,8 @@ import { PensionStatus } from "./pension.enums";
 /**
  * 城乡居民养老保险待遇扶贫台账 One poor person aged 60 or over (R-SS-3): the one-time back-payment,
  * the benefit claim, the benefit start and the monthly benefit, from the pension version in force
- * on the day the person was found. One entry per person.
+ * on the 60th birthday (PENDING), or on the day the programme took in someone already drawing
+ * (DRAWING) — `pensionEntryFor`. One entry per person.
  */
 @Entity({ tableName: "pension_ledger_entry" })
 @Index({ properties: ["status", "foundOn"] })
@@ -37,7 +38,9 @@ export class PensionLedgerEntry {
   turned60On!: string;
 
   @Property({ type: "date" })
-  @Field(() => LocalDateScalar, { description: "列入台账日期 Put on the ledger by the run of" })
+  @Field(() => LocalDateScalar, {
+    description: "列入台账日期 Put on the ledger on (the event's or the run's date)",
+  })
   foundOn!: string;
 
   @FenColumn()

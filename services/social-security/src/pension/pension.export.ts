@@ -5,6 +5,7 @@ import { type PensionStatus } from "./pension.enums";
 
 const STATUS_ZH: Record<PensionStatus, string> = {
   PENDING: "待补缴",
+  DRAWING: "已在领取",
   BACK_PAID: "已补缴待申领",
   CLAIMED: "已申领待发放",
   PAYING: "发放中",

@@ -34,6 +34,9 @@ export class PensionLedgerRun {
   @Field(() => Int, { description: "已在台账 People aged 60+ already on it" })
   alreadyOnLedger!: number;
 
-  @Field(() => ID, { description: "所用政策版本 Pension policy version used" })
+  @Field(() => ID, {
+    description:
+      "运行日生效的政策版本 Pension policy version in force on the run date (each entry records its own)",
+  })
   policyVersionId!: string;
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { callers, errorCode, startServiceHarness, testDialects, type ServiceHarness } from "@pa/testing";
 import { readWorkbook } from "@pa/service-kit/ledger";
 import { createSocialSecurityApp } from "../app";
+import { applyPersonFacts } from "../person/person-facts.projection";
 import { medicalParams, pensionParams, seedPerson, seedPolicy } from "../social-security.fixtures";
 
 const RUN = /* GraphQL */ `
@@ -119,19 +120,94 @@ describe.each(testDialects())("social-security pension ledger on %s", (dialect) 
       });
     });
 
-    test("someone already older when first found starts the month after the run, not retroactively", async () => {
-      const old = await seedPerson(h, { birthDate: "1950-07-01" });
-      await h.ok(RUN, { date: "2020-03-20" });
-      expect(await entryOf(old.personId)).toMatchObject({
-        turned60On: "2010-07-01",
-        benefitStartsOn: "2020-04-01",
-      });
-    });
-
     test("a date with no pension version in force is BAD_USER_INPUT on date", async () => {
       const r = await h.gql(RUN, { date: "2017-06-01" });
       expect(errorCode(r)).toBe("BAD_USER_INPUT");
       expect(r.errors?.[0]?.extensions?.field).toBe("date");
+    });
+  });
+
+  describe("issue 9 item 8: R-SS-3 identified from the events as they arrive (精准识别)", () => {
+    test("a person registered at 61 is on the ledger as soon as the registration arrives, as already drawing: no run, no back-payment", async () => {
+      // The daily run fired before the person arrived (first use): it must not leave them off for a day.
+      await h.ok(RUN, { date: "2019-07-09" });
+      const p = await seedPerson(h, { birthDate: "1958-06-01", registeredOn: "2019-07-10" }, "2019-07-10");
+      expect(await entryOf(p.personId)).toMatchObject({
+        turned60On: "2018-06-01",
+        foundOn: "2019-07-10",
+        status: "DRAWING",
+        backPaymentFen: 0,
+        monthlyBenefitFen: 15_500, // the version in force on the registration
+        benefitStartsOn: "2019-07-10",
+      });
+    });
+
+    test("someone who turned 60 decades before the plan is DRAWING, not owing a back-payment that starts next year", async () => {
+      const p = await seedPerson(h, { birthDate: "1940-05-01" }, "2019-12-20"); // registered 2016
+      expect(await entryOf(p.personId)).toMatchObject({
+        turned60On: "2000-05-01",
+        status: "DRAWING",
+        backPaymentFen: 0,
+        benefitStartsOn: "2018-01-01", // the plan's start: the first pension version's validFrom
+      });
+    });
+
+    test("someone who turned 60 within the programme before their facts arrived owes the back-payment of their birthday's version; benefits from the month after 60", async () => {
+      const p = await seedPerson(h, { birthDate: "1958-03-15" }, "2019-02-01"); // registered 2016
+      expect(await entryOf(p.personId)).toMatchObject({
+        turned60On: "2018-03-15",
+        foundOn: "2019-02-01",
+        status: "PENDING",
+        backPaymentFen: 120_000, // the 2018 version, in force on 2018-03-15
+        benefitStartsOn: "2018-04-01",
+      });
+    });
+
+    test("a birth date corrected to 60 or over puts the person on the ledger with the update", async () => {
+      const p = await seedPerson(h, { birthDate: "1970-01-01" }, "2019-02-01");
+      expect(await entryOf(p.personId)).toBeUndefined();
+      await applyPersonFacts(
+        h.app.orm.em.fork(),
+        { ...p, version: 2, birthDate: "1959-01-20" },
+        {
+          today: "2019-03-01",
+        },
+      );
+      expect(await entryOf(p.personId)).toMatchObject({ status: "PENDING", foundOn: "2019-03-01" });
+    });
+
+    test("a DRAWING entry has no back-payment to record and is never overdue", async () => {
+      const p = await seedPerson(h, { birthDate: "1941-02-02" }, "2019-02-01");
+      const e = (await entryOf(p.personId))!;
+      expect(e.status).toBe("DRAWING");
+      const r = await h.gql(STEP("recordPensionBackPayment"), {
+        input: { entryId: e.id, version: e.version, on: "2019-02-02" },
+      });
+      expect(errorCode(r)).toBe("BAD_USER_INPUT");
+      expect(r.errors?.[0]?.extensions?.field).toBe("input.entryId");
+      const overdue = await h.ok<{ overduePensionEntries: { nodes: { personId: string }[] } }>(OVERDUE, {
+        asOf: "2020-12-31",
+        days: 0,
+      });
+      expect(overdue.overduePensionEntries.nodes.map((n) => n.personId)).not.toContain(p.personId);
+    });
+
+    test("the benefit start follows the version's benefitStartsMonthsAfter60", async () => {
+      const v2021 = await seedPolicy(
+        h,
+        "PENSION",
+        "2021-01-01",
+        pensionParams({ backPaymentFen: 160_000, monthlyBenefitFen: 18_800, benefitStartsMonthsAfter60: 3 }),
+      );
+      const p = await seedPerson(h, { birthDate: "1961-02-10" }, "2019-02-01");
+      await h.ok(RUN, { date: "2021-02-10" });
+      expect(await entryOf(p.personId)).toMatchObject({
+        status: "PENDING",
+        backPaymentFen: 160_000,
+        monthlyBenefitFen: 18_800,
+        benefitStartsOn: "2021-05-01",
+        policyVersionId: v2021,
+      });
     });
   });
 

@@ -5,12 +5,14 @@ import {
   audited,
   badInput,
   businessDate,
+  chunks,
   ConflictError,
   type Connection,
   ForbiddenError,
   InputCheck,
   loadForWrite,
   paginate,
+  type PolicyReader,
   requireIdentity,
   type ServiceContext,
   shiftYears,
@@ -24,15 +26,93 @@ import { policies } from "../policy/policy.kinds";
 import { PensionLedgerEntry } from "./pension-ledger.entity";
 import { PensionStatus } from "./pension.enums";
 import type { PensionLedgerFilter, PensionLedgerRun, PensionStepInput } from "./pension.inputs";
-import { benefitStartsOn, isPensionAge, minusDays, PENSION_AGE, turns60On } from "./pension.rules";
+import {
+  isPensionAge,
+  minusDays,
+  PENSION_AGE,
+  pensionEntryFor,
+  type PensionPerson,
+  type PensionVersionFacts,
+} from "./pension.rules";
 
 const CHUNK = 1000;
 
+/** One person to consider for the ledger: their facts, the day they are considered, the request. */
+interface Candidate {
+  facts: PensionPerson;
+  on: string;
+  requestId: string;
+}
+
 /**
- * 台账运行 Puts every known person aged 60 or over on `date` on the pension ledger (R-SS-3), with
- * the back-payment and monthly benefit of the pension version in force on that date. People
- * already on it are left alone, so running twice, or the scheduler and a clerk on the same day,
- * changes nothing the second time.
+ * Puts the candidates who are not on the ledger (`onLedger`, updated) on it, as
+ * {@link pensionEntryFor} decides, each with its audit entry; inserted at the caller's flush (one
+ * multi-row insert per table). Returns how many were added.
+ */
+async function addEntries(
+  em: EntityManager,
+  candidates: readonly Candidate[],
+  versions: readonly PensionVersionFacts[],
+  onLedger: Set<string>,
+  by: { identity: ServiceContext["identity"]; action: string },
+): Promise<number> {
+  let added = 0;
+  for (const { facts, on, requestId } of candidates) {
+    if (onLedger.has(facts.personId)) continue;
+    const data = pensionEntryFor(facts, on, versions);
+    if (!data) continue;
+    await audited(em, { identity: by.identity, requestId }, { action: by.action, flush: false }, () =>
+      em.create(PensionLedgerEntry, data),
+    );
+    onLedger.add(facts.personId);
+    added += 1;
+  }
+  return added;
+}
+
+/** Which of these people are on the ledger: one read. */
+async function alreadyOnLedger(em: EntityManager, personIds: string[]): Promise<Set<string>> {
+  const rows = await em.find(
+    PensionLedgerEntry,
+    { personId: { $in: personIds } },
+    { fields: ["personId"], disableIdentityMap: true },
+  );
+  return new Set(rows.map((e) => e.personId));
+}
+
+/**
+ * 精准识别 Identification as the registry's facts arrive (R-SS-3): everyone of the batch aged 60 or
+ * over on their event's business date who is not on the ledger yet is put on it — someone
+ * registered at 61 the moment the registration arrives, not at the next daily run. Set-based: the
+ * pension versions once (the batch's reader), one read of the ledger per {@link CHUNK} candidates,
+ * the entries inserted at the batch's flush. People who turn 60 later are found by the daily run.
+ */
+export async function identifyPensioners(
+  em: EntityManager,
+  people: readonly Candidate[],
+  reader: PolicyReader<typeof policies.kinds> = policies.reader(em),
+): Promise<number> {
+  const candidates = people.filter((p) => isPensionAge(p.facts.birthDate, p.on));
+  if (candidates.length === 0) return 0;
+  const versions = await reader.adopted(PolicyKind.PENSION);
+  if (versions.length === 0) return 0;
+  let added = 0;
+  for (const chunk of chunks(candidates, CHUNK)) {
+    const onLedger = await alreadyOnLedger(
+      em,
+      chunk.map((p) => p.facts.personId),
+    );
+    added += await addEntries(em, chunk, versions, onLedger, { identity: null, action: "identifyPensioner" });
+  }
+  return added;
+}
+
+/**
+ * 台账运行 Puts every known person aged 60 or over on `date` who is not on the pension ledger yet on
+ * it (R-SS-3), as {@link pensionEntryFor} decides: the people who turned 60 since the last run, as
+ * everyone else was identified when their facts arrived. People already on it are left alone, so
+ * running twice, or the scheduler and a clerk on the same day, changes nothing the second time.
+ * `date` needs a pension version in force (the run reports it); each entry records its own.
  */
 export async function runPensionLedger(
   em: EntityManager,
@@ -40,8 +120,9 @@ export async function runPensionLedger(
   date: string,
 ): Promise<PensionLedgerRun> {
   return em.transactional(async (tx) => {
-    const version = await policies.reader(tx).require(PolicyKind.PENSION, date, "date");
-    const params = version.parameters;
+    const reader = policies.reader(tx);
+    const version = await reader.require(PolicyKind.PENSION, date, "date");
+    const versions = await reader.adopted(PolicyKind.PENSION);
     // Born on or before date − 60 years; `isPensionAge` settles 29 February exactly.
     const bornBy = shiftYears(date, -PENSION_AGE);
     let added = 0;
@@ -51,41 +132,27 @@ export async function runPensionLedger(
       const people = await tx.find(
         PersonFacts,
         { personId: { $gt: after }, birthDate: { $lte: bornBy } },
-        { orderBy: { personId: "ASC" }, limit: CHUNK },
+        {
+          orderBy: { personId: "ASC" },
+          limit: CHUNK,
+          fields: ["personId", "townshipCode", "birthDate", "registeredOn"],
+          disableIdentityMap: true,
+        },
       );
       if (people.length === 0) break;
       after = people[people.length - 1]!.personId;
-      const onLedger = new Set(
-        (
-          await tx.find(
-            PensionLedgerEntry,
-            { personId: { $in: people.map((p) => p.personId) } },
-            { fields: ["personId"], disableIdentityMap: true },
-          )
-        ).map((e) => e.personId),
+      const candidates = people
+        .filter((p) => isPensionAge(p.birthDate, date))
+        .map((facts) => ({ facts, on: date, requestId: ctx.requestId }));
+      const onLedger = await alreadyOnLedger(
+        tx,
+        candidates.map((c) => c.facts.personId),
       );
-      for (const p of people) {
-        if (!isPensionAge(p.birthDate, date)) continue;
-        if (onLedger.has(p.personId)) {
-          already += 1;
-          continue;
-        }
-        const turned60On = turns60On(p.birthDate);
-        await audited(tx, ctx, { action: "runPensionLedger", flush: false }, () =>
-          tx.create(PensionLedgerEntry, {
-            personId: p.personId,
-            townshipCode: p.townshipCode,
-            birthDate: p.birthDate,
-            turned60On,
-            foundOn: date,
-            backPaymentFen: params.backPaymentFen,
-            monthlyBenefitFen: params.monthlyBenefitFen,
-            benefitStartsOn: benefitStartsOn(turned60On, date),
-            policyVersionId: version.id,
-          }),
-        );
-        added += 1;
-      }
+      already += onLedger.size;
+      added += await addEntries(tx, candidates, versions, onLedger, {
+        identity: ctx.identity,
+        action: "runPensionLedger",
+      });
       await tx.flush();
     }
     return { date, added, alreadyOnLedger: already, policyVersionId: version.id };
@@ -94,6 +161,7 @@ export async function runPensionLedger(
 
 const NEXT: Record<PensionStatus, { from: PensionStatus; zh: string } | null> = {
   [PensionStatus.PENDING]: null,
+  [PensionStatus.DRAWING]: null,
   [PensionStatus.BACK_PAID]: { from: PensionStatus.PENDING, zh: "补缴" },
   [PensionStatus.CLAIMED]: { from: PensionStatus.BACK_PAID, zh: "申领" },
   [PensionStatus.PAYING]: { from: PensionStatus.CLAIMED, zh: "发放" },
@@ -125,7 +193,7 @@ export class PensionService {
     }
   }
 
-  /** One step of PENDING → BACK_PAID → CLAIMED → PAYING; steps cannot be skipped or repeated. */
+  /** One step of PENDING → BACK_PAID → CLAIMED → PAYING; steps cannot be skipped or repeated, and DRAWING has none. */
   async step(to: PensionStatus, input: PensionStepInput): Promise<PensionLedgerEntry> {
     const identity = requireIdentity(this.ctx);
     assertOwnsKind(identity, PolicyKind.PENSION);

@@ -10,6 +10,8 @@ import { ensureObligations, publishEnrolment } from "../enrolment/enrolment.serv
 import { Enrolment } from "../enrolment/enrolment.entity";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { PensionLedgerEntry } from "../pension/pension-ledger.entity";
+import { identifyPensioners } from "../pension/pension.service";
+import { policies } from "../policy/policy.kinds";
 import { BurdenReport } from "../settlement/burden-report.entity";
 import { Settlement } from "../settlement/settlement.entity";
 import { PersonFacts } from "./person-facts.entity";
@@ -23,27 +25,41 @@ export type PersonFactsInput = Pick<
 > & { exitedOn?: RegistryFacts["exitedOn"] | undefined };
 
 /**
- * The reaction: a person seen for the first time gets the enrolment obligations of both schemes
- * and the premium subsidies of the year of the event (R-SS-1, R-SS-2, R-TGT-4), one
- * `ensureObligations` per year in the batch. R-PRIN-1: an update — an exit included — changes the
- * facts only; no subsidy, enrolment or ledger entry changes (see `isPoorOn`).
+ * The reaction, set-based for the whole batch of applied changes (one policy reader, so the
+ * policy table is read once; one read of existing rows per table and chunk; the rows inserted at
+ * the projection's flush):
+ * - a person seen for the first time gets the enrolment obligations of both schemes and the
+ *   premium subsidies of every year from their registration up to the event's year that has a
+ *   policy version (R-SS-1, R-SS-2, R-TGT-4): someone registered in 2018 has the plan years'
+ *   subsidies, whenever the event arrives;
+ * - anyone aged 60 or over on the event's date who is not on the pension ledger is put on it
+ *   (R-SS-3, `identifyPensioners`): a registration at 61, or a corrected birth date.
+ * R-PRIN-1: otherwise an update — an exit included — changes the facts only; no subsidy, enrolment
+ * or ledger entry changes (see `isPoorOn`).
  */
 async function createObligations(
   em: EntityManager,
   changes: ProjectionChange<PersonFacts, PersonFactsInput>[],
 ): Promise<void> {
-  const byYear = new Map<number, PersonFacts[]>();
+  const reader = policies.reader(em);
+  const eventYear = new Map<string, number>();
   const outboxOf = new Map<string, Outbox>();
+  const fresh: PersonFacts[] = [];
   for (const c of changes) {
     if (c.before) continue;
-    const year = Number(c.source.businessDate.slice(0, 4));
-    byYear.set(year, [...(byYear.get(year) ?? []), c.after]);
+    fresh.push(c.after);
+    eventYear.set(c.after.personId, Number(c.source.businessDate.slice(0, 4)));
     outboxOf.set(c.after.personId, c.source.outbox);
   }
-  for (const [year, people] of byYear) {
-    const created = await ensureObligations(em, people, year);
-    for (const e of created.enrolments) publishEnrolment(outboxOf.get(e.personId) as Outbox, em, e);
+  if (fresh.length > 0) {
+    const created = await ensureObligations(em, fresh, (p) => eventYear.get(p.personId)!, undefined, reader);
+    for (const e of created.enrolments) publishEnrolment(outboxOf.get(e.personId)!, em, e);
   }
+  await identifyPensioners(
+    em,
+    changes.map((c) => ({ facts: c.after, on: c.source.businessDate, requestId: c.source.eventId })),
+    reader,
+  );
 }
 
 /**

@@ -64,7 +64,7 @@ describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dia
     await seedPolicy(h, "MEDICAL", "2018-01-01", medicalParams());
     await seedPolicy(h, "PENSION", "2018-01-01", pensionParams());
     // 500 people as one batch of the registry's events (half in each township): each gets both
-    // enrolments and both premium subsidies.
+    // enrolments and both premium subsidies of 2018 and 2019 (registered in 2016).
     for (let i = 0; i < 500; i++) people.push(newId());
     const source = personFactsProjection.sourceOutsideEvent({ businessDate: "2019-02-01" });
     await h.app.orm.em.fork().transactional((em) =>
@@ -103,7 +103,7 @@ describe.each(testDialects())("Person.socialSecurity (一人一档) on %s", (dia
       const r = await query(people);
       expect(r._entities).toHaveLength(500);
       expect(r._entities.every((e) => e.socialSecurity?.enrolments.length === 2)).toBe(true);
-      expect(r._entities.every((e) => e.socialSecurity?.premiumSubsidies.length === 2)).toBe(true);
+      expect(r._entities.every((e) => e.socialSecurity?.premiumSubsidies.length === 4)).toBe(true);
     });
     expect(n500).toBe(n50);
     // facts, enrolments, subsidies, settlements, burden reports, pension ledger.

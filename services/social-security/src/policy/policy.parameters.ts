@@ -91,8 +91,20 @@ export const SettlementParametersSchema = z
   })
   .strict() satisfies z.ZodType<SettlementParameters>;
 
-/** 个人缴费补贴标准 The premium subsidy standard of a scheme year, and when it must have arrived. */
-const premiumSubsidy = z.object({ standardFen: smallFen, dueMonthDay: monthDay }).strict();
+/**
+ * 个人缴费补贴标准 The premium subsidy standard of a scheme year, and when it must have arrived
+ * (R-SS-1, 及时足额到账): on `dueMonthDay` of the year, except in the year a person is registered,
+ * when it is due no earlier than `dueDaysAfterRegistration` days after the registration — nobody can
+ * be subsidised before the office has registered them. The default (30) applies to versions saved
+ * before the field existed.
+ */
+const premiumSubsidy = z
+  .object({
+    standardFen: smallFen,
+    dueMonthDay: monthDay,
+    dueDaysAfterRegistration: z.number().int().min(0).max(366).default(30),
+  })
+  .strict();
 export type PremiumSubsidyStandard = z.infer<typeof premiumSubsidy>;
 
 /**
@@ -116,6 +128,12 @@ export const PensionParametersSchema = z
     backPaymentFen: smallFen,
     /** 月养老金 Monthly benefit (follows provincial/municipal adjustments: a new version). */
     monthlyBenefitFen: smallFen,
+    /**
+     * 待遇开始 Benefits start on the first day of the month this many months after the month a
+     * person turns 60 (1: the month after, the usual rule; the default for versions saved before
+     * the field existed), never before the month after they were put on the ledger.
+     */
+    benefitStartsMonthsAfter60: z.number().int().min(0).max(12).default(1),
     premiumSubsidy,
   })
   .strict();

@@ -30,8 +30,9 @@ export class ScreeningService {
   constructor(private readonly ctx: SocialSecurityContext) {}
 
   /**
-   * 定期排查 (R-SS-2, 不留死角): completes missing obligations of the scheme for the year of `asOf`
-   * (an enrolment per person, the year's subsidy once a policy version is in force), then lists
+   * 定期排查 (R-SS-2, 不留死角): completes missing obligations of the scheme up to the year of `asOf`
+   * (an enrolment per person, the subsidy of every year from the registration once a policy
+   * version is in force: people known before the plan-year back-fill get theirs here), then lists
    * people not enrolled; subsidies unpaid or short after their due date (any year up to asOf's);
    * subsidies of asOf's year that arrived late; and enrolment or contribution changes since the
    * previous run of the scheme. The run and its findings are stored.
@@ -75,7 +76,7 @@ export class ScreeningService {
           {
             orderBy: { personId: "ASC" },
             limit: CHUNK,
-            fields: ["personId", "townshipCode"],
+            fields: ["personId", "townshipCode", "registeredOn"],
             disableIdentityMap: true,
           },
         );

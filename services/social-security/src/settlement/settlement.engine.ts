@@ -160,6 +160,12 @@ export interface SettlementInput {
   poorPerson: boolean;
   accumulators: YearAccumulators;
   policy: SettlementPolicy;
+  /**
+   * Where `poorPerson` comes from: the registration (and exit) dates. Given, the trace names the
+   * rule that decided it (`POOR_STATUS`) — above all when a claim dated before the registration is
+   * settled as for a non-poor person, which changes every poor-person adjustment.
+   */
+  registration?: { registeredOn: string; exitedOn?: string | null } | undefined;
 }
 
 export interface PayerLine {
@@ -328,6 +334,8 @@ export function settle(input: SettlementInput): SettlementResult {
     en: `costs: total ${claimTotal}, policy scope ${claimScope}, special drugs ${claimDrugs}; ${poorPerson ? "rural poor person" : "not a poor person"}; policy version ${policy.id} (from ${policy.validFrom})`,
     amountFen: claim.totalCostFen,
   });
+
+  if (input.registration) trace.push(poorStatusLine(claim.date, poorPerson, input.registration));
 
   for (const payer of PAYERS) {
     const p = params.payers[payer];
@@ -542,5 +550,38 @@ export function settle(input: SettlementInput): SettlementResult {
     outOfPocketFen: outOfPocket,
     accumulators: { year, payers: nextPayers },
     trace,
+  };
+}
+
+/**
+ * R-SS-4 with R-PRIN-1: why the person is (or is not) settled as a rural poor person — registered
+ * on or before the claim's date, an exit keeping it — so a non-poor settlement of a registered
+ * person never goes unexplained.
+ */
+function poorStatusLine(
+  date: string,
+  poorPerson: boolean,
+  r: { registeredOn: string; exitedOn?: string | null },
+): TraceLine {
+  if (!poorPerson)
+    return {
+      payer: null,
+      rule: "POOR_STATUS",
+      zh: `非贫困人口：${r.registeredOn} 建档立卡，晚于结算日期 ${date}；不享受贫困人口起付标准与支付比例倾斜，仅限贫困人口的支付方不支付（R-SS-4）`,
+      en: `not a poor person on the claim's date: registered as poor on ${r.registeredOn}, after the claim's date ${date}; the poor-person deductible and rate adjustments do not apply and poor-only payers pay nothing (R-SS-4)`,
+      amountFen: 0,
+    };
+  const exit = r.exitedOn
+    ? {
+        zh: `；${r.exitedOn} 脱贫，脱贫不脱政策（R-PRIN-1）`,
+        en: `; exited on ${r.exitedOn}, which ends no entitlement (R-PRIN-1)`,
+      }
+    : { zh: "", en: "" };
+  return {
+    payer: null,
+    rule: "POOR_STATUS",
+    zh: `农村贫困人口：${r.registeredOn} 建档立卡，不晚于结算日期 ${date}，享受贫困人口倾斜（R-SS-4）${exit.zh}`,
+    en: `rural poor person: registered on ${r.registeredOn}, on or before the claim's date ${date}: the poor-person adjustments apply (R-SS-4)${exit.en}`,
+    amountFen: 0,
   };
 }

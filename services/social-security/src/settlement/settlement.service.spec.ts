@@ -204,6 +204,32 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
       expect(r.settleClaim.poorPerson).toBe(false);
     });
 
+    test("issue 9 item 13: a claim dated before the registration names the rule that made it non-poor, in Chinese and English", async () => {
+      const p = await seedPerson(h, { registeredOn: "2019-06-01" });
+      const r = await settleOk(claimInput(p.personId));
+      const line = r.settleClaim.trace.find((t) => t.rule === "POOR_STATUS");
+      expect(line).toMatchObject({
+        zh: expect.stringContaining("2019-06-01 建档立卡，晚于结算日期 2019-05-10"),
+        en: expect.stringContaining("registered as poor on 2019-06-01, after the claim's date 2019-05-10"),
+      });
+      expect(line!.zh).toContain("R-SS-4");
+    });
+
+    test("issue 9 item 13: a poor person's trace names the registration, and an exit that ended nothing", async () => {
+      const p = await seedPerson(h);
+      await applyPersonFacts(h.app.orm.em.fork(), {
+        ...p,
+        version: 2,
+        povertyStatus: PovertyStatus.enum.EXITED,
+        exitedOn: "2018-06-01",
+      });
+      const r = await settleOk(claimInput(p.personId));
+      const line = r.settleClaim.trace.find((t) => t.rule === "POOR_STATUS")!;
+      expect(line.zh).toContain(`${p.registeredOn} 建档立卡，不晚于结算日期 2019-05-10`);
+      expect(line.zh).toContain("2018-06-01 脱贫，脱贫不脱政策（R-PRIN-1）");
+      expect(line.en).toContain("exited on 2018-06-01, which ends no entitlement (R-PRIN-1)");
+    });
+
     test("two claims in one year share the deductibles: the second uses what is left", async () => {
       const p = await seedPerson(h, { registeredOn: "2019-12-01" }); // not yet poor in 2019
       const a = await settleOk(
@@ -500,7 +526,12 @@ describe.each(testDialects())("social-security settlement on %s", (dialect) => {
         "RESIDENT_MEDICAL",
         "RESIDENT_PENSION",
       ]);
-      expect(ra!.socialSecurity!.premiumSubsidies.map((s) => s.standardFen).sort()).toEqual([10_000, 22_000]);
+      expect(ra!.socialSecurity!.premiumSubsidies.map((s) => s.standardFen).sort()).toEqual([
+        10_000,
+        10_000,
+        22_000,
+        22_000, // 2018 and 2019 (registered in 2016, known since 2019)
+      ]);
       expect(ra!.socialSecurity!.settlements).toHaveLength(1);
       expect(rb!.socialSecurity!.settlements).toHaveLength(0);
       expect(ru!.socialSecurity).toBeNull();

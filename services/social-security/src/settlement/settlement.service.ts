@@ -98,6 +98,7 @@ export class SettlementService {
           poorPerson,
           accumulators: { year, payers: accRow.payers },
           policy: toSettlementPolicy(version),
+          registration: { registeredOn: facts.registeredOn, exitedOn: facts.exitedOn ?? null },
         });
         accRow.payers = result.accumulators.payers;
         const settlement = em.create(Settlement, {
