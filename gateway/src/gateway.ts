@@ -26,6 +26,7 @@ import {
   type TokenVerifier,
 } from "@pa/service-kit";
 import { overrideFor } from "./config";
+import { consoleRoutes, hasConsoleBuild } from "./console";
 import { SubgraphDataSource } from "./data-source";
 import { createKeepAliveFetcher } from "./fetcher";
 import { LimitCode, LimitExceededError, gatewayArmor, limitErrorOf, type GatewayLimits } from "./limits";
@@ -62,6 +63,8 @@ export interface GatewayOptions {
   metrics?: ServiceMetrics;
   /** Per subgraph call; a slow subgraph fails its part of the plan instead of hanging it. */
   subgraphTimeoutMs?: number;
+  /** The web console's production build to serve at `/` (same origin); omit to serve none. */
+  consoleDir?: string | null;
 }
 
 export interface Gateway {
@@ -340,6 +343,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       },
     }),
   );
+
+  if (hasConsoleBuild(opts.consoleDir)) app.use(consoleRoutes(opts.consoleDir));
 
   app.use((_req, res) => {
     res.status(404).json({ error: "Not found. The GraphQL endpoint is POST /graphql." });
