@@ -72,12 +72,14 @@ function stopChild(child: ChildProcess): Promise<void> {
  * (their entity classes share names, so one process cannot hold all three ORMs), each on a free
  * port and a fresh database, one bus namespace, and the gateway in this process on the committed
  * supergraph with the subgraph URLs overridden. The demo policy versions are adopted at start
- * (`*_LOAD_DEMO`); the register starts empty.
+ * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`.
  */
 export async function startSystem(opts: {
   dialect: Dialect;
   user: Identity;
   gateway?: Pick<GatewayOptions, "consoleDir" | "devToken">;
+  /** Load the demo city into the register too (the benchmark's 3,000 people). */
+  demoCity?: boolean;
 }): Promise<System> {
   const natsNamespace = testNamespace("console");
   const children = new Map<string, ChildProcess>();
@@ -113,7 +115,7 @@ export async function startSystem(opts: {
               NATS_URL: process.env["NATS_URL"] ?? "nats://127.0.0.1:4222",
               NATS_NAMESPACE: natsNamespace,
               ...TEST_AUTH,
-              [`${s.key}_LOAD_DEMO`]: s.name === "registry" ? "false" : "true",
+              [`${s.key}_LOAD_DEMO`]: s.name === "registry" && !opts.demoCity ? "false" : "true",
               PENSION_LEDGER_SCHEDULE: "false",
             },
           },

@@ -7,13 +7,14 @@ import { Provider as UrqlProvider } from "urql";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { createApiClient } from "./api/client";
 import { SessionContext, clearSession, loadSession, saveSession, type Session } from "./auth/session";
-import { SignInPage } from "./auth/SignInPage";
 import { Shell } from "./shell/Shell";
 import { SECTIONS } from "./sections";
 
 dayjs.locale("zh-cn");
 
 const OidcCallback = lazy(() => import("./auth/OidcCallback"));
+// Its own chunk: a signed-in tab (the usual case) never downloads the sign-in form.
+const SignInPage = lazy(() => import("./auth/SignInPage").then((m) => ({ default: m.SignInPage })));
 
 export function Loading(): ReactNode {
   return (
