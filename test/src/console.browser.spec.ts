@@ -141,6 +141,11 @@ describe(`the console in Chromium on ${dialect}`, () => {
     await page.getByRole("menuitem", { name: "人员" }).click();
     await page.getByRole("button", { name: "登记人员" }).click();
     const form = page.locator("form#register-person");
+    const asked: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/graphql") && (r.postData() ?? "").includes("registerPerson"))
+        asked.push(r.url());
+    });
     await form.getByLabel("姓名").fill(PERSON);
     await form.getByLabel("身份证号").fill(BAD_ID);
     await form.getByLabel("村/社区").focus(); // leaving the field checks it
@@ -148,6 +153,9 @@ describe(`the console in Chromium on ${dialect}`, () => {
       .locator(".ant-form-item", { has: page.getByLabel("身份证号") })
       .locator(".ant-form-item-explain-error");
     await expect.poll(() => idError.textContent()).toContain("校验码错误");
+    await idError.waitFor({ state: "visible" });
+    expect(asked).toEqual([]); // shown by the browser, the server was not asked
+    await page.waitForTimeout(400); // antd's message animation, for the screenshot
     await shot(page, "02-register-check-digit");
     await form.getByLabel("身份证号").fill(GOOD_ID);
     await form.getByLabel("村/社区").fill("东山一村");
@@ -190,7 +198,9 @@ describe(`the console in Chromium on ${dialect}`, () => {
       await form.getByLabel("岗位").fill("普工");
       await form.getByLabel("月工资（元）").fill("3200.50");
       if (i === 1) await shot(page, "05-record-offer");
-      await page.getByRole("button", { name: "保存推荐" }).click();
+      // Keyboard use: the last one is saved with Enter in the wage field.
+      if (i === 3) await form.getByLabel("月工资（元）").press("Enter");
+      else await page.getByRole("button", { name: "保存推荐" }).click();
       await page.getByText("已记录推荐").first().waitFor();
       await form.waitFor({ state: "detached" });
     }

@@ -69,7 +69,7 @@ export function App() {
   const state = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
 
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#c0392b", borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: "#1d4f91", borderRadius: 4 } }}>
       <AntApp>
         <SessionContext.Provider value={state}>
           <UrqlProvider value={client}>

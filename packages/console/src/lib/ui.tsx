@@ -135,3 +135,11 @@ export function DownloadButton(props: {
     </Button>
   );
 }
+
+/**
+ * Enter in a field submits a modal's form (its buttons sit in the modal's footer, outside the
+ * form): the form's own default button, not shown.
+ */
+export function SubmitOnEnter() {
+  return <button type="submit" style={{ display: "none" }} aria-hidden tabIndex={-1} />;
+}

@@ -5,6 +5,7 @@ import { ROLE_LABELS, UNIT_LABELS } from "../auth/identity";
 import { useIdentity, useSession } from "../auth/session";
 import { visibleSections } from "../sections";
 import { Loading } from "../App";
+import { useTownships } from "../lib/ui";
 
 /** The frame every signed-in page sits in: the sections' menu, who is signed in, the page. */
 export function Shell() {
@@ -13,6 +14,7 @@ export function Shell() {
   const navigate = useNavigate();
   const location = useLocation();
   const sections = useMemo(() => visibleSections(identity), [identity]);
+  const townships = useTownships();
 
   const items = sections.map((s) => {
     const entries = s.pages.filter((p) => p.menuLabel);
@@ -76,7 +78,9 @@ export function Shell() {
               <Tag key={r}>{ROLE_LABELS[r]}</Tag>
             ))}
             {identity.townships.length > 0 ? (
-              <Typography.Text type="secondary">镇街 {identity.townships.join("、")}</Typography.Text>
+              <Typography.Text type="secondary">
+                镇街 {identity.townships.map(townships.name).join("、")}
+              </Typography.Text>
             ) : null}
             <Button size="small" onClick={() => signOut()}>
               退出登录

@@ -75,7 +75,7 @@ export default function DashboardPage() {
         {
           type: "bar",
           data: [posts?.filled ?? 0, posts?.vacant ?? 0],
-          itemStyle: { color: "#c0392b" },
+          itemStyle: { color: "#1d4f91" },
           barWidth: 48,
         },
       ],

@@ -34,6 +34,7 @@ import {
   PageTitle,
   Pager,
   ServiceDown,
+  SubmitOnEnter,
   useCursorPager,
   useTownships,
 } from "../../lib/ui";
@@ -445,6 +446,7 @@ function OfferModal({ row, onClose }: { row: GapRow | null; onClose: (saved: boo
             aria-label="推荐渠道"
           />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

@@ -8,7 +8,7 @@ import { formErrorOf } from "../../api/errors";
 import { useIdentity } from "../../auth/session";
 import { options } from "../../lib/labels";
 import { today } from "../../lib/format";
-import { useTownships } from "../../lib/ui";
+import { SubmitOnEnter, useTownships } from "../../lib/ui";
 
 const RegisterPerson = graphql(`
   mutation RegisterPerson($input: RegisterPersonInput!) {
@@ -307,6 +307,7 @@ export function RegisterPersonModal({
             ]}
           />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );
@@ -394,6 +395,7 @@ export function RegisterHouseholdModal({ open, onClose }: { open: boolean; onClo
             ]}
           />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );
@@ -467,6 +469,7 @@ export function NeedsSurveyModal({
         <Form.Item label="备注" name="note">
           <Input.TextArea rows={2} />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );
@@ -519,6 +522,7 @@ export function ExitModal({
         <Form.Item label="脱贫日期" name="exitedOn" rules={[{ required: true, message: "请选择脱贫日期" }]}>
           <DatePicker format="YYYY-MM-DD" />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );

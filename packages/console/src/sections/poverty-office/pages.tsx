@@ -9,7 +9,15 @@ import { formErrorOf, unavailableAt } from "../../api/errors";
 import { REGISTER_WRITERS, canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, dateTime, today, yuan } from "../../lib/format";
-import { ErrorAlert, PageTitle, Pager, ServiceDown, useCursorPager, useTownships } from "../../lib/ui";
+import {
+  ErrorAlert,
+  PageTitle,
+  Pager,
+  ServiceDown,
+  SubmitOnEnter,
+  useCursorPager,
+  useTownships,
+} from "../../lib/ui";
 import type { DossierPanelProps } from "../types";
 
 const Notices = graphql(`
@@ -107,6 +115,7 @@ function FollowUpModal({ notice, onClose }: { notice: Notice | null; onClose: (s
         <Form.Item label="跟进日期" name="acknowledgedOn">
           <DatePicker format="YYYY-MM-DD" />
         </Form.Item>
+        <SubmitOnEnter />
       </Form>
     </Modal>
   );
