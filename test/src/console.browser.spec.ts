@@ -183,6 +183,26 @@ describe(`the console in Chromium on ${dialect}`, () => {
     await page.context().close();
   });
 
+  test("ARCHITECTURE data rules: a write over someone else's change is explained (optimistic lock)", async () => {
+    const page = await signIn("镇街人社服务中心", "经办", ["东山镇"]);
+    await page.goto(`${base}/people`);
+    const row = page.locator("tr", { has: page.getByRole("cell", { name: PERSON }) });
+    await row.waitFor();
+    // Someone else changes the person after the clerk's list was read.
+    const { person } = await fed.ok<{ person: { version: number } }>(
+      `query($id: ID!) { person(id: $id) { version } }`,
+      { id: personId },
+    );
+    await fed.ok(`mutation($i: UpdatePersonInput!) { updatePerson(input: $i) { id } }`, {
+      i: { id: personId, version: person.version, phone: "13800000000" },
+    });
+    await row.getByRole("button", { name: /^脱\s?贫$/ }).click();
+    await page.getByRole("button", { name: "确认脱贫" }).click();
+    await page.getByRole("alert").getByText("此记录已被他人修改，请刷新后重试").waitFor();
+    await shot(page, "03b-conflict");
+    await page.context().close();
+  });
+
   test("R-EMP-3 within seconds the HR centre sees the new case, records three offers and the person leaves the gap list", async () => {
     const page = await signIn("人力资源服务中心", "经办");
     await page.goto(`${base}/employment/cases`);
