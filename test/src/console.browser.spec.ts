@@ -23,7 +23,8 @@ const OTHER_TOWNSHIP_PERSON = "西湖测试乙";
 const GOOD_ID = syntheticId("1985-04-12", 41);
 const BAD_ID = GOOD_ID.slice(0, 17) + (GOOD_ID.endsWith("0") ? "1" : "0");
 
-describe(`the console in Chromium on ${dialect}`, () => {
+// Generous per-test time: the suite shares the machine with the rest of npm test.
+describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
   let fed: System;
   let browser: Browser;
   let base: string;
@@ -117,7 +118,7 @@ describe(`the console in Chromium on ${dialect}`, () => {
     page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 
   /** Reloads until `text` shows in the page (events travel over NATS: seconds, not instantly). */
-  async function reloadUntil(page: Page, text: string, timeoutMs = 20_000): Promise<void> {
+  async function reloadUntil(page: Page, text: string, timeoutMs = 45_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       if (
@@ -246,7 +247,7 @@ describe(`the console in Chromium on ${dialect}`, () => {
             { as: callers.medicalCentre.clerk() },
           )
         ).person.socialSecurity?.enrolments.length === 2,
-      20_000,
+      45_000,
     );
     const page = await signIn("医保中心", "经办");
     await page.goto(`${base}/social-security/settlement`);
