@@ -28,6 +28,7 @@ import {
   type TokenVerifier,
 } from "@pa/service-kit";
 import { overrideFor } from "./config";
+import { consoleRoutes, hasConsoleBuild } from "./console";
 import { SubgraphDataSource } from "./data-source";
 import { createKeepAliveFetcher } from "./fetcher";
 import { exportRoutes } from "./exports";
@@ -69,6 +70,8 @@ export interface GatewayOptions {
   ledgers?: readonly AnyGraphLedger[];
   /** Rows per page when reading a ledger through the graph (default 500, the page limit). */
   exportPageSize?: number;
+  /** The web console's production build to serve at `/` (same origin); omit to serve none. */
+  consoleDir?: string | null;
 }
 
 export interface Gateway {
@@ -372,6 +375,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       },
     }),
   );
+
+  if (hasConsoleBuild(opts.consoleDir)) app.use(consoleRoutes(opts.consoleDir));
 
   app.use((_req, res) => {
     res.status(404).json({

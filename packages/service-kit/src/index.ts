@@ -28,6 +28,7 @@ export * from "./db/date-range";
 export * from "./db/pg-admin";
 export * from "./db/loaders";
 export * from "./db/count-by";
+export * from "./db/statistics";
 export * from "./db/migration-cli";
 export * from "./graphql/scalars";
 export * from "./graphql/input-policy";

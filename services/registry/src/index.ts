@@ -2,3 +2,4 @@
 export { createRegistryApp, SERVICE, migrationSets } from "./app";
 export { buildRegistrySchema } from "./schema";
 export { syntheticId } from "./registry.fixtures";
+export { demoCityToCsv, generateDemoCity } from "./demo/demo-generator";
