@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -258,7 +258,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
     const name = download.suggestedFilename();
     expect(name).toMatch(/[\u4e00-\u9fff]/);
     expect(name).toMatch(/\.xlsx$/);
-    const sheet = (await readWorkbook(await download.path())).worksheets[0]!;
+    const sheet = (await readWorkbook(readFileSync(await download.path()))).worksheets[0]!;
     expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
       "序号",
       "人员编号",
