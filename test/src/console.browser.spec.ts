@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { buildIfStale } from "@pa/console/build";
 import { syntheticId } from "@pa/registry";
+import { readWorkbook } from "@pa/service-kit/ledger";
 import { callers, T1, T2, TEST_AUTH, testDialects, waitFor } from "@pa/testing";
 import { startSystem, type System } from "./system";
 
@@ -233,6 +234,49 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
     await page.goto(`${base}/employment/fairs`);
     await page.getByTestId("fair-gaps").waitFor();
     await shot(page, "08-fairs");
+    await page.context().close();
+  });
+
+  test("R-EMP-3 the offer ledger's download button on the employment page gives the 帮扶台账 as an .xlsx named in Chinese", async () => {
+    const page = await signIn("人力资源服务中心", "经办");
+    await page.goto(`${base}/employment/offer-gaps`);
+    const button = page.getByRole("button", { name: "导出帮扶台账" });
+    await button.waitFor();
+    // A refusal shows the gateway's reason as a message instead: fail with it rather than a timeout.
+    const refused = page
+      .locator(".ant-message-error")
+      .waitFor({ timeout: 60_000 })
+      .then(async () => {
+        throw new Error(`download refused: ${await page.locator(".ant-message-error").innerText()}`);
+      });
+    refused.catch(() => undefined);
+    const [download] = await Promise.all([
+      Promise.race([page.waitForEvent("download", { timeout: 60_000 }), refused]),
+      button.click(),
+    ]);
+    // The gateway's name (Content-Disposition filename*=UTF-8''…), not an ASCII fallback.
+    const name = download.suggestedFilename();
+    expect(name).toMatch(/[\u4e00-\u9fff]/);
+    expect(name).toMatch(/\.xlsx$/);
+    const sheet = (await readWorkbook(readFileSync(await download.path()))).worksheets[0]!;
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual([
+      "序号",
+      "人员编号",
+      "姓名",
+      "身份证号码",
+      "镇街代码",
+      "镇街名称",
+      "推荐日期",
+      "用人单位",
+      "岗位",
+      "月工资（元）",
+      "推荐渠道",
+      "招聘会编号",
+      "推荐结果",
+      "拒绝原因",
+      "记录人",
+    ]);
+    await page.getByText("已导出").first().waitFor();
     await page.context().close();
   });
 

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
-import { createGateway, type Gateway, type GatewayOptions } from "@pa/gateway";
+import { createGateway, loadLedgers, readServiceList, type Gateway, type GatewayOptions } from "@pa/gateway";
 import { createLogger, createTokenVerifier, type Dialect, type Identity } from "@pa/service-kit";
 import {
   createTestDatabase,
@@ -72,7 +72,8 @@ function stopChild(child: ChildProcess): Promise<void> {
  * (their entity classes share names, so one process cannot hold all three ORMs), each on a free
  * port and a fresh database, one bus namespace, and the gateway in this process on the committed
  * supergraph with the subgraph URLs overridden. The demo policy versions are adopted at start
- * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`.
+ * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`. The gateway serves every declared
+ * ledger at `/exports/<name>.xlsx`, as `npm start` does (`loadLedgers` of the service list).
  */
 export async function startSystem(opts: {
   dialect: Dialect;
@@ -133,6 +134,7 @@ export async function startSystem(opts: {
       corsOrigins: [],
       production: false,
       limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000 },
+      ledgers: await loadLedgers(readServiceList()),
       ...opts.gateway,
     });
     const { url } = await gateway.listen(0);

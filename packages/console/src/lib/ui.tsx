@@ -4,7 +4,7 @@ import { DownloadOutlined } from "@ant-design/icons";
 import { useQuery, type CombinedError } from "urql";
 import { graphql } from "../gql";
 import { messageOf } from "../api/errors";
-import { downloadLedger, type LedgerFilters } from "../api/download";
+import { downloadLedger, saveBase64Workbook, type LedgerFilters } from "../api/download";
 import { useSession } from "../auth/session";
 
 /**
@@ -101,27 +101,30 @@ export function useTownships() {
   }, [data]);
 }
 
-/** 导出 Excel: one button per ledger, with a spinner while the workbook is made. */
-export function DownloadButton(props: {
-  ledger: string;
-  fileName: string;
-  filters?: LedgerFilters;
-  fallback?: () => Promise<string>;
-  label?: string;
-}) {
+/**
+ * 导出 Excel: one button per ledger (`GET /exports/<ledger>.xlsx` with the ledger's declared
+ * parameters, file name from the gateway), or for a workbook a GraphQL field gives as Base64
+ * (`workbook` + `fileName`: the registry's import template). A spinner while it is made; a
+ * refusal shows the gateway's reason.
+ */
+export function DownloadButton(
+  props: { label?: string } & (
+    { ledger: string; filters?: LedgerFilters } | { workbook: () => Promise<string>; fileName: string }
+  ),
+) {
   const { session } = useSession();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
-      await downloadLedger({
-        ledger: props.ledger,
-        filters: props.filters ?? {},
-        token: session?.token ?? null,
-        fileName: props.fileName,
-        ...(props.fallback ? { fallback: props.fallback } : {}),
-      });
+      if ("ledger" in props) {
+        await downloadLedger({
+          ledger: props.ledger,
+          filters: props.filters ?? {},
+          token: session?.token ?? null,
+        });
+      } else saveBase64Workbook(await props.workbook(), props.fileName);
       message.success("已导出");
     } catch (e) {
       message.error(e instanceof Error ? e.message : String(e));

@@ -19,7 +19,7 @@ import {
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
-import { useClient, useMutation, useQuery } from "urql";
+import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { OfferGapsQuery } from "../../gql/graphql";
 import { formErrorOf, unavailableAt } from "../../api/errors";
@@ -83,17 +83,10 @@ const Figures = graphql(`
   }
 `);
 
-const PostRosterExport = graphql(`
-  query PostRosterExport {
-    postRosterExport
-  }
-`);
-
 const met = (ok: boolean) => (ok ? <Tag color="green">达标</Tag> : <Tag color="red">未达标</Tag>);
 
 /** 岗位与项目: public-welfare posts and occupancy against the targets (R-EMP-1), projects per year (R-EMP-2). */
 export function EmploymentOverview() {
-  const client = useClient();
   const [year, setYear] = useState(Number(today().slice(0, 4)));
   const [{ data, error }] = useQuery({ query: Figures, variables: { year } });
   const p = data?.postFigures;
@@ -139,14 +132,7 @@ export function EmploymentOverview() {
                 label: `${Number(today().slice(0, 4)) - d}年`,
               }))}
             />
-            <DownloadButton
-              ledger="post-roster"
-              fileName={`公益岗位花名册-${today()}.xlsx`}
-              label="导出岗位花名册"
-              fallback={async () =>
-                (await client.query(PostRosterExport, {}).toPromise()).data?.postRosterExport ?? ""
-              }
-            />
+            <DownloadButton ledger="post-roster" label="导出岗位花名册" />
           </>
         }
       >
@@ -344,12 +330,6 @@ const RecordJobOffer = graphql(`
   }
 `);
 
-const OfferLedgerExport = graphql(`
-  query OfferLedgerExport($filter: JobOffersFilter) {
-    offerLedgerExport(filter: $filter)
-  }
-`);
-
 type GapRow = OfferGapsQuery["offerGaps"]["nodes"][number];
 
 interface OfferValues {
@@ -455,7 +435,6 @@ function OfferModal({ row, onClose }: { row: GapRow | null; onClose: (saved: boo
 /** 推荐缺口: open cases with fewer offers than required, longest-waiting first, with 记录推荐 in place. */
 export function OfferGapsPage() {
   const identity = useIdentity();
-  const client = useClient();
   const townships = useTownships();
   const pager = useCursorPager(20);
   const [codes, setCodes] = useState<string[]>([]);
@@ -474,19 +453,7 @@ export function OfferGapsPage() {
     <div>
       <PageTitle
         extra={
-          <DownloadButton
-            ledger="offer-ledger"
-            fileName={`帮扶台账-${today()}.xlsx`}
-            label="导出帮扶台账"
-            filters={codes.length ? { townshipCodes: codes } : {}}
-            fallback={async () =>
-              (
-                await client
-                  .query(OfferLedgerExport, { filter: codes.length ? { townshipCodes: codes } : {} })
-                  .toPromise()
-              ).data?.offerLedgerExport ?? ""
-            }
-          />
+          <DownloadButton ledger="offer-ledger" label="导出帮扶台账" filters={{ townshipCodes: codes }} />
         }
       >
         推荐缺口
@@ -586,12 +553,6 @@ const Fairs = graphql(`
   }
 `);
 
-const FairListExport = graphql(`
-  query JobFairListExport($filter: JobFairsFilter) {
-    jobFairListExport(filter: $filter)
-  }
-`);
-
 function quarterRange(year: number, q: number): { from: string; to: string } {
   const from = dayjs(`${year}-${String((q - 1) * 3 + 1).padStart(2, "0")}-01`);
   return {
@@ -602,7 +563,6 @@ function quarterRange(year: number, q: number): { from: string; to: string } {
 
 /** 专场招聘: fairs held in a quarter, and the concentrated townships still without one (R-EMP-4). */
 export function FairsPage() {
-  const client = useClient();
   const townships = useTownships();
   const pager = useCursorPager(20);
   const now = today();
@@ -617,18 +577,7 @@ export function FairsPage() {
   if (unavailableAt(error, ["jobFairs"])) return <ServiceDown service="就业服务" />;
   return (
     <div>
-      <PageTitle
-        extra={
-          <DownloadButton
-            ledger="job-fairs"
-            fileName={`专场招聘-${year}Q${quarter}.xlsx`}
-            filters={filter}
-            fallback={async () =>
-              (await client.query(FairListExport, { filter }).toPromise()).data?.jobFairListExport ?? ""
-            }
-          />
-        }
-      >
+      <PageTitle extra={<DownloadButton ledger="job-fair-list" label="导出专场招聘一览" filters={filter} />}>
         专场招聘
       </PageTitle>
       <Space style={{ marginBottom: 16 }}>

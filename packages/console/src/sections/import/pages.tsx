@@ -90,10 +90,9 @@ export default function ImportPage() {
       <PageTitle
         extra={
           <DownloadButton
-            ledger="register-template"
             fileName="贫困人口花名册模板.xlsx"
             label="下载模板"
-            fallback={async () => (await client.query(Template, {}).toPromise()).data?.registerTemplate ?? ""}
+            workbook={async () => (await client.query(Template, {}).toPromise()).data?.registerTemplate ?? ""}
           />
         }
       >

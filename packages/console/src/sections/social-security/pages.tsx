@@ -18,7 +18,7 @@ import {
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
-import { useClient, useMutation, useQuery, type CombinedError } from "urql";
+import { useMutation, useQuery, type CombinedError } from "urql";
 import { graphql } from "../../gql";
 import type { SettleClaimMutation } from "../../gql/graphql";
 import { formErrorOf, messageOf, unavailableAt } from "../../api/errors";
@@ -83,16 +83,9 @@ const RunScreening = graphql(`
   }
 `);
 
-const SubsidyExport = graphql(`
-  query SubsidyLedgerExport($year: Int!, $scheme: Scheme) {
-    subsidyLedgerExport(year: $year, scheme: $scheme)
-  }
-`);
-
 /** 参保与代缴筛查: run the enrolment and premium-subsidy screening, then work through its findings. */
 export function ScreeningPage() {
   const identity = useIdentity();
-  const client = useClient();
   const townships = useTownships();
   const { message } = App.useApp();
   const [scheme, setScheme] = useState<"RESIDENT_MEDICAL" | "RESIDENT_PENSION">(
@@ -145,15 +138,7 @@ export function ScreeningPage() {
                 {running ? "筛查中…" : "运行筛查"}
               </Button>
             ) : null}
-            <DownloadButton
-              ledger="subsidy-ledger"
-              fileName={`代缴台账-${year}.xlsx`}
-              filters={{ year, scheme }}
-              fallback={async () =>
-                (await client.query(SubsidyExport, { year, scheme }).toPromise()).data?.subsidyLedgerExport ??
-                ""
-              }
-            />
+            <DownloadButton ledger="subsidy-ledger" label="导出代缴补贴台账" filters={{ year, scheme }} />
           </>
         }
       >
@@ -288,16 +273,9 @@ const RunPension = graphql(`
     }
   }
 `);
-const PensionExport = graphql(`
-  query PensionLedgerExport($filter: PensionLedgerFilter) {
-    pensionLedgerExport(filter: $filter)
-  }
-`);
-
 /** 养老待遇台账: people turning 60, their claim, back payment and first payment (R-SS-3). */
 export function PensionPage() {
   const identity = useIdentity();
-  const client = useClient();
   const townships = useTownships();
   const { message } = App.useApp();
   const pager = useCursorPager(20);
@@ -343,14 +321,7 @@ export function PensionPage() {
                 {running ? "生成中…" : "生成本日台账"}
               </Button>
             ) : null}
-            <DownloadButton
-              ledger="pension-ledger"
-              fileName={`养老待遇台账-${today()}.xlsx`}
-              filters={filter}
-              fallback={async () =>
-                (await client.query(PensionExport, { filter }).toPromise()).data?.pensionLedgerExport ?? ""
-              }
-            />
+            <DownloadButton ledger="pension-ledger" label="导出养老待遇台账" filters={{ statuses }} />
           </>
         }
       >
