@@ -185,8 +185,18 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
     await page.context().close();
   });
 
-  test("ARCHITECTURE data rules: a write over someone else's change is explained (optimistic lock)", async () => {
+  test("issue 9 item 18: only the poverty office records an exit; a township clerk has no 脱贫 button", async () => {
     const page = await signIn("镇街人社服务中心", "经办", ["东山镇"]);
+    await page.goto(`${base}/people`);
+    const row = page.locator("tr", { has: page.getByRole("cell", { name: PERSON }) });
+    await row.waitFor();
+    await row.getByRole("button", { name: "需求调查" }).waitFor();
+    expect(await row.getByRole("button", { name: /^脱\s?贫$/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  test("ARCHITECTURE data rules: a write over someone else's change is explained (optimistic lock)", async () => {
+    const page = await signIn("扶贫办", "经办");
     await page.goto(`${base}/people`);
     const row = page.locator("tr", { has: page.getByRole("cell", { name: PERSON }) });
     await row.waitFor();

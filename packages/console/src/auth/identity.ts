@@ -36,6 +36,9 @@ export interface Identity {
 /** The register's owners (poverty office and township centres) write people and households. */
 export const REGISTER_WRITERS: Unit[] = ["poverty-office", "township-centre"];
 
+/** 脱贫 is the poverty office's decision (registry README, issue 9 item 18): only it records exits. */
+export const EXIT_DECIDERS: Unit[] = ["poverty-office"];
+
 /** Whether the caller may write what one of `units` owns (a viewer never does). */
 export function canWrite(identity: Identity | null, ...units: Unit[]): boolean {
   if (!identity) return false;

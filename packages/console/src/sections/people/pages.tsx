@@ -5,7 +5,7 @@ import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { PeopleQuery } from "../../gql/graphql";
 import { unavailableAt } from "../../api/errors";
-import { REGISTER_WRITERS, canWrite } from "../../auth/identity";
+import { EXIT_DECIDERS, REGISTER_WRITERS, canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, yesNo } from "../../lib/format";
 import { label, options } from "../../lib/labels";
@@ -60,6 +60,7 @@ export function PeoplePage() {
   const [survey, setSurvey] = useState<PersonRow | null>(null);
   const [exiting, setExiting] = useState<PersonRow | null>(null);
   const writer = canWrite(identity, ...REGISTER_WRITERS);
+  const exitDecider = canWrite(identity, ...EXIT_DECIDERS);
 
   const [{ data, fetching, error }, refetch] = useQuery({
     query: People,
@@ -174,7 +175,7 @@ export function PeoplePage() {
                       <Button size="small" onClick={() => setSurvey(p)}>
                         需求调查
                       </Button>
-                      {p.povertyStatus === "REGISTERED" ? (
+                      {exitDecider && p.povertyStatus === "REGISTERED" ? (
                         <Button size="small" onClick={() => setExiting(p)}>
                           脱贫
                         </Button>
