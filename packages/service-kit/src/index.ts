@@ -23,6 +23,7 @@ export * from "./db/database-url";
 export * from "./db/orm";
 export * from "./db/audit.entity";
 export * from "./db/audited";
+export * from "./db/bulk-insert";
 export * from "./db/load-for-write";
 export * from "./db/date-range";
 export * from "./db/pg-admin";
