@@ -3,7 +3,16 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/.data/**", "**/migrations/**", "**/*.graphql"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/.data/**",
+      "**/migrations/**",
+      "**/*.graphql",
+      "packages/console/src/gql/**",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -93,6 +93,7 @@ async function main(): Promise<void> {
   const hr = await token({ unit: "hr-centre", roles: ["clerk"], name: "人力资源中心演示用户" });
   console.log(`
   人社局脱贫攻坚 — the system is up.
+    Console (工作台)   ${gatewayUrl}/   (sign in with a unit, role and townships)
     GraphQL gateway   ${gatewayUrl}/graphql   (health ${gatewayUrl}/health, metrics ${gatewayUrl}/metrics)
 ${services.subgraphs.map((s) => `    ${s.name.padEnd(17)} http://127.0.0.1:${s.port}/graphql`).join("\n")}
     data              ${DATA}

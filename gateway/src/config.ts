@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { AuthEnv, ConfigError, ServerEnv, loadConfig } from "@pa/service-kit";
-import { DEFAULT_SUPERGRAPH_PATH } from "./paths";
+import { DEFAULT_CONSOLE_DIR, DEFAULT_SUPERGRAPH_PATH } from "./paths";
 
 const DEFAULT_CORS_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173,http://localhost:4000";
 
@@ -16,6 +16,12 @@ export const GatewayEnv = {
     .string()
     .min(1)
     .default(DEFAULT_SUPERGRAPH_PATH)
+    .transform((p) => resolve(p)),
+  /** The web console's production build, served at `/` when it exists (`npm start` builds it). */
+  CONSOLE_DIR: z
+    .string()
+    .min(1)
+    .default(DEFAULT_CONSOLE_DIR)
     .transform((p) => resolve(p)),
   CORS_ORIGINS: z
     .string()

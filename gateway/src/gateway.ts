@@ -18,6 +18,7 @@ import {
   ServiceMetrics,
   UnauthenticatedError,
   bearerToken,
+  inputFieldOnErrorsPlugin,
   metricsPlugin,
   newId,
   requestIdOnErrorsPlugin,
@@ -27,6 +28,7 @@ import {
   type TokenVerifier,
 } from "@pa/service-kit";
 import { overrideFor } from "./config";
+import { consoleRoutes, hasConsoleBuild } from "./console";
 import { SubgraphDataSource } from "./data-source";
 import { createKeepAliveFetcher } from "./fetcher";
 import { exportRoutes } from "./exports";
@@ -68,6 +70,8 @@ export interface GatewayOptions {
   ledgers?: readonly AnyGraphLedger[];
   /** Rows per page when reading a ledger through the graph (default 500, the page limit). */
   exportPageSize?: number;
+  /** The web console's production build to serve at `/` (same origin); omit to serve none. */
+  consoleDir?: string | null;
 }
 
 export interface Gateway {
@@ -206,6 +210,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),
       metricsPlugin(metrics),
       requestIdOnErrorsPlugin(),
+      // The gateway validates the document and the variables before any subgraph sees them: its
+      // refusals name their field as the subgraphs' do.
+      inputFieldOnErrorsPlugin(),
       countRefusedTokens,
       ...armor.plugins,
     ],
@@ -368,6 +375,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       },
     }),
   );
+
+  if (hasConsoleBuild(opts.consoleDir)) app.use(consoleRoutes(opts.consoleDir));
 
   app.use((_req, res) => {
     res.status(404).json({

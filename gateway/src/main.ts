@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { ConfigError, createLogger, createTokenVerifier, handleShutdown, runMain } from "@pa/service-kit";
 import { loadGatewayConfig } from "./config";
 import { loadLedgers } from "./exports";
+import { hasConsoleBuild } from "./console";
 import { createGateway } from "./gateway";
 import { readServiceList } from "./subgraphs";
 
@@ -29,11 +30,13 @@ await runMain("gateway", async () => {
     },
     subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
     ledgers: await loadLedgers(readServiceList()),
+    consoleDir: config.CONSOLE_DIR,
     devToken: config.JWT_SECRET
       ? { secret: config.JWT_SECRET, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }
       : null,
   });
   const { url } = await gateway.listen(config.PORT, config.HOST);
-  logger.info({ url, subgraphs: gateway.subgraphs, production }, "gateway listening");
+  const consoleUrl = hasConsoleBuild(config.CONSOLE_DIR) ? url.replace(/graphql$/, "") : null;
+  logger.info({ url, console: consoleUrl, subgraphs: gateway.subgraphs, production }, "gateway listening");
   handleShutdown(logger, () => gateway.close());
 });

@@ -16,12 +16,26 @@ need() {
 need PostgreSQL 5432
 need "NATS (JetStream)" 4222
 
+# The console's browser tests drive Debian's Chromium (never a downloaded browser), with a CJK font
+# so the screenshots under .data/screenshots show the Chinese text.
+if [ -z "${CHROMIUM_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "test: installing Debian's chromium for the console's browser tests"
+  SUDO=""
+  if [ "$(id -u)" != "0" ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
+  $SUDO apt-get install -y chromium fonts-wqy-zenhei >/dev/null 2>&1 ||
+    { $SUDO apt-get update >/dev/null 2>&1 && $SUDO apt-get install -y chromium fonts-wqy-zenhei >/dev/null; } || {
+    echo "test: could not install chromium (apt-get install -y chromium); the browser tests will fail" >&2
+  }
+fi
+
 echo "test: format, lint, types"
 pnpm exec prettier --check . --log-level warn
 pnpm exec eslint . --max-warnings=0
 pnpm exec turbo run typecheck --output-logs=errors-only
 echo "test: the committed supergraph matches the subgraphs' schemas"
 pnpm --filter @pa/gateway compose:check
+echo "test: the console's generated GraphQL types match the supergraph (pnpm --filter @pa/console codegen)"
+pnpm --filter @pa/console --silent codegen:check
 echo "test: the generated README tables match the code (pnpm docs:generate)"
 pnpm --silent docs:check
 echo "test: vitest"

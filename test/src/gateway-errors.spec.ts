@@ -87,6 +87,36 @@ describe("a subgraph's refusal of bad input reaches the clerk through the gatewa
     expectRefusal(asVariable, "input.parameters", /JSONObject/);
   });
 
+  // Found by the mutation fuzz: the gateway validates the document and variables itself, and its
+  // refusals (a string for an Int, an unknown enum value or field, a required field left out)
+  // named no field.
+  test.each([
+    [
+      `mutation { openPost(input: { title: 42, typeCode: "C", townshipCode: "${T1}", village: "v", monthlyAllowanceFen: 1, openedOn: "2019-01-01" }) { id } }`,
+      {},
+      "input.title",
+    ],
+    [
+      `mutation { openPost(input: { typeCode: "C", townshipCode: "${T1}", village: "v", monthlyAllowanceFen: 1, openedOn: "2019-01-01" }) { id } }`,
+      {},
+      "input.title",
+    ],
+    [
+      `mutation { saveEmploymentPolicyVersion(input: { kind: NOT_A_KIND, name: "x", validFrom: "2019-01-01", parameters: {} }) { id } }`,
+      {},
+      "input.kind",
+    ],
+    [OPEN_POST, { i: { ...POST, nope: 1 } }, "input.nope"],
+    [OPEN_POST, { i: { ...POST, title: null } }, "input.title"],
+    [OPEN_POST, {}, "input"],
+  ])("the gateway's own refusal of %s names its field", async (query, variables, field) => {
+    const r = await fed.gql(query, variables);
+    expect(r.errors?.map((e) => [e.extensions?.code, e.extensions?.field])).toEqual([
+      ["BAD_USER_INPUT", field],
+    ]);
+    expect(r.errors?.[0]?.message).toMatch(/[\u4e00-\u9fff].* \/ [A-Z]/);
+  });
+
   test("a bad literal beside a good variable names its own field", async () => {
     const r = await fed.gql(
       `query($d: LocalDate) { jobFairs(filter: { heldFrom: $d, heldTo: "2019-13-01" }) { totalCount } }`,

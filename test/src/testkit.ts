@@ -42,15 +42,22 @@ export async function startFederation(
   opts: {
     dialect: Dialect;
     user: Identity | null;
+    /**
+     * Where every process's log lines go (each subgraph's and the gateway's kit logger, at debug),
+     * for specs that read them; without it the gateway is silent and the subgraphs log as usual.
+     */
+    logTo?: Parameters<typeof createLogger>[2];
     /** Gateway settings for this federation, e.g. the ledgers it serves and their page size. */
     gateway?: Pick<GatewayOptions, "ledgers" | "exportPageSize">;
   },
 ): Promise<Federation> {
+  const logTo = opts.logTo;
   const started: Record<string, ServiceHarness> = {};
   // One bus namespace for the whole federation: its services hear each other, and no other test.
   const natsNamespace = testNamespace("e2e");
   for (const s of subgraphs) {
     started[s.name] = await startServiceHarness(s.createApp, {
+      ...(logTo ? { logger: createLogger(s.name, "debug", logTo) } : {}),
       dialect: opts.dialect,
       label: `e2e-${s.name}`,
       user: opts.user,
@@ -65,7 +72,7 @@ export async function startFederation(
   const gateway = await createGateway({
     supergraphSdl,
     verifyToken: createTokenVerifier(TEST_AUTH),
-    logger: createLogger("gateway", "silent"),
+    logger: logTo ? createLogger("gateway", "debug", logTo) : createLogger("gateway", "silent"),
     corsOrigins: [],
     production: false,
     limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000 },

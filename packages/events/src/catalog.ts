@@ -1,5 +1,5 @@
-import { monotonicFactory } from "ulid";
 import { z } from "zod";
+import { newId } from "@pa/service-kit";
 
 /**
  * `pa.<service>.<aggregate>.<happened>.v<N>` (ARCHITECTURE.md, "Events"). Lower-case segments with
@@ -146,14 +146,12 @@ export function producingServices(): string[] {
   return [...new Set(allEvents().map((e) => e.producer))].sort();
 }
 
-const nextId = monotonicFactory();
-
 /**
  * A new event id. Monotonic within a process, so ids from one transaction sort in the order they
- * were added (the same generator as `newId()` in @pa/service-kit).
+ * were added (it is `newId()` of @pa/service-kit).
  */
 export function newEventId(): string {
-  return nextId();
+  return newId();
 }
 
 /** The envelope's own shape, checked on receipt before the payload (a foreign publisher may err). */

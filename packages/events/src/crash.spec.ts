@@ -133,3 +133,101 @@ describe("a consumer process killed with SIGKILL in the middle of a batch", () =
     expect(second.exitCode).toBe(0);
   });
 });
+
+/**
+ * Issue 10: the same, with a set-based consumer. Registrations reach a projection in bulk batches
+ * (one read, one flush, the audit entries and the reaction's own events by multi-row insert, inbox
+ * rows included, one commit); the process is killed while a bulk batch's effects are flushed but
+ * not committed. After a restart every effect exists exactly once: projected row, audit entry,
+ * reaction effect, published event and inbox row, one per registration.
+ */
+describe("a set-based consumer killed with SIGKILL in the middle of a bulk batch", () => {
+  const namespace = testNamespace("crashbulk");
+  const BULK = 2000;
+  let nc: NatsConnection;
+  let orm: Orm;
+  let db: TestDatabase;
+  let close: () => Promise<void>;
+  const children: ChildProcess[] = [];
+
+  beforeAll(async () => {
+    nc = await connectNats(NATS_URL);
+    await ensureTestStreams(nc, namespace, ["registry", "employment"]);
+    ({ orm, db, close } = await eventDatabase("postgresql", "crashbulk"));
+  });
+
+  afterAll(async () => {
+    for (const c of children) await kill(c, "SIGKILL");
+    await deleteTestStreams(nc, namespace);
+    await nc?.close();
+    await close?.();
+  });
+
+  test("after a restart every bulk effect exists exactly once", async () => {
+    const relay = new OutboxRelay({ orm, nc, namespace }).start();
+    await orm.em.fork().transactional(async (em) => {
+      for (let i = 0; i < BULK; i++) new Outbox().add(em, PersonRegistered, registeredPerson(i));
+    });
+    await waitFor(
+      "all registrations published",
+      async () => (await countRows(orm, "outbox_event", "published_at is null")) === 0,
+    );
+    await relay.stop();
+    const registrations = await countRows(orm, "outbox_event");
+
+    const env = {
+      DATABASE_URL: db.url,
+      NATS_URL,
+      BUS_NAMESPACE: namespace,
+      CHILD_MODE: "projection",
+      HANDLER_DELAY_MS: "2",
+      ACK_WAIT_MS: "2000",
+    };
+    const first = await startConsumerProcess(env);
+    children.push(first);
+    await waitFor(
+      "the first process to be a quarter through",
+      async () => (await countRows(orm, "test_effect")) >= BULK / 4,
+      60_000,
+      10,
+    );
+    await kill(first, "SIGKILL");
+    const afterKill = await countRows(orm, "test_effect");
+    expect(afterKill).toBeLessThan(BULK);
+    // Nothing of a batch is visible without all of it: every committed effect has its inbox row.
+    expect(await countRows(orm, "inbox_entry")).toBe(afterKill);
+
+    const second = await startConsumerProcess(env);
+    children.push(second);
+    const jsm = await jetstreamManager(nc);
+    await waitFor(
+      "every registration handled and acknowledged",
+      async () => {
+        const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
+        return (
+          info.num_pending === 0 &&
+          info.num_ack_pending === 0 &&
+          (await countRows(orm, "test_effect")) >= BULK
+        );
+      },
+      120_000,
+      100,
+    );
+    const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
+    expect(info.delivered.consumer_seq).toBeGreaterThan(info.delivered.stream_seq);
+    expect(await countRows(orm, "test_effect")).toBe(BULK);
+    expect(await countRows(orm, "(select distinct event_id from test_effect) as d")).toBe(BULK);
+    expect(await countRows(orm, "test_projected")).toBe(BULK);
+    expect(await countRows(orm, "audit_entry", "action = 'applyTestProjected.created'")).toBe(BULK);
+    expect(await countRows(orm, "inbox_entry")).toBe(BULK);
+    // The reaction's own events: one per person, none lost with the killed batch, none doubled.
+    const opened = `type = 'pa.employment.case.opened.v1'`;
+    expect(await countRows(orm, "outbox_event", opened)).toBe(BULK);
+    expect(
+      await countRows(orm, "(select distinct subject from outbox_event where " + opened + ") as d"),
+    ).toBe(BULK);
+    expect(registrations).toBe(BULK);
+    await kill(second, "SIGTERM");
+    expect(second.exitCode).toBe(0);
+  });
+});

@@ -11,11 +11,11 @@ import {
 } from "@nats-io/jetstream";
 import { headers as natsHeaders, nanos, type NatsConnection } from "@nats-io/transport-node";
 import { pino, type Logger } from "pino";
-import { businessDate } from "@pa/service-kit";
+import { businessDate, refreshPlannerStatistics } from "@pa/service-kit";
 import { envelopeSchema, type EventDefinition, type EventEnvelope } from "./catalog";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { serverAtLeast } from "./nats";
-import { Outbox } from "./outbox";
+import { insertOutboxRows, Outbox, type OutboxEvent } from "./outbox";
 import {
   dlqSubjectFor,
   streamNameFor,
@@ -55,18 +55,26 @@ export interface HandlerContext<T> {
   businessDate: string;
 }
 
-/** The context of a handler for one event, as the inbox builds it. */
+/**
+ * The context of a handler for one event, as the inbox builds it. With `emitted`, the handler's
+ * events are collected there and the inbox inserts them, all at once, before the commit.
+ */
 export function handlerContext<T>(
   service: string,
   em: EntityManager,
   envelope: EventEnvelope<T>,
   log: Logger,
+  emitted?: OutboxEvent[],
 ): HandlerContext<T> {
   return {
     em,
     envelope,
     log,
-    outbox: new Outbox({ actor: service, traceparent: envelope.traceparent }),
+    outbox: new Outbox({
+      actor: service,
+      traceparent: envelope.traceparent,
+      ...(emitted ? { sink: emitted } : {}),
+    }),
     businessDate: businessDate(new Date(envelope.time)),
   };
 }
@@ -133,6 +141,13 @@ export interface EventConsumerOptions extends BusNamespace {
    * turns batching off.
    */
   maxBatch?: number;
+  /**
+   * After this many handled events (default 5,000; 0 never) the consumer refreshes the database's
+   * planner statistics (`ANALYZE` on PostgreSQL, in the background, one at a time), and again after
+   * each further as many: a catch-up that fills a table from empty is not planned against the
+   * empty table's statistics for the rest of the run, autovacuum or not.
+   */
+  analyzeAfterEvents?: number;
   /** Called after each commit and acknowledgement (benchmarks, tests); must not throw. */
   onHandled?: (envelope: EventEnvelope<unknown>, outcome: "handled" | "duplicate") => void;
 }
@@ -172,6 +187,10 @@ export class EventConsumer {
   private readonly maxBatch: number;
   private workers = 0;
   private stopping = false;
+  private readonly analyzeAfter: number;
+  private handledSinceAnalyze = 0;
+  private analyzing: Promise<void> | undefined;
+  private analyzeAgain = false;
 
   constructor(private readonly opts: EventConsumerOptions) {
     this.js = jetstream(opts.nc);
@@ -182,6 +201,7 @@ export class EventConsumer {
     this.backoffMs = opts.backoffMs?.length ? opts.backoffMs : DEFAULT_BACKOFF_MS;
     this.ackWaitMs = opts.ackWaitMs ?? 30_000;
     this.maxBatch = Math.max(1, opts.maxBatch ?? 32);
+    this.analyzeAfter = Math.max(0, opts.analyzeAfterEvents ?? 5000);
     this.namespace = opts.namespace ?? "";
     for (const h of opts.handlers) {
       if (this.handlers.has(h.event.type)) {
@@ -265,6 +285,7 @@ export class EventConsumer {
     for (const w of this.queueWaiters.splice(0)) w();
     await Promise.allSettled(this.loops);
     await Promise.allSettled([...this.inFlight]);
+    await this.analyzing;
   }
 
   private async run(messages: ConsumerMessages): Promise<void> {
@@ -325,6 +346,7 @@ export class EventConsumer {
           items.map((i) => i.envelope.id),
         );
         const result = new Map<Item, "handled" | "duplicate">();
+        const emitted: OutboxEvent[] = [];
         const toHandle: Item[] = [];
         for (const item of items) {
           // An id appears twice when a redelivery overtook its original: handle it once.
@@ -332,7 +354,7 @@ export class EventConsumer {
           else toHandle.push(item);
         }
         for (const run of runsOf(toHandle)) {
-          const context = (i: Item) => handlerContext(this.opts.service, em, i.envelope, i.log);
+          const context = (i: Item) => handlerContext(this.opts.service, em, i.envelope, i.log, emitted);
           const batch = run[0]?.handler.batch;
           if (batch && run.length > 1)
             await batch.handle(
@@ -342,6 +364,7 @@ export class EventConsumer {
           else for (const item of run) await item.handler.handle(item.envelope.data, context(item));
           for (const item of run) result.set(item, "handled");
         }
+        await insertOutboxRows(em, emitted);
         return result;
       });
     } catch {
@@ -397,7 +420,9 @@ export class EventConsumer {
       const outcome = await this.opts.orm.em.fork().transactional(async (em) => {
         if ((await insertInboxRows(em, this.opts.service, [envelope.id])).size === 0)
           return "duplicate" as const;
-        await handler.handle(envelope.data, handlerContext(this.opts.service, em, envelope, log));
+        const emitted: OutboxEvent[] = [];
+        await handler.handle(envelope.data, handlerContext(this.opts.service, em, envelope, log, emitted));
+        await insertOutboxRows(em, emitted);
         return "handled" as const;
       });
       this.settled(item, outcome);
@@ -423,7 +448,36 @@ export class EventConsumer {
     this.metrics.consumerLag.observe(labels, Math.max(0, Date.now() - Date.parse(item.envelope.time)) / 1000);
     if (outcome === "duplicate")
       item.log.debug("event already handled; acknowledged without running the handler");
+    else this.countForStatistics();
     this.opts.onHandled?.(item.envelope, outcome);
+  }
+
+  /**
+   * Refreshes planner statistics every `analyzeAfterEvents` handled events, one run at a time; a
+   * threshold crossed during a run starts one more when it ends, so the last rows count too.
+   */
+  private countForStatistics(): void {
+    if (this.analyzeAfter === 0 || ++this.handledSinceAnalyze < this.analyzeAfter) return;
+    this.handledSinceAnalyze = 0;
+    if (this.analyzing) {
+      this.analyzeAgain = true;
+      return;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.analyzeAgain = false;
+        const started = Date.now();
+        try {
+          if (await refreshPlannerStatistics(this.opts.orm))
+            this.log.info({ ms: Date.now() - started }, "planner statistics refreshed after a bulk catch-up");
+        } catch (e) {
+          this.log.warn({ err: e }, "could not refresh planner statistics");
+        }
+      } while (this.analyzeAgain && !this.stopping);
+    };
+    this.analyzing = run().finally(() => {
+      this.analyzing = undefined;
+    });
   }
 
   private async deadLetter(

@@ -1,5 +1,5 @@
 import { raw, type EntityData, type EntityManager, type FilterQuery } from "@mikro-orm/core";
-import { audited, businessDate, chunks, findIn } from "@pa/service-kit";
+import { AuditEntry, audited, businessDate, chunks, findIn } from "@pa/service-kit";
 import type { EventDefinition } from "./catalog";
 import type { EventHandler, HandlerContext } from "./inbox";
 import { Outbox } from "./outbox";
@@ -98,6 +98,9 @@ export function factSourceOf(
   return { eventId: ctx.envelope.id, businessDate: ctx.businessDate, outbox: ctx.outbox };
 }
 
+/** Audit entries per multi-row INSERT (ten columns each). */
+const AUDIT_INSERT_CHUNK = 500;
+
 /** Moves per SQL statement: each moved key binds three parameters. */
 const MOVE_CHUNK = 300;
 
@@ -131,6 +134,9 @@ export function defineProjection<R extends object, F, X = void>(
         (await findIn(em, entity, key, newest.keys())).map((r) => [String(read(r, key)), r]),
       );
       const changes: ProjectionChange<R, F>[] = [];
+      // Audit entries are only ever inserted: collected and written with multi-row inserts, not
+      // tracked by the unit of work one by one.
+      const audits: AuditEntry[] = [];
       const moves = new Map<string, string>();
       for (const [k, { values, item }] of newest) {
         const row = existing.get(k);
@@ -145,6 +151,7 @@ export function defineProjection<R extends object, F, X = void>(
             entityName: definition.audit.entityName,
             entityId: k,
             flush: false,
+            into: audits,
           },
           row ?? null,
           (r) => (r ? em.assign(r, values as never) : em.create(entity, values as never)),
@@ -158,6 +165,7 @@ export function defineProjection<R extends object, F, X = void>(
       if (moves.size > 0 && definition.township) await moveBearers(em, key, definition.township, moves);
       const reaction = changes.length > 0 ? await definition.react?.(em, changes) : undefined;
       await em.flush();
+      for (const chunk of chunks(audits, AUDIT_INSERT_CHUNK)) await em.insertMany(AuditEntry, chunk);
       return { changes, reaction };
     },
 

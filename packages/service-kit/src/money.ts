@@ -1,6 +1,9 @@
 import { BigIntType, Property, type PropertyOptions } from "@mikro-orm/core";
 import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { ErrorCode } from "./errors";
+import { assertFen } from "./money-format";
+
+export { groupThousands, yuan } from "./money-format";
 
 /**
  * 分 Money is integer fen everywhere it is stored, computed or sent (ARCHITECTURE.md, "Data
@@ -67,50 +70,6 @@ export function FenColumn(
 }
 
 /** ",000" … ",999": one group of three digits with its separator, looked up rather than padded. */
-const GROUPS = Array.from({ length: 1000 }, (_, g) => (g < 10 ? ",00" : g < 100 ? ",0" : ",") + g);
-
-/** Digits of a non-negative integer with a comma every three (integer arithmetic, no locale). */
-export function groupThousands(n: number): string {
-  // Settlement traces format hundreds of amounts per claim: table lookups, no regex, no Intl.
-  let rest = n;
-  let out = "";
-  while (rest >= 1000) {
-    const group = rest % 1000;
-    out = GROUPS[group] + out;
-    rest = (rest - group) / 1000;
-  }
-  return rest + out;
-}
-
-function assertFen(fen: number): void {
-  if (!Number.isSafeInteger(fen)) throw new RangeError(`not an amount of integer fen: ${fen}`);
-}
-
-/** ".00" … ".99": the cents of an amount, looked up rather than padded (traces format many amounts). */
-const CENTS = Array.from({ length: 100 }, (_, c) => (c < 10 ? ".0" : ".") + c);
-
-/**
- * 元 An amount of fen as people read it: `¥3,200.00`, `-¥12.05`, `¥0.00`. Integer arithmetic only
- * (no float touches the amount), so every safe integer formats exactly.
- */
-export function yuan(fen: number): string {
-  const hit = YUAN_CACHE.get(fen);
-  if (hit !== undefined) return hit;
-  assertFen(fen);
-  const abs = fen < 0 ? -fen : fen;
-  const cents = abs % 100;
-  const whole = (abs - cents) / 100;
-  const text = (fen < 0 ? "-¥" : "¥") + (whole < 1000 ? String(whole) : groupThousands(whole)) + CENTS[cents];
-  // Traces repeat the same amounts (deductibles, caps, running totals): remember recent ones, as V8
-  // does for number-to-string, and start over rather than grow without bound.
-  if (YUAN_CACHE.size >= YUAN_CACHE_SIZE) YUAN_CACHE.clear();
-  YUAN_CACHE.set(fen, text);
-  return text;
-}
-
-const YUAN_CACHE_SIZE = 4096;
-const YUAN_CACHE = new Map<number, string>();
-
 /**
  * The yuan value of an amount as a plain number (3200.5 for 320050 fen), for spreadsheet cells
  * that carry a number format. The nearest double to the exact yuan value, so it shows exactly

@@ -1,4 +1,4 @@
-import type { Dialect, Identity, SubgraphApp } from "@pa/service-kit";
+import type { Dialect, Identity, Logger, SubgraphApp } from "@pa/service-kit";
 import { createTestDatabase, type TestDatabase } from "./databases";
 import { graphqlClient } from "./graphql-client";
 import { TEST_AUTH } from "./tokens";
@@ -13,6 +13,8 @@ export interface TestAppDeps {
   natsNamespace: string;
   /** Load the service's demo data on the fresh database (the demo specs). */
   loadDemo?: boolean;
+  /** The service's logger (specs that read its lines); default the kit's, on stdout. */
+  logger?: Logger;
 }
 
 export interface ServiceHarness {
@@ -39,6 +41,7 @@ export async function startServiceHarness(
     natsNamespace?: string;
     /** Start the app with its demo data loaded, as `npm start` does. */
     loadDemo?: boolean;
+    logger?: Logger;
   },
 ): Promise<ServiceHarness> {
   const db = await createTestDatabase(opts.dialect, opts.label);
@@ -50,6 +53,7 @@ export async function startServiceHarness(
     natsUrl: TEST_NATS_URL,
     natsNamespace,
     ...(opts.loadDemo ? { loadDemo: true } : {}),
+    ...(opts.logger ? { logger: opts.logger } : {}),
   });
   const { url } = await app.listen(0);
   const client = graphqlClient(url, opts.user);

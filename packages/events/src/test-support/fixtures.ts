@@ -1,4 +1,4 @@
-import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, Index, PrimaryKey, Property } from "@mikro-orm/core";
 import { jetstreamManager, type JetStreamManager } from "@nats-io/jetstream";
 import type { NatsConnection } from "@nats-io/transport-node";
 import { eventEntities } from "../index";
@@ -32,6 +32,20 @@ export class TestPerson {
   id!: string;
 }
 
+/** A consumer's projection of the registry's person (the bulk-batch crash spec). */
+@Entity({ tableName: "test_projected" })
+@Index({ properties: ["townshipCode"] })
+export class TestProjected {
+  @PrimaryKey({ type: "string", length: 64 })
+  personId!: string;
+
+  @Property({ type: "integer" })
+  version!: number;
+
+  @Property({ type: "string", length: 12 })
+  townshipCode!: string;
+}
+
 /** A fresh database with the outbox, inbox and test tables (schema created directly: tests only). */
 export async function eventDatabase(
   dialect: Dialect,
@@ -55,7 +69,7 @@ export async function eventDatabase(
 export function openTestOrm(databaseUrl: string, opts: { poolMax?: number } = {}): Promise<Orm> {
   return openOrm({
     databaseUrl,
-    entities: [...eventEntities, Effect, TestPerson],
+    entities: [...eventEntities, Effect, TestPerson, TestProjected],
     migrations: { postgresql: [], sqlite: [] },
     ...(opts.poolMax ? { poolMax: opts.poolMax } : {}),
   });

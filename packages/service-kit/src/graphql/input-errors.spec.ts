@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { ApolloServer } from "@apollo/server";
 import {
+  GraphQLEnumType,
   GraphQLInputObjectType,
   GraphQLList,
   GraphQLNonNull,
@@ -24,15 +25,30 @@ const Row = new GraphQLInputObjectType({
     extra: { type: GraphQLJSONObject },
   },
 });
+const Choice = new GraphQLEnumType({ name: "Choice", values: { ONE: {}, TWO: {} } });
+const Needed = new GraphQLInputObjectType({
+  name: "Needed",
+  fields: { value: { type: new GraphQLNonNull(GraphQLString) } },
+});
 const Input = new GraphQLInputObjectType({
   name: "Input",
-  fields: { name: { type: GraphQLString }, rows: { type: new GraphQLList(new GraphQLNonNull(Row)) } },
+  fields: {
+    name: { type: GraphQLString },
+    rows: { type: new GraphQLList(new GraphQLNonNull(Row)) },
+    needed: { type: Needed },
+    choice: { type: Choice },
+  },
 });
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({
     name: "Query",
     fields: {
       take: { type: GraphQLString, args: { input: { type: Input } }, resolve: () => "ok" },
+      need: {
+        type: GraphQLString,
+        args: { input: { type: new GraphQLNonNull(Input) } },
+        resolve: () => "ok",
+      },
     },
   }),
 });
@@ -83,8 +99,37 @@ describe("a scalar's refusal before any resolver names its field", () => {
     expect(errors[0]?.message).toContain("金额应为整数（分）");
   });
 
-  test("other validation errors are left as they are", async () => {
-    const errors = await errorsOf(`{ take(input: { nope: 1 }) }`);
-    expect(fieldsAndCodes(errors)).toEqual([[undefined, "GRAPHQL_VALIDATION_FAILED"]]);
+  // Found by the mutation fuzz (test/src/fuzz-mutations.spec.ts): graphql-js' own refusals of a
+  // value (its type, an unknown enum value or field, a required one left out) named no field, in
+  // the gateway as in the subgraphs.
+  test.each([
+    [`{ take(input: { nope: 1 }) }`, "input.nope"],
+    [`{ take(input: { name: 42 }) }`, "input.name"],
+    [`{ take(input: { rows: [{ on: "2019-01-01" }, null] }) }`, "input.rows[1]"],
+    [`{ take(input: "x") }`, "input"],
+    [`{ take(input: { needed: { } }) }`, "input.needed.value"],
+    [`{ take(input: { choice: not_a_value }) }`, "input.choice"],
+    [`{ need }`, "input"],
+  ])("graphql's own refusal of %s names %s, as BAD_USER_INPUT", async (query, field) => {
+    const errors = await errorsOf(query);
+    expect(fieldsAndCodes(errors)).toEqual([[field, "BAD_USER_INPUT"]]);
+    expect(errors[0]?.message).toMatch(
+      new RegExp(`^${field.replace(/[.[\]]/g, "\\$&")} 的值无效 / Invalid value`),
+    );
+  });
+
+  test.each([
+    [{ name: 42 }, "input.name"],
+    [{ nope: 1 }, "input.nope"],
+    [{ needed: {} }, "input.needed.value"],
+    [{ rows: [{ on: "2019-01-01" }, null] }, "input.rows[1]"],
+    [null, "input"],
+    [undefined, "input"],
+  ])("a variable %j graphql refuses names %s", async (value, field) => {
+    const errors = await errorsOf(
+      `query($i: Input!) { need(input: $i) }`,
+      value === undefined ? {} : { i: value },
+    );
+    expect(fieldsAndCodes(errors)).toEqual([[field, "BAD_USER_INPUT"]]);
   });
 });

@@ -23,7 +23,8 @@ import { BadUserInputError, type FieldProblem } from "../errors";
  * - ids (`ID`): non-empty, no surrounding spaces, no control characters, at most
  *   {@link INPUT_POLICY.maxIdLength} characters;
  * - lists: at most {@link INPUT_POLICY.maxListItems} items; an id list names each id once;
- * - JSON values: no control characters in any string inside.
+ * - JSON values: no control characters in any string inside, at most
+ *   {@link INPUT_POLICY.maxJsonDepth} levels of nesting (deeper was not looked into before).
  *
  * Dates are bounded by the `LocalDate` scalar itself (see `scalars.ts`). A domain rule that is
  * stricter (a name of at most 50 characters) stays in the service and gives its own message.
@@ -32,6 +33,8 @@ export const INPUT_POLICY = {
   maxTextLength: 200,
   maxIdLength: 64,
   maxListItems: 1000,
+  /** Levels of objects and lists inside a JSON value (policy parameters are a few deep). */
+  maxJsonDepth: 20,
   /** Beyond this many problems the rest are not listed (5,000 repeated ids are one mistake). */
   maxProblems: 20,
 } as const;
@@ -125,7 +128,13 @@ function checkJson(value: unknown, path: string, p: Problems, depth = 0): void {
   if (typeof value === "string") {
     if (CONTROL.test(value))
       p.add(path, `${path}含有不允许的控制字符`, `${path} contains a control character`);
-  } else if (value && typeof value === "object" && depth < 20) {
+  } else if (value && typeof value === "object") {
+    if (depth >= INPUT_POLICY.maxJsonDepth) {
+      // A control character further down would go unseen: too deep is itself the problem.
+      const max = INPUT_POLICY.maxJsonDepth;
+      p.add(path, `${path}嵌套不能超过${max}层`, `${path} may be nested at most ${max} levels deep`);
+      return;
+    }
     for (const [k, v] of Object.entries(value)) checkJson(v, `${path}.${k}`, p, depth + 1);
   }
 }

@@ -12,6 +12,8 @@ import { CaseStatus } from "./assistance-case.enums";
 @Entity({ tableName: "assistance_case" })
 @Index({ properties: ["status", "townshipCode", "openedOn"] })
 @Index({ properties: ["personId"] })
+// Township-scoped lists and a township move filter on the township first (issue 10).
+@Index({ properties: ["townshipCode", "openedOn"] })
 @ObjectType({ description: "精细化就业帮扶 One-to-one employment assistance case" })
 export class AssistanceCase {
   [OptionalProps]?:

@@ -1,6 +1,6 @@
 import { CaseOpened, type Outbox } from "@pa/events";
 import { raw, type EntityManager } from "@mikro-orm/core";
-import { audited, chunks, findIn, type ServiceContext } from "@pa/service-kit";
+import { audited, bulkInsertAudited, chunks, findIn, newRow, type ServiceContext } from "@pa/service-kit";
 import { JobOffer } from "../job-offer/job-offer.entity";
 import type { PersonFacts } from "../person/person-facts.entity";
 import { AssistanceCase } from "./assistance-case.entity";
@@ -19,7 +19,8 @@ export interface CaseToOpen {
 
 /**
  * Opens cases for people known to have no open case, set-based: one read of their offers and one
- * of their training completions for the whole list, then the inserts (flushed by the caller).
+ * of their training completions for the whole list, then one multi-row insert of the cases and
+ * one of their audit entries, in the caller's transaction (the cases are not managed).
  * Offers the person received since registration count towards the three (R-EMP-3; one dated before
  * it is never counted, issue 9 item 13), and a training completed earlier makes the case job-ready
  * at once. A concurrent second open fails on the unique `openKey` (→ CONFLICT), never a second case.
@@ -39,31 +40,30 @@ export async function openCases(em: EntityManager, items: readonly CaseToOpen[])
     offerCount.set(o.personId, (offerCount.get(o.personId) ?? 0) + 1);
   }
   const readyOn = new Map(readiness.map((r) => [r.personId, r.readyOn]));
-  const opened: AssistanceCase[] = [];
-  for (const item of items) {
+  // Plain rows, one multi-row insert with their audit entries (issue 10), outside the unit of work.
+  const opened = items.map((item) => {
     const { personId, townshipCode } = item.person;
     const ready = readyOn.get(personId) ?? null;
-    const c = await audited(em, item.audit, { action: "openAssistanceCase", flush: false }, () =>
-      em.create(AssistanceCase, {
-        personId,
-        townshipCode,
-        status: CaseStatus.OPEN,
-        openKey: personId,
-        openedOn: item.on,
-        openedBy: item.openedBy,
-        offerCount: offerCount.get(personId) ?? 0,
-        jobReady: ready != null,
-        jobReadyOn: ready,
-      }),
-    );
-    item.outbox.add(em, CaseOpened, {
+    return newRow(AssistanceCase, {
+      personId,
+      townshipCode,
+      status: CaseStatus.OPEN,
+      openKey: personId,
+      openedOn: item.on,
+      openedBy: item.openedBy,
+      offerCount: offerCount.get(personId) ?? 0,
+      jobReady: ready != null,
+      jobReadyOn: ready,
+    });
+  });
+  await bulkInsertAudited(em, opened, { action: "openAssistanceCase", ctx: (_, i) => items[i]!.audit });
+  for (const [i, c] of opened.entries())
+    items[i]!.outbox.add(em, CaseOpened, {
       caseId: c.id,
       personId: c.personId,
       townshipCode: c.townshipCode,
       openedOn: c.openedOn,
     });
-    opened.push(c);
-  }
   return opened;
 }
 

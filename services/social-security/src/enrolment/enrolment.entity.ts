@@ -62,6 +62,9 @@ export class Enrolment {
 /** 参保缴费变动 One change of an enrolment's status, year or tier; screening lists those since the last run. */
 @Entity({ tableName: "enrolment_change" })
 @Index({ properties: ["scheme", "id"] })
+// A person's history and an enrolment's history are read by these (issue 10: FK-like columns indexed).
+@Index({ properties: ["personId"] })
+@Index({ properties: ["enrolmentId"] })
 @ObjectType({ description: "参保缴费变动 A change of enrolment or contribution" })
 export class EnrolmentChange {
   [OptionalProps]?: "changedAt";

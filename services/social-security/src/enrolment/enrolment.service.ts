@@ -3,12 +3,14 @@ import { EnrolmentChanged, SubsidyPaid, type Outbox } from "@pa/events";
 import {
   audited,
   badInput,
+  bulkInsert,
   businessDate,
   chunks,
   type Connection,
   InputCheck,
   latestOnOrBefore,
   loadForWrite,
+  newRow,
   paginate,
   type PolicyReader,
   type PolicyVersion,
@@ -60,7 +62,8 @@ export type ObligedPerson = Pick<PersonFacts, "personId" | "townshipCode" | "reg
  * follows the policy and the registration (`dueOnOf`). Creates only what is missing, never changes
  * what exists (R-PRIN-1), so it is safe to call again; a new enrolment is for the `upTo` year.
  * Set-based: the versions from the caller's reader, and per chunk of people one read of
- * enrolments, one of subsidies and one flush (multi-row inserts), however many years. A year
+ * enrolments, one of subsidies and multi-row inserts of plain rows (`bulkInsert`, outside the
+ * unit of work), however many years. A year
  * without an adopted version gets no subsidy yet; the next screening run creates it once one is
  * adopted. Returns what was created.
  */
@@ -108,33 +111,40 @@ export async function ensureObligations<P extends ObligedPerson>(
             )
           ).map((s) => `${s.personId}:${s.scheme}:${s.year}`),
     );
+    // Plain rows in multi-row inserts, outside the unit of work (issue 10): ids, defaults and
+    // the version as a flush would write them.
+    const enrolments: Enrolment[] = [];
+    const changes: EnrolmentChange[] = [];
+    const subsidies: PremiumSubsidy[] = [];
     for (const scheme of schemes) {
       for (const p of chunk) {
         if (!enrolled.has(`${p.personId}:${scheme}`)) {
           const schemeYear = upToOf(p);
-          const e = em.create(Enrolment, {
+          const e = newRow(Enrolment, {
             personId: p.personId,
             townshipCode: p.townshipCode,
             scheme,
             schemeYear,
           });
-          em.create(EnrolmentChange, {
-            enrolmentId: e.id,
-            personId: p.personId,
-            townshipCode: p.townshipCode,
-            scheme,
-            fromStatus: null,
-            toStatus: EnrolmentStatus.PENDING,
-            schemeYear,
-            changedBy: "system",
-          });
-          created.enrolments.push(e);
+          changes.push(
+            newRow(EnrolmentChange, {
+              enrolmentId: e.id,
+              personId: p.personId,
+              townshipCode: p.townshipCode,
+              scheme,
+              fromStatus: null,
+              toStatus: EnrolmentStatus.PENDING,
+              schemeYear,
+              changedBy: "system",
+            }),
+          );
+          enrolments.push(e);
         }
         for (const year of chunkYears.get(p.personId)!) {
           const found = subsidyStandard(versions, scheme, year);
           if (!found || subsidised.has(`${p.personId}:${scheme}:${year}`)) continue;
-          created.subsidies.push(
-            em.create(PremiumSubsidy, {
+          subsidies.push(
+            newRow(PremiumSubsidy, {
               personId: p.personId,
               townshipCode: p.townshipCode,
               scheme,
@@ -147,7 +157,11 @@ export async function ensureObligations<P extends ObligedPerson>(
         }
       }
     }
-    await em.flush();
+    await bulkInsert(em, enrolments);
+    await bulkInsert(em, changes);
+    await bulkInsert(em, subsidies);
+    created.enrolments.push(...enrolments);
+    created.subsidies.push(...subsidies);
   }
   return created;
 }

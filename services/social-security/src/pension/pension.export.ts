@@ -6,15 +6,18 @@ import {
   townshipColumns,
   type LedgerPerson,
 } from "@pa/service-kit/ledger";
+// Type only: the gateway loads this file and must not load type-graphql's enum registration.
+import type { PensionStatus } from "./pension.enums";
 
-const STATUSES = ["PENDING", "BACK_PAID", "CLAIMED", "PAYING"] as const;
-const STATUS_ZH: Record<string, string> = {
+/** Every status, named in Chinese: a status added to the enum fails the type check until named here. */
+const STATUS_ZH: Record<`${PensionStatus}`, string> = {
   PENDING: "待补缴",
   DRAWING: "已在领取",
   BACK_PAID: "已补缴待申领",
   CLAIMED: "已申领待发放",
   PAYING: "发放中",
 };
+const STATUSES = Object.keys(STATUS_ZH) as [`${PensionStatus}`, ...`${PensionStatus}`[]];
 
 interface PensionNode {
   id: string;
@@ -87,7 +90,12 @@ export const PENSION_LEDGER = defineGraphLedger<PensionNode>({
     { header: "月养老金（元）", type: "money", width: 16, value: (r) => r.node.monthlyBenefitFen },
     { header: "月养老金（分）", type: "integer", width: 16, value: (r) => r.node.monthlyBenefitFen },
     { header: "发放开始日期", type: "date", width: 14, value: (r) => r.node.payingSince },
-    { header: "状态", type: "text", width: 14, value: (r) => STATUS_ZH[r.node.status] ?? r.node.status },
+    {
+      header: "状态",
+      type: "text",
+      width: 14,
+      value: (r) => STATUS_ZH[r.node.status as `${PensionStatus}`] ?? r.node.status,
+    },
     { header: "政策版本", type: "text", width: 30, value: (r) => r.node.policyVersionId },
   ],
 });

@@ -4,6 +4,7 @@ import { UniqueConstraintViolationException } from "@mikro-orm/core";
 import {
   audited,
   badInput,
+  bulkInsertAudited,
   businessDate,
   chunks,
   ConflictError,
@@ -11,6 +12,7 @@ import {
   ForbiddenError,
   InputCheck,
   loadForWrite,
+  newRow,
   paginate,
   type PolicyReader,
   requireIdentity,
@@ -46,8 +48,8 @@ interface Candidate {
 
 /**
  * Puts the candidates who are not on the ledger (`onLedger`, updated) on it, as
- * {@link pensionEntryFor} decides, each with its audit entry; inserted at the caller's flush (one
- * multi-row insert per table). Returns how many were added.
+ * {@link pensionEntryFor} decides, each with its audit entry; written at once as plain rows with
+ * multi-row inserts (`bulkInsertAudited`, outside the unit of work). Returns how many were added.
  */
 async function addEntries(
   em: EntityManager,
@@ -56,18 +58,21 @@ async function addEntries(
   onLedger: Set<string>,
   by: { identity: ServiceContext["identity"]; action: string },
 ): Promise<number> {
-  let added = 0;
+  const rows: PensionLedgerEntry[] = [];
+  const requestIds: string[] = [];
   for (const { facts, on, requestId } of candidates) {
     if (onLedger.has(facts.personId)) continue;
     const data = pensionEntryFor(facts, on, versions);
     if (!data) continue;
-    await audited(em, { identity: by.identity, requestId }, { action: by.action, flush: false }, () =>
-      em.create(PensionLedgerEntry, data),
-    );
+    rows.push(newRow(PensionLedgerEntry, data));
+    requestIds.push(requestId);
     onLedger.add(facts.personId);
-    added += 1;
   }
-  return added;
+  await bulkInsertAudited(em, rows, {
+    action: by.action,
+    ctx: (_, i) => ({ identity: by.identity, requestId: requestIds[i]! }),
+  });
+  return rows.length;
 }
 
 /** Which of these people are on the ledger: one read. */

@@ -59,6 +59,7 @@ export class ScreeningRun {
 @Entity({ tableName: "screening_finding" })
 @Index({ properties: ["runId", "kind"] })
 @Index({ properties: ["runId", "townshipCode"] })
+@Index({ properties: ["personId"] })
 @ObjectType({ description: "排查发现 One finding of a screening run" })
 export class ScreeningFinding {
   @PrimaryKey({ type: "string", length: 26 })

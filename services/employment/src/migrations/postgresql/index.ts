@@ -7,6 +7,7 @@ import { Migration20261130094435 } from "./Migration20261130094435";
 import { Migration20261201200712 } from "./Migration20261201200712";
 import { Migration20261201201416 } from "./Migration20261201201416";
 import { Migration20261202011446 } from "./Migration20261202011446";
+import { Migration20261202012625 } from "./Migration20261202012625";
 import { Migration20261202021318 } from "./Migration20261202021318";
 
 export const migrations: MigrationObject[] = [
@@ -17,5 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261201200712", class: Migration20261201200712 },
   { name: "Migration20261201201416", class: Migration20261201201416 },
   { name: "Migration20261202011446", class: Migration20261202011446 },
+  { name: "Migration20261202012625", class: Migration20261202012625 },
   { name: "Migration20261202021318", class: Migration20261202021318 },
 ];

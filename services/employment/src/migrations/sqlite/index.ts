@@ -7,6 +7,7 @@ import { Migration20261130094435 } from "./Migration20261130094435";
 import { Migration20261201200713 } from "./Migration20261201200713";
 import { Migration20261201201416 } from "./Migration20261201201416";
 import { Migration20261202011446 } from "./Migration20261202011446";
+import { Migration20261202012626 } from "./Migration20261202012626";
 import { Migration20261202021320 } from "./Migration20261202021320";
 
 export const migrations: MigrationObject[] = [
@@ -17,5 +18,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261201200713", class: Migration20261201200713 },
   { name: "Migration20261201201416", class: Migration20261201201416 },
   { name: "Migration20261202011446", class: Migration20261202011446 },
+  { name: "Migration20261202012626", class: Migration20261202012626 },
   { name: "Migration20261202021320", class: Migration20261202021320 },
 ];

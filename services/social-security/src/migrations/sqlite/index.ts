@@ -5,6 +5,7 @@ import { Migration20261130091818 } from "./Migration20261130091818";
 import { Migration20261201200403 } from "./Migration20261201200403";
 import { Migration20261201200931 } from "./Migration20261201200931";
 import { Migration20261202005215 } from "./Migration20261202005215";
+import { Migration20261202012618 } from "./Migration20261202012618";
 import { Migration20261202021605 } from "./Migration20261202021605";
 
 export const migrations: MigrationObject[] = [
@@ -13,5 +14,6 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261201200403", class: Migration20261201200403 },
   { name: "Migration20261201200931", class: Migration20261201200931 },
   { name: "Migration20261202005215", class: Migration20261202005215 },
+  { name: "Migration20261202012618", class: Migration20261202012618 },
   { name: "Migration20261202021605", class: Migration20261202021605 },
 ];

@@ -1,0 +1,722 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 记录通报跟进 Record the follow-up of a burden notice */
+export type AcknowledgeBurdenNoticeInput = {
+  /** 跟进日期 (default today) */
+  acknowledgedOn?: string | null | undefined;
+  /** 跟进措施 What was done (临时救助, 兜底保障, …) */
+  followUp: string;
+  id: string | number;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
+
+/** 帮扶状态 Assistance case status */
+export type AssistanceCaseStatus =
+  /** 已结案（仅由工作人员填写原因结案） Closed by a clerk with a reason */
+  | 'CLOSED'
+  /** 不再需要帮扶（需求调查显示本人已无就业意愿；脱贫不是理由） Closed: the person no longer wants work (the latest needs survey); never by an exit */
+  | 'NOT_NEEDED'
+  /** 帮扶中 Open */
+  | 'OPEN';
+
+/** 帮扶对象筛选 Filters of the case list */
+export type AssistanceCasesFilter = {
+  /** 帮扶责任人 Caseworker */
+  caseworker?: string | null | undefined;
+  /** 具备上岗条件 Job-ready */
+  jobReady?: boolean | null | undefined;
+  /** 立案日期起 Opened on or after */
+  openedFrom?: string | null | undefined;
+  /** 立案日期止 Opened on or before */
+  openedTo?: string | null | undefined;
+  personId?: string | number | null | undefined;
+  status?: AssistanceCaseStatus | null | undefined;
+  /** 镇街 Townships */
+  townshipCodes?: Array<string> | null | undefined;
+  /** 尚未指派责任人 Without a caseworker */
+  unassigned?: boolean | null | undefined;
+};
+
+/** 因病致贫通报筛选 Burden notices filter */
+export type BurdenNoticesFilter = {
+  /** 未跟进 true: not yet followed up; false: followed up */
+  open?: boolean | null | undefined;
+  personId?: string | number | null | undefined;
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 文化程度 Education */
+export type Education =
+  /** 本科 Bachelor */
+  | 'BACHELOR'
+  /** 大专 Junior college */
+  | 'JUNIOR_COLLEGE'
+  /** 初中 Junior secondary */
+  | 'JUNIOR_SECONDARY'
+  /** 无 None */
+  | 'NONE'
+  /** 研究生 Postgraduate */
+  | 'POSTGRADUATE'
+  /** 小学 Primary */
+  | 'PRIMARY'
+  /** 高中 Senior secondary */
+  | 'SENIOR_SECONDARY'
+  /** 中专/技校 Vocational secondary */
+  | 'VOCATIONAL';
+
+/** 参保状态 Enrolment status */
+export type EnrolmentStatus =
+  /** 已参保 Enrolled */
+  | 'ENROLLED'
+  /** 待参保 Obligation created, not yet enrolled */
+  | 'PENDING'
+  /** 暂停/中断缴费 Suspended */
+  | 'SUSPENDED';
+
+/** 排查发现 Screening finding */
+export type FindingKind =
+  /** 参保缴费变动 Enrolment or contribution changed since the previous run */
+  | 'CONTRIBUTION_CHANGED'
+  /** 未参保 Not enrolled (pending or suspended) */
+  | 'NOT_ENROLLED'
+  /** 补贴逾期到账 Subsidy arrived in full after the due date */
+  | 'SUBSIDY_LATE'
+  /** 缺少缴费补贴（无生效政策） No subsidy: no policy version in force for the year */
+  | 'SUBSIDY_MISSING'
+  /** 补贴未足额 Subsidy due, less than the standard arrived */
+  | 'SUBSIDY_SHORT'
+  /** 补贴逾期未到账 Subsidy due, nothing arrived */
+  | 'SUBSIDY_UNPAID';
+
+/** 医院等级 Hospital level */
+export type HospitalLevel =
+  /** 一级医院 Primary */
+  | 'PRIMARY'
+  /** 二级医院 Secondary */
+  | 'SECONDARY'
+  /** 三级医院 Tertiary */
+  | 'TERTIARY';
+
+/** 家庭标记 Household flags */
+export type HouseholdFlagsInput = {
+  /** 低保家庭 */
+  minimumLivingGuarantee?: boolean;
+  /** 农村零转移就业贫困家庭 */
+  ruralZeroTransferEmployment?: boolean;
+  /** 城镇零就业家庭 */
+  urbanZeroEmployment?: boolean;
+};
+
+export type HouseholdsFilter = {
+  minimumLivingGuarantee?: boolean | null | undefined;
+  ruralZeroTransferEmployment?: boolean | null | undefined;
+  townshipCodes?: Array<string> | null | undefined;
+  urbanZeroEmployment?: boolean | null | undefined;
+  village?: string | null | undefined;
+};
+
+/** 导入方式 What happens to a file with bad rows */
+export type ImportMode =
+  /** 全部成功或全部不导入 One bad row and nothing is written */
+  | 'ALL_OR_NOTHING'
+  /** 导入无误的行，退回有误的行（整户） Write the good rows; hand the bad ones (whole households) back as a spreadsheet with the reasons */
+  | 'VALID_ROWS';
+
+/** 导入花名册 Import the register from a CSV or Excel (.xlsx) file */
+export type ImportRegisterInput = {
+  /** 文件内容（Base64） File content, Base64-encoded */
+  contentBase64: string;
+  /** 只检查不导入 Check only; write nothing */
+  dryRun?: boolean;
+  /** 文件名 File name (.csv or .xlsx) */
+  fileName: string;
+  /** 导入方式 All or nothing (default), or the good rows only */
+  mode?: ImportMode;
+};
+
+/** 扶贫专场招聘形式 Kind of job fair */
+export type JobFairKind =
+  /** 送岗下乡 Jobs delivered to the countryside */
+  | 'DELIVERY_TO_COUNTRYSIDE'
+  /** 其他 Other */
+  | 'OTHER'
+  /** 招聘大篷车 Recruitment caravan */
+  | 'RECRUITMENT_CARAVAN';
+
+/** 招聘会筛选 Filters of the job fair list */
+export type JobFairsFilter = {
+  /** 举办日期起 Held on or after */
+  heldFrom?: string | null | undefined;
+  /** 举办日期止 Held on or before */
+  heldTo?: string | null | undefined;
+  kind?: JobFairKind | null | undefined;
+  /** 镇街 Townships */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 劳动能力 Labour capacity */
+export type LaborCapacity =
+  /** 全部劳动能力 Full */
+  | 'FULL'
+  /** 无劳动能力 None */
+  | 'NONE'
+  /** 部分劳动能力 Partial */
+  | 'PARTIAL';
+
+/** 岗位推荐渠道 How the job was offered */
+export type OfferChannel =
+  /** 送岗入户 Jobs brought to the household */
+  | 'HOUSEHOLD_DELIVERY'
+  /** 扶贫专场招聘 At a job fair */
+  | 'JOB_FAIR'
+  /** 其他 Other */
+  | 'OTHER'
+  /** 送岗进村 Jobs brought to the village */
+  | 'VILLAGE_DELIVERY';
+
+/** 岗位推荐缺口筛选 Filters of the offer gap list */
+export type OfferGapsFilter = {
+  /** 镇街 Townships */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 推荐结果 Outcome of a job offer */
+export type OfferOutcome =
+  /** 接受 Accepted */
+  | 'ACCEPTED'
+  /** 拒绝（须填写原因） Declined, with a reason */
+  | 'DECLINED'
+  /** 待定 Pending */
+  | 'PENDING';
+
+/** 支付方 Payer of a one-stop settlement, in settlement order */
+export type Payer =
+  /** 基本医疗保险 Basic medical insurance */
+  | 'BASIC_MEDICAL'
+  /** 大病保险 Critical-illness insurance */
+  | 'CRITICAL_ILLNESS'
+  /** 医疗救助 Medical aid */
+  | 'MEDICAL_AID'
+  /** 扶贫特惠保险 Poverty special insurance */
+  | 'POVERTY_SPECIAL'
+  /** 全民补充医疗保险（特药特材） Supplementary insurance, special drugs and materials */
+  | 'SPECIAL_DRUGS';
+
+/** 台账筛选 Pension ledger filter */
+export type PensionLedgerFilter = {
+  statuses?: Array<PensionStatus> | null | undefined;
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 养老待遇台账状态 Pension ledger status */
+export type PensionStatus =
+  /** 已补缴 Back-paid; benefit to claim */
+  | 'BACK_PAID'
+  /** 已申领 Benefit claimed; payment to start */
+  | 'CLAIMED'
+  /** 已在领取 Already of pension age when registered or when the plan began: drawing, nothing to back-pay */
+  | 'DRAWING'
+  /** 发放中 Benefit being paid */
+  | 'PAYING'
+  /** 待补缴 Back-payment to make */
+  | 'PENDING';
+
+/** 台账办理步骤 A step on a pension ledger entry */
+export type PensionStepInput = {
+  entryId: string | number;
+  /** 办理日期 Done on */
+  on: string;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
+
+/** 人员筛选 Filters of the people list */
+export type PeopleFilter = {
+  /** 最大年龄 Maximum age (inclusive) */
+  ageMax?: number | null | undefined;
+  /** 最小年龄 Minimum age (inclusive) */
+  ageMin?: number | null | undefined;
+  /** 计算年龄的日期 Date ages are taken on (default today) */
+  ageOn?: string | null | undefined;
+  disabilityCertificate?: boolean | null | undefined;
+  entrepreneurshipCapacity?: boolean | null | undefined;
+  entrepreneurshipIntention?: boolean | null | undefined;
+  householdId?: string | number | null | undefined;
+  laborCapacities?: Array<LaborCapacity> | null | undefined;
+  povertyStatus?: PovertyStatus | null | undefined;
+  /** 姓名包含、脱敏身份证号（110101********1234），或完整身份证号（仅限可见完整号码的角色） Part of the name, the masked ID number, or a whole ID number (only roles shown whole numbers; others get BAD_USER_INPUT) */
+  search?: string | null | undefined;
+  /** 镇街 Townships */
+  townshipCodes?: Array<string> | null | undefined;
+  village?: string | null | undefined;
+  willingToTrain?: boolean | null | undefined;
+  willingToWork?: boolean | null | undefined;
+};
+
+/** 就业方式 Kind of placement */
+export type PlacementKind =
+  /** 扶贫就业项目 In a poverty employment project */
+  | 'EMPLOYMENT_PROJECT'
+  /** 企业就业 In an enterprise */
+  | 'ENTERPRISE'
+  /** 公益岗位 In a public-welfare post */
+  | 'PUBLIC_WELFARE_POST'
+  /** 自主就业 Self-employed */
+  | 'SELF_EMPLOYED';
+
+/** 政策状态 Policy status */
+export type PolicyStatus =
+  /** 已发布（不可修改） Adopted: in force from validFrom, immutable */
+  | 'ADOPTED'
+  /** 草案（可修改，未生效） Draft: editable, not yet in force */
+  | 'DRAFT';
+
+/** 贫困状态 Poverty status */
+export type PovertyStatus =
+  /** 已脱贫 Exited poverty (keeps every benefit, R-PRIN-1) */
+  | 'EXITED'
+  /** 建档立卡 Registered as poor */
+  | 'REGISTERED';
+
+/** 季度（Asia/Shanghai） Calendar quarter, Asia/Shanghai */
+export type QuarterInput = {
+  /** 季度 (1–4) Quarter */
+  quarter: number;
+  /** 年 Year */
+  year: number;
+};
+
+/** 记录脱贫 Record an exit from poverty (R-PRIN-1: no entitlement ends) */
+export type RecordExitInput = {
+  /** 脱贫日期 Exited on */
+  exitedOn: string;
+  personId: string | number;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
+
+/** 记录岗位推荐 Record a job offer to a person (R-EMP-3) */
+export type RecordJobOfferInput = {
+  /** 渠道 Channel */
+  channel: OfferChannel;
+  /** 拒绝原因（拒绝时必填） Why declined (required when DECLINED) */
+  declineReason?: string | null | undefined;
+  /** 用人单位 Employer */
+  employer: string;
+  /** 招聘会（渠道为招聘会时可填） The job fair, for the JOB_FAIR channel */
+  jobFairId?: string | number | null | undefined;
+  /** 月工资（分，大于0） Monthly wage in fen, above 0 */
+  monthlyWageFen: number;
+  /** 推荐日期（不能晚于今天） Offered on, not after today */
+  offeredOn: string;
+  /** 结果（默认待定） Outcome, default PENDING */
+  outcome?: OfferOutcome | null | undefined;
+  personId: string | number;
+  /** 岗位 Position */
+  position: string;
+};
+
+/** 记录需求调查 Record a needs survey (R-REQ-2) */
+export type RecordNeedsSurveyInput = {
+  needsEntrepreneurship: boolean;
+  needsTraining: boolean;
+  needsWork: boolean;
+  note?: string | null | undefined;
+  personId: string | number;
+  /** 调查日期 Surveyed on (default today) */
+  surveyedOn?: string | null | undefined;
+};
+
+/** 登记户 Register a household */
+export type RegisterHouseholdInput = {
+  minimumLivingGuarantee?: boolean;
+  /** 户编号 Household number (unique when given) */
+  number?: string | null | undefined;
+  ruralZeroTransferEmployment?: boolean;
+  townshipCode: string;
+  urbanZeroEmployment?: boolean;
+  village: string;
+};
+
+/** 登记贫困人口 Register a poor person */
+export type RegisterPersonInput = {
+  disabilityCertificate?: boolean;
+  education?: Education;
+  entrepreneurshipCapacity?: boolean;
+  entrepreneurshipIntention?: boolean;
+  graduationDate?: string | null | undefined;
+  /** 新户的标记 Flags of the new household */
+  householdFlags?: HouseholdFlagsInput | null | undefined;
+  /** 所在户 Existing household; omit to create a new household headed by this person */
+  householdId?: string | number | null | undefined;
+  /** 身份证号 ID-card number (GB 11643-1999, 18 characters) */
+  idNumber: string;
+  /** 是否户主 Head of the household */
+  isHead?: boolean;
+  /** 劳动能力 Labour capacity */
+  laborCapacity: LaborCapacity;
+  /** 姓名 Name */
+  name: string;
+  /** 手机号 Phone */
+  phone?: string | null | undefined;
+  /** 建档立卡日期 Registered on (default today) */
+  registeredOn?: string | null | undefined;
+  /** 镇街代码 Township (required when no household is given) */
+  townshipCode?: string | null | undefined;
+  /** 村/社区 Village (required when no household is given) */
+  village?: string | null | undefined;
+  willingToTrain?: boolean;
+  willingToWork?: boolean;
+};
+
+/** 险种 Resident insurance scheme */
+export type Scheme =
+  /** 城乡居民基本医疗保险 Resident basic medical insurance */
+  | 'RESIDENT_MEDICAL'
+  /** 城乡居民基本养老保险 Resident basic pension insurance */
+  | 'RESIDENT_PENSION';
+
+/** 一站式结算 Settle a medical claim in one pass (medical-centre) */
+export type SettleClaimInput = {
+  /** 结算日期 Claim date (its year is the accumulators' year) */
+  claimDate: string;
+  /** 医院等级 Hospital level */
+  hospitalLevel: HospitalLevel;
+  /** 人员编号 Person (known from the registry) */
+  personId: string | number;
+  /** 政策范围内费用（分） Policy-scope cost, fen (≤ total) */
+  policyScopeCostFen: number;
+  /** 特药特材费用（分） Special drugs and materials, fen: the part of the total outside the policy scope */
+  specialDrugsCostFen?: number;
+  /** 总费用（分） Total cost, fen */
+  totalCostFen: number;
+};
+
+/** 结算筛选 Settlement filter */
+export type SettlementsFilter = {
+  /** 起始日期（含） From (inclusive) */
+  from?: string | null | undefined;
+  /** 人员 People */
+  personIds?: Array<string | number> | null | undefined;
+  /** 仅贫困人口结算 Only settlements of poor people */
+  poorPerson?: boolean | null | undefined;
+  /** 截止日期（含） To (inclusive) */
+  to?: string | null | undefined;
+  /** 镇街 Townships */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 性别 Sex (derived from the ID-card number) */
+export type Sex =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 补贴到账情况 Subsidy state */
+export type SubsidyState =
+  /** 逾期到账 Paid in full after the due date */
+  | 'LATE'
+  /** 未到期 Not yet fully paid, not yet due */
+  | 'NOT_YET_DUE'
+  /** 及时足额到账 Paid in full by the due date */
+  | 'ON_TIME_IN_FULL'
+  /** 未足额 Due date passed, paid less than the standard */
+  | 'SHORT'
+  /** 逾期未到账 Due date passed, nothing paid */
+  | 'UNPAID';
+
+export type TownshipsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TownshipsQuery = { townships: Array<{ code: string, name: string, concentrated: boolean }> };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { people: { totalCount: number }, registered: { totalCount: number }, openCases: { totalCount: number }, offerGaps: { totalCount: number }, burdenNotices: { totalCount: number }, postFigures: { held: number, filled: number, vacant: number, occupancyRateBp: number | null, heldCheck: { actual: number, met: boolean, target: { value: number } | null }, occupancyCheck: { met: boolean, target: { value: number } | null } } };
+
+export type FindPeopleQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type FindPeopleQuery = { people: { nodes: Array<{ id: string, name: string, idNumberMasked: string, village: string }> } };
+
+export type DossierTimelineQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DossierTimelineQuery = { person: { id: string, name: string, registeredOn: string, exitedOn: string | null, needsSurveys: Array<{ id: string, surveyedOn: string, surveyedBy: string }>, employment: { case: { id: string, openedOn: string, openedBy: string, closedOn: string | null, closedBy: string | null, closeReason: string | null } | null, offers: Array<{ id: string, offeredOn: string, recordedBy: string, employer: string, position: string }>, placements: Array<{ id: string, since: string, recordedBy: string, employer: string }> } | null, socialSecurity: { enrolments: Array<{ id: string, scheme: Scheme, enrolledOn: string | null }>, settlements: Array<{ id: string, claimDate: string, settledBy: string, outOfPocketFen: number }> } | null, burdenNotices: Array<{ id: string, receivedAt: string, acknowledgedOn: string | null, acknowledgedBy: string | null, followUp: string | null }> } | null };
+
+export type EmploymentFiguresQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type EmploymentFiguresQuery = { postFigures: { asOf: string, held: number, filled: number, vacant: number, occupancyRateBp: number | null, heldCheck: { actual: number, met: boolean, target: { value: number } | null }, occupancyCheck: { actual: number, met: boolean, target: { value: number } | null } }, projectFigures: { year: number, held: { actual: number, met: boolean, target: { value: number } | null }, startedInYear: { actual: number, met: boolean, target: { value: number } | null } } };
+
+export type AssistanceCasesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: AssistanceCasesFilter | null | undefined;
+}>;
+
+
+export type AssistanceCasesQuery = { assistanceCases: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: AssistanceCaseStatus, openedOn: string, openedBy: string, caseworker: string | null, offerCount: number, offersMissing: number, townshipCode: string, person: { id: string, name: string, village: string } }> } };
+
+export type OfferGapsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: OfferGapsFilter | null | undefined;
+}>;
+
+
+export type OfferGapsQuery = { offerGaps: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, openedOn: string, offerCount: number, offersMissing: number, townshipCode: string, person: { id: string, name: string, village: string } }> } };
+
+export type RecordJobOfferMutationVariables = Exact<{
+  input: RecordJobOfferInput;
+}>;
+
+
+export type RecordJobOfferMutation = { recordJobOffer: { id: string, personId: string } };
+
+export type JobFairsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: JobFairsFilter | null | undefined;
+  quarter: QuarterInput;
+}>;
+
+
+export type JobFairsQuery = { jobFairs: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, heldOn: string, kind: JobFairKind, title: string | null, townshipCode: string, employers: number, positionsOffered: number, poorAttendees: number, offersMade: number, recordedBy: string }> }, fairGaps: Array<{ townshipCode: string, name: string }> };
+
+export type EmploymentOfPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EmploymentOfPersonQuery = { person: { id: string, employment: { offerCount: number, offersRequired: number, case: { id: string, status: AssistanceCaseStatus, openedOn: string, caseworker: string | null } | null, offers: Array<{ id: string, offeredOn: string, employer: string, position: string, monthlyWageFen: number, outcome: OfferOutcome, recordedBy: string }>, placement: { id: string, employer: string, kind: PlacementKind, since: string } | null } | null } | null };
+
+export type ImportRegisterMutationVariables = Exact<{
+  input: ImportRegisterInput;
+}>;
+
+
+export type ImportRegisterMutation = { importRegister: { accepted: boolean, dryRun: boolean, rowCount: number, created: number, updated: number, unchanged: number, householdsCreated: number, errors: Array<{ row: number, column: string, messageZh: string }> } };
+
+export type RegisterTemplateQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegisterTemplateQuery = { registerTemplate: string };
+
+export type RegisterPersonMutationVariables = Exact<{
+  input: RegisterPersonInput;
+}>;
+
+
+export type RegisterPersonMutation = { registerPerson: { id: string, name: string, version: number } };
+
+export type RegisterHouseholdMutationVariables = Exact<{
+  input: RegisterHouseholdInput;
+}>;
+
+
+export type RegisterHouseholdMutation = { registerHousehold: { id: string, number: string | null, townshipCode: string, village: string } };
+
+export type HouseholdsOfVillageQueryVariables = Exact<{
+  filter?: HouseholdsFilter | null | undefined;
+}>;
+
+
+export type HouseholdsOfVillageQuery = { households: { nodes: Array<{ id: string, number: string | null, village: string, head: { name: string } | null }> } };
+
+export type RecordNeedsSurveyMutationVariables = Exact<{
+  input: RecordNeedsSurveyInput;
+}>;
+
+
+export type RecordNeedsSurveyMutation = { recordNeedsSurvey: { id: string, surveyedOn: string } };
+
+export type RecordExitMutationVariables = Exact<{
+  input: RecordExitInput;
+}>;
+
+
+export type RecordExitMutation = { recordExit: { id: string, povertyStatus: PovertyStatus, exitedOn: string | null, version: number } };
+
+export type PeopleQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PeopleFilter | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, idNumberMasked: string, sex: Sex, age: number, townshipCode: string, village: string, povertyStatus: PovertyStatus, laborCapacity: LaborCapacity, version: number, latestNeedsSurvey: { surveyedOn: string } | null, household: { id: string, number: string | null } }> } };
+
+export type RegistryOfPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RegistryOfPersonQuery = { person: { id: string, name: string, idNumberMasked: string, sex: Sex, birthDate: string, age: number, phone: string | null, townshipCode: string, village: string, povertyStatus: PovertyStatus, registeredOn: string, exitedOn: string | null, laborCapacity: LaborCapacity, education: Education, willingToWork: boolean, willingToTrain: boolean, entrepreneurshipIntention: boolean, disabilityCertificate: boolean, isHead: boolean, household: { id: string, number: string | null, minimumLivingGuarantee: boolean, urbanZeroEmployment: boolean, ruralZeroTransferEmployment: boolean, members: Array<{ id: string, name: string, isHead: boolean }> }, needsSurveys: Array<{ id: string, surveyedOn: string, surveyedBy: string, needsWork: boolean, needsTraining: boolean, needsEntrepreneurship: boolean, note: string | null }> } | null };
+
+export type BurdenNoticesQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: BurdenNoticesFilter | null | undefined;
+}>;
+
+
+export type BurdenNoticesQuery = { burdenNotices: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, version: number, personId: string, townshipCode: string, claimDate: string, totalCostFen: number, outOfPocketFen: number, reason: string, receivedAt: string, acknowledgedOn: string | null, acknowledgedBy: string | null, followUp: string | null, person: { id: string, name: string, village: string } | null }> } };
+
+export type AcknowledgeBurdenNoticeMutationVariables = Exact<{
+  input: AcknowledgeBurdenNoticeInput;
+}>;
+
+
+export type AcknowledgeBurdenNoticeMutation = { acknowledgeBurdenNotice: { id: string, version: number, acknowledgedOn: string | null } };
+
+export type BurdenNoticesOfPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type BurdenNoticesOfPersonQuery = { person: { id: string, burdenNotices: Array<{ id: string, claimDate: string, outOfPocketFen: number, reason: string, acknowledgedOn: string | null, followUp: string | null }> } | null };
+
+export type ScreeningRunsQueryVariables = Exact<{
+  scheme?: Scheme | null | undefined;
+}>;
+
+
+export type ScreeningRunsQuery = { screeningRuns: { nodes: Array<{ id: string, scheme: Scheme, asOf: string, ranAt: string, ranBy: string, peopleScreened: number, findingCount: number, enrolmentsCreated: number, subsidiesCreated: number }> } };
+
+export type ScreeningFindingsQueryVariables = Exact<{
+  runId: string | number;
+  first: number;
+  after?: string | null | undefined;
+  kind?: FindingKind | null | undefined;
+}>;
+
+
+export type ScreeningFindingsQuery = { screeningFindings: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, kind: FindingKind, detail: string, personId: string, townshipCode: string }> } };
+
+export type RunScreeningMutationVariables = Exact<{
+  asOf: string;
+  scheme: Scheme;
+}>;
+
+
+export type RunScreeningMutation = { runScreening: { id: string, findingCount: number } };
+
+export type PensionLedgerQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: PensionLedgerFilter | null | undefined;
+}>;
+
+
+export type PensionLedgerQuery = { pensionLedger: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, personId: string, townshipCode: string, status: PensionStatus, turned60On: string, benefitStartsOn: string, monthlyBenefitFen: number, backPaymentFen: number, claimedOn: string | null, backPaidOn: string | null, payingSince: string | null, version: number }> } };
+
+export type PensionClaimMutationVariables = Exact<{
+  input: PensionStepInput;
+}>;
+
+
+export type PensionClaimMutation = { recordPensionClaim: { id: string, status: PensionStatus, version: number } };
+
+export type PensionBackPayMutationVariables = Exact<{
+  input: PensionStepInput;
+}>;
+
+
+export type PensionBackPayMutation = { recordPensionBackPayment: { id: string, status: PensionStatus, version: number } };
+
+export type PensionStartMutationVariables = Exact<{
+  input: PensionStepInput;
+}>;
+
+
+export type PensionStartMutation = { startPensionPayment: { id: string, status: PensionStatus, version: number } };
+
+export type RunPensionLedgerMutationVariables = Exact<{
+  date: string;
+}>;
+
+
+export type RunPensionLedgerMutation = { runPensionLedger: { added: number, alreadyOnLedger: number } };
+
+export type SettleClaimMutationVariables = Exact<{
+  input: SettleClaimInput;
+}>;
+
+
+export type SettleClaimMutation = { settleClaim: { id: string, claimDate: string, poorPerson: boolean, totalCostFen: number, paidByPayersFen: number, outOfPocketFen: number, lines: Array<{ payer: Payer, eligible: boolean, baseFen: number, deductibleAppliedFen: number, paidFen: number, capped: boolean }>, trace: Array<{ rule: string, zh: string, payer: Payer | null, amountFen: number }>, burdenReport: { id: string, reason: string } | null } };
+
+export type PersonPickQueryVariables = Exact<{
+  search: string;
+}>;
+
+
+export type PersonPickQuery = { people: { nodes: Array<{ id: string, name: string, idNumberMasked: string }> } };
+
+export type MedicalPolicyDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MedicalPolicyDraftsQuery = { policyVersions: Array<{ id: string, name: string, status: PolicyStatus, validFrom: string }> };
+
+export type CompareSettlementsQueryVariables = Exact<{
+  draft: string | number;
+  filter?: SettlementsFilter | null | undefined;
+}>;
+
+
+export type CompareSettlementsQuery = { compareSettlements: { settlementCount: number, totalPaid: { baselineFen: number, draftFen: number, differenceFen: number }, outOfPocket: { baselineFen: number, draftFen: number, differenceFen: number }, payers: Array<{ payer: Payer, baselineFen: number, draftFen: number, differenceFen: number }>, largestChanges: Array<{ settlementId: string, personId: string, claimDate: string, baselineOutOfPocketFen: number, draftOutOfPocketFen: number, differenceFen: number }> } };
+
+export type SocialSecurityOfPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SocialSecurityOfPersonQuery = { person: { id: string, socialSecurity: { poorPersonAdjustments: boolean, enrolments: Array<{ id: string, scheme: Scheme, schemeYear: number, status: EnrolmentStatus, enrolledOn: string | null }>, premiumSubsidies: Array<{ id: string, scheme: Scheme, year: number, standardFen: number, paidFen: number, state: SubsidyState }>, pensionLedgerEntry: { id: string, status: PensionStatus, monthlyBenefitFen: number, benefitStartsOn: string } | null, settlements: Array<{ id: string, claimDate: string, totalCostFen: number, paidByPayersFen: number, outOfPocketFen: number, settledBy: string, lines: Array<{ payer: Payer, paidFen: number }> }> } | null } | null };
+
+
+export const TownshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"concentrated"}}]}}]}}]} as unknown as DocumentNode<TownshipsQuery, TownshipsQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"registered"},"name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"povertyStatus"},"value":{"kind":"EnumValue","value":"REGISTERED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openCases"},"name":{"kind":"Name","value":"assistanceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offerGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"vacant"}},{"kind":"Field","name":{"kind":"Name","value":"occupancyRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"heldCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancyCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const FindPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]} as unknown as DocumentNode<FindPeopleQuery, FindPeopleQueryVariables>;
+export const DossierTimelineDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DossierTimeline"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"needsSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedOn"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedBy"}},{"kind":"Field","name":{"kind":"Name","value":"closeReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"socialSecurity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"settledBy"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}}]}}]}}]}}]} as unknown as DocumentNode<DossierTimelineQuery, DossierTimelineQueryVariables>;
+export const EmploymentFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmploymentFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"postFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"vacant"}},{"kind":"Field","name":{"kind":"Name","value":"occupancyRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"heldCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancyCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"projectFigures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"held"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"startedInYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmploymentFiguresQuery, EmploymentFiguresQueryVariables>;
+export const AssistanceCasesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssistanceCases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AssistanceCasesFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assistanceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"openedBy"}},{"kind":"Field","name":{"kind":"Name","value":"caseworker"}},{"kind":"Field","name":{"kind":"Name","value":"offerCount"}},{"kind":"Field","name":{"kind":"Name","value":"offersMissing"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssistanceCasesQuery, AssistanceCasesQueryVariables>;
+export const OfferGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OfferGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OfferGapsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"offerCount"}},{"kind":"Field","name":{"kind":"Name","value":"offersMissing"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OfferGapsQuery, OfferGapsQueryVariables>;
+export const RecordJobOfferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordJobOffer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordJobOfferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordJobOffer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}}]}}]} as unknown as DocumentNode<RecordJobOfferMutation, RecordJobOfferMutationVariables>;
+export const JobFairsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JobFairs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JobFairsFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"QuarterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jobFairs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"employers"}},{"kind":"Field","name":{"kind":"Name","value":"positionsOffered"}},{"kind":"Field","name":{"kind":"Name","value":"poorAttendees"}},{"kind":"Field","name":{"kind":"Name","value":"offersMade"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"fairGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"quarter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"quarter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<JobFairsQuery, JobFairsQueryVariables>;
+export const EmploymentOfPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmploymentOfPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offerCount"}},{"kind":"Field","name":{"kind":"Name","value":"offersRequired"}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"caseworker"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"offeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyWageFen"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"recordedBy"}}]}},{"kind":"Field","name":{"kind":"Name","value":"placement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"employer"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"since"}}]}}]}}]}}]}}]} as unknown as DocumentNode<EmploymentOfPersonQuery, EmploymentOfPersonQueryVariables>;
+export const ImportRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"dryRun"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"householdsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"messageZh"}}]}}]}}]}}]} as unknown as DocumentNode<ImportRegisterMutation, ImportRegisterMutationVariables>;
+export const RegisterTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegisterTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerTemplate"}}]}}]} as unknown as DocumentNode<RegisterTemplateQuery, RegisterTemplateQueryVariables>;
+export const RegisterPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterPersonInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerPerson"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RegisterPersonMutation, RegisterPersonMutationVariables>;
+export const RegisterHouseholdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterHousehold"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterHouseholdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerHousehold"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]} as unknown as DocumentNode<RegisterHouseholdMutation, RegisterHouseholdMutationVariables>;
+export const HouseholdsOfVillageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HouseholdsOfVillage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"HouseholdsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"households"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"head"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HouseholdsOfVillageQuery, HouseholdsOfVillageQueryVariables>;
+export const RecordNeedsSurveyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordNeedsSurvey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordNeedsSurveyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordNeedsSurvey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedOn"}}]}}]}}]} as unknown as DocumentNode<RecordNeedsSurveyMutation, RecordNeedsSurveyMutationVariables>;
+export const RecordExitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordExit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordExitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordExit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"povertyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RecordExitMutation, RecordExitMutationVariables>;
+export const PeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"People"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PeopleFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"povertyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"laborCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"latestNeedsSurvey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PeopleQuery, PeopleQueryVariables>;
+export const RegistryOfPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RegistryOfPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"sex"}},{"kind":"Field","name":{"kind":"Name","value":"birthDate"}},{"kind":"Field","name":{"kind":"Name","value":"age"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"village"}},{"kind":"Field","name":{"kind":"Name","value":"povertyStatus"}},{"kind":"Field","name":{"kind":"Name","value":"registeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"laborCapacity"}},{"kind":"Field","name":{"kind":"Name","value":"education"}},{"kind":"Field","name":{"kind":"Name","value":"willingToWork"}},{"kind":"Field","name":{"kind":"Name","value":"willingToTrain"}},{"kind":"Field","name":{"kind":"Name","value":"entrepreneurshipIntention"}},{"kind":"Field","name":{"kind":"Name","value":"disabilityCertificate"}},{"kind":"Field","name":{"kind":"Name","value":"isHead"}},{"kind":"Field","name":{"kind":"Name","value":"household"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"minimumLivingGuarantee"}},{"kind":"Field","name":{"kind":"Name","value":"urbanZeroEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"ruralZeroTransferEmployment"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"isHead"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsSurveys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedOn"}},{"kind":"Field","name":{"kind":"Name","value":"surveyedBy"}},{"kind":"Field","name":{"kind":"Name","value":"needsWork"}},{"kind":"Field","name":{"kind":"Name","value":"needsTraining"}},{"kind":"Field","name":{"kind":"Name","value":"needsEntrepreneurship"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]}}]} as unknown as DocumentNode<RegistryOfPersonQuery, RegistryOfPersonQueryVariables>;
+export const BurdenNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BurdenNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BurdenNoticesFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostFen"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BurdenNoticesQuery, BurdenNoticesQueryVariables>;
+export const AcknowledgeBurdenNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeBurdenNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeBurdenNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeBurdenNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeBurdenNoticeMutation, AcknowledgeBurdenNoticeMutationVariables>;
+export const BurdenNoticesOfPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BurdenNoticesOfPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}}]}}]}}]}}]} as unknown as DocumentNode<BurdenNoticesOfPersonQuery, BurdenNoticesOfPersonQueryVariables>;
+export const ScreeningRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranBy"}},{"kind":"Field","name":{"kind":"Name","value":"peopleScreened"}},{"kind":"Field","name":{"kind":"Name","value":"findingCount"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"subsidiesCreated"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningRunsQuery, ScreeningRunsQueryVariables>;
+export const ScreeningFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningFindingsQuery, ScreeningFindingsQueryVariables>;
+export const RunScreeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunScreening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Scheme"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runScreening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findingCount"}}]}}]}}]} as unknown as DocumentNode<RunScreeningMutation, RunScreeningMutationVariables>;
+export const PensionLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PensionLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PensionLedgerFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pensionLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"turned60On"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBenefitFen"}},{"kind":"Field","name":{"kind":"Name","value":"backPaymentFen"}},{"kind":"Field","name":{"kind":"Name","value":"claimedOn"}},{"kind":"Field","name":{"kind":"Name","value":"backPaidOn"}},{"kind":"Field","name":{"kind":"Name","value":"payingSince"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<PensionLedgerQuery, PensionLedgerQueryVariables>;
+export const PensionClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PensionClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PensionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPensionClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PensionClaimMutation, PensionClaimMutationVariables>;
+export const PensionBackPayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PensionBackPay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PensionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordPensionBackPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PensionBackPayMutation, PensionBackPayMutationVariables>;
+export const PensionStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PensionStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PensionStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPensionPayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PensionStartMutation, PensionStartMutationVariables>;
+export const RunPensionLedgerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunPensionLedger"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runPensionLedger"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"added"}},{"kind":"Field","name":{"kind":"Name","value":"alreadyOnLedger"}}]}}]}}]} as unknown as DocumentNode<RunPensionLedgerMutation, RunPensionLedgerMutationVariables>;
+export const SettleClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SettleClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SettleClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settleClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"poorPerson"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidByPayersFen"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payer"}},{"kind":"Field","name":{"kind":"Name","value":"eligible"}},{"kind":"Field","name":{"kind":"Name","value":"baseFen"}},{"kind":"Field","name":{"kind":"Name","value":"deductibleAppliedFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"capped"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trace"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"zh"}},{"kind":"Field","name":{"kind":"Name","value":"payer"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"burdenReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<SettleClaimMutation, SettleClaimMutationVariables>;
+export const PersonPickDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PersonPick"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}}]}}]}}]}}]} as unknown as DocumentNode<PersonPickQuery, PersonPickQueryVariables>;
+export const MedicalPolicyDraftsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MedicalPolicyDrafts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"EnumValue","value":"MEDICAL"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}}]}}]}}]} as unknown as DocumentNode<MedicalPolicyDraftsQuery, MedicalPolicyDraftsQueryVariables>;
+export const CompareSettlementsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompareSettlements"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"draft"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"SettlementsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"compareSettlements"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"draftPolicyVersionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"draft"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementCount"}},{"kind":"Field","name":{"kind":"Name","value":"totalPaid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baselineFen"}},{"kind":"Field","name":{"kind":"Name","value":"draftFen"}},{"kind":"Field","name":{"kind":"Name","value":"differenceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocket"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"baselineFen"}},{"kind":"Field","name":{"kind":"Name","value":"draftFen"}},{"kind":"Field","name":{"kind":"Name","value":"differenceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payer"}},{"kind":"Field","name":{"kind":"Name","value":"baselineFen"}},{"kind":"Field","name":{"kind":"Name","value":"draftFen"}},{"kind":"Field","name":{"kind":"Name","value":"differenceFen"}}]}},{"kind":"Field","name":{"kind":"Name","value":"largestChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"settlementId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"baselineOutOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"draftOutOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"differenceFen"}}]}}]}}]}}]} as unknown as DocumentNode<CompareSettlementsQuery, CompareSettlementsQueryVariables>;
+export const SocialSecurityOfPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SocialSecurityOfPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"socialSecurity"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"poorPersonAdjustments"}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"schemeYear"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"premiumSubsidies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"standardFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pensionLedgerEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"monthlyBenefitFen"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStartsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"settlements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostFen"}},{"kind":"Field","name":{"kind":"Name","value":"paidByPayersFen"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"settledBy"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payer"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SocialSecurityOfPersonQuery, SocialSecurityOfPersonQueryVariables>;

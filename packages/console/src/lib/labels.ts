@@ -1,0 +1,74 @@
+/** Chinese names of the graph's enum values (one place, so every page says the same). */
+export const LABELS = {
+  povertyStatus: { REGISTERED: "在册", EXITED: "已脱贫" },
+  laborCapacity: { FULL: "有劳动能力", PARTIAL: "部分劳动能力", NONE: "无劳动能力" },
+  sex: { MALE: "男", FEMALE: "女" },
+  education: {
+    NONE: "无",
+    PRIMARY: "小学",
+    JUNIOR_SECONDARY: "初中",
+    SENIOR_SECONDARY: "高中/中专",
+    JUNIOR_COLLEGE: "大专",
+    BACHELOR: "本科",
+    POSTGRADUATE: "研究生",
+  },
+  caseStatus: { OPEN: "帮扶中", CLOSED: "已结案" },
+  offerChannel: {
+    JOB_FAIR: "专场招聘",
+    VILLAGE_DELIVERY: "送岗下乡",
+    HOUSEHOLD_DELIVERY: "入户推荐",
+    OTHER: "其他",
+  },
+  offerOutcome: { PENDING: "待反馈", ACCEPTED: "已接受", DECLINED: "已拒绝" },
+  fairKind: { RECRUITMENT_CARAVAN: "招聘大篷车", DELIVERY_TO_COUNTRYSIDE: "送岗下乡", OTHER: "其他" },
+  placementKind: {
+    ENTERPRISE: "企业就业",
+    PUBLIC_WELFARE_POST: "公益岗位",
+    EMPLOYMENT_PROJECT: "扶贫项目",
+    SELF_EMPLOYED: "自主创业",
+  },
+  sponsorKind: { ENTERPRISE: "企业", VILLAGE_COLLECTIVE: "村集体", ENTREPRENEURSHIP_LEADER: "创业带头人" },
+  scheme: { RESIDENT_MEDICAL: "城乡居民医保", RESIDENT_PENSION: "城乡居民养老保险" },
+  enrolmentStatus: { PENDING: "待参保", ENROLLED: "已参保", SUSPENDED: "暂停" },
+  subsidyState: {
+    NOT_YET_DUE: "未到期",
+    ON_TIME_IN_FULL: "按时足额",
+    LATE: "逾期",
+    SHORT: "不足额",
+    UNPAID: "未代缴",
+  },
+  findingKind: {
+    NOT_ENROLLED: "未参保",
+    SUBSIDY_MISSING: "缺少代缴记录",
+    SUBSIDY_UNPAID: "未代缴",
+    SUBSIDY_LATE: "代缴逾期",
+    SUBSIDY_SHORT: "代缴不足额",
+    CONTRIBUTION_CHANGED: "缴费档次变更",
+  },
+  pensionStatus: { PENDING: "待申领", CLAIMED: "已申领", BACK_PAID: "已补发", PAYING: "发放中" },
+  hospitalLevel: { PRIMARY: "一级医院", SECONDARY: "二级医院", TERTIARY: "三级医院" },
+  payer: {
+    BASIC_MEDICAL: "基本医保",
+    CRITICAL_ILLNESS: "大病保险",
+    MEDICAL_AID: "医疗救助",
+    POVERTY_SPECIAL: "扶贫专项",
+    SPECIAL_DRUGS: "特药保障",
+  },
+  targetMetric: {
+    POSTS_HELD: "公益岗位数",
+    POST_OCCUPANCY_BP: "岗位在岗率",
+    PROJECTS_HELD: "在建扶贫项目数",
+    PROJECTS_STARTED_PER_YEAR: "年度新增项目数",
+  },
+} as const;
+
+/** The label of an enum value, or the value itself when it is new to the console. */
+export function label<K extends keyof typeof LABELS>(kind: K, value: string | null | undefined): string {
+  if (!value) return "—";
+  return (LABELS[kind] as Record<string, string>)[value] ?? value;
+}
+
+/** Select options of one enum. */
+export function options<K extends keyof typeof LABELS>(kind: K): { value: string; label: string }[] {
+  return Object.entries(LABELS[kind]).map(([value, l]) => ({ value, label: l }));
+}

@@ -1,0 +1,28 @@
+import { lazy } from "react";
+import { ShopOutlined } from "@ant-design/icons";
+import type { Section } from "../types";
+
+const pages = () => import("./pages");
+const page = (name: "EmploymentOverview" | "CasesPage" | "OfferGapsPage" | "FairsPage") =>
+  lazy(() => pages().then((m) => ({ default: m[name] })));
+
+export const section: Section = {
+  key: "employment",
+  label: "就业",
+  icon: <ShopOutlined />,
+  path: "/employment",
+  order: 40,
+  visible: (i) => !["medical-centre", "pension-centre"].includes(i.unit),
+  pages: [
+    { path: "", menuLabel: "岗位与项目", Component: page("EmploymentOverview") },
+    { path: "cases", menuLabel: "帮扶案件", Component: page("CasesPage") },
+    { path: "offer-gaps", menuLabel: "推荐缺口", Component: page("OfferGapsPage") },
+    { path: "fairs", menuLabel: "专场招聘", Component: page("FairsPage") },
+  ],
+  dossierPanel: {
+    order: 20,
+    title: "就业帮扶（人力资源服务中心）",
+    service: "就业服务",
+    Component: lazy(() => pages().then((m) => ({ default: m.EmploymentPanel }))),
+  },
+};

@@ -1,0 +1,252 @@
+import { useState } from "react";
+import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { Link } from "react-router";
+import { useMutation, useQuery } from "urql";
+import { graphql } from "../../gql";
+import type { BurdenNoticesQuery } from "../../gql/graphql";
+import { formErrorOf, unavailableAt } from "../../api/errors";
+import { REGISTER_WRITERS, canWrite } from "../../auth/identity";
+import { useIdentity } from "../../auth/session";
+import { date, dateTime, today, yuan } from "../../lib/format";
+import {
+  ErrorAlert,
+  PageTitle,
+  Pager,
+  ServiceDown,
+  SubmitOnEnter,
+  useCursorPager,
+  useTownships,
+} from "../../lib/ui";
+import type { DossierPanelProps } from "../types";
+
+const Notices = graphql(`
+  query BurdenNotices($first: Int!, $after: String, $filter: BurdenNoticesFilter) {
+    burdenNotices(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        version
+        personId
+        townshipCode
+        claimDate
+        totalCostFen
+        outOfPocketFen
+        reason
+        receivedAt
+        acknowledgedOn
+        acknowledgedBy
+        followUp
+        person {
+          id
+          name
+          village
+        }
+      }
+    }
+  }
+`);
+
+const Acknowledge = graphql(`
+  mutation AcknowledgeBurdenNotice($input: AcknowledgeBurdenNoticeInput!) {
+    acknowledgeBurdenNotice(input: $input) {
+      id
+      version
+      acknowledgedOn
+    }
+  }
+`);
+
+type Notice = BurdenNoticesQuery["burdenNotices"]["nodes"][number];
+
+function FollowUpModal({ notice, onClose }: { notice: Notice | null; onClose: (saved: boolean) => void }) {
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ followUp: string; acknowledgedOn: Dayjs }>();
+  const [{ fetching }, run] = useMutation(Acknowledge);
+  const [other, setOther] = useState<string | null>(null);
+  return (
+    <Modal
+      open={notice !== null}
+      title={`记录跟进：${notice?.person?.name ?? ""}`}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      okText="保存"
+      confirmLoading={fetching}
+      destroyOnHidden
+    >
+      {other ? (
+        <div role="alert" style={{ color: "#cf1322", marginBottom: 12 }}>
+          {other}
+        </div>
+      ) : null}
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ acknowledgedOn: dayjs(today()) }}
+        onFinish={async (v) => {
+          if (!notice) return;
+          const r = await run({
+            input: {
+              id: notice.id,
+              version: notice.version,
+              followUp: v.followUp,
+              acknowledgedOn: v.acknowledgedOn.format("YYYY-MM-DD"),
+            },
+          });
+          if (r.error) {
+            setOther(formErrorOf(form, r.error));
+            return;
+          }
+          message.success("已记录跟进");
+          onClose(true);
+        }}
+      >
+        <Form.Item
+          label="跟进措施（如临时救助、政府兜底）"
+          name="followUp"
+          rules={[{ required: true, whitespace: true, message: "请填写跟进措施" }]}
+        >
+          <Input.TextArea rows={3} autoFocus />
+        </Form.Item>
+        <Form.Item label="跟进日期" name="acknowledgedOn">
+          <DatePicker format="YYYY-MM-DD" />
+        </Form.Item>
+        <SubmitOnEnter />
+      </Form>
+    </Modal>
+  );
+}
+
+/** 大病负担通报: heavy out-of-pocket medical burdens reported by the medical centre (R-SS-5), to follow up. */
+export function BurdenNoticesPage() {
+  const identity = useIdentity();
+  const townships = useTownships();
+  const pager = useCursorPager(20);
+  const [open, setOpen] = useState<boolean | undefined>(true);
+  const [following, setFollowing] = useState<Notice | null>(null);
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: Notices,
+    variables: { first: pager.first, after: pager.after, filter: open === undefined ? {} : { open } },
+  });
+  const writer = canWrite(identity, ...REGISTER_WRITERS);
+  if (unavailableAt(error, ["burdenNotices"])) return <ServiceDown service="登记服务" />;
+  return (
+    <div>
+      <PageTitle>大病负担通报</PageTitle>
+      <Space style={{ marginBottom: 16 }}>
+        <Select
+          value={open === undefined ? "all" : open ? "open" : "done"}
+          onChange={(v) => {
+            setOpen(v === "all" ? undefined : v === "open");
+            pager.reset();
+          }}
+          aria-label="跟进状态"
+          options={[
+            { value: "open", label: "待跟进" },
+            { value: "done", label: "已跟进" },
+            { value: "all", label: "全部" },
+          ]}
+        />
+      </Space>
+      <ErrorAlert error={error} />
+      <Table<Notice>
+        rowKey="id"
+        size="middle"
+        loading={fetching}
+        pagination={false}
+        dataSource={data?.burdenNotices.nodes ?? []}
+        data-testid="burden-notices"
+        columns={[
+          {
+            title: "姓名",
+            render: (_: unknown, n) => (
+              <Link to={`/dossier/${n.personId}`}>{n.person?.name ?? "（不在管辖范围）"}</Link>
+            ),
+          },
+          { title: "镇街", dataIndex: "townshipCode", render: (c: string) => townships.name(c) },
+          { title: "结算日期", dataIndex: "claimDate", render: date },
+          { title: "总费用", dataIndex: "totalCostFen", render: yuan, align: "right" },
+          { title: "个人自付", dataIndex: "outOfPocketFen", render: yuan, align: "right" },
+          { title: "原因", dataIndex: "reason" },
+          { title: "收到", dataIndex: "receivedAt", render: dateTime },
+          {
+            title: "跟进",
+            render: (_: unknown, n) =>
+              n.acknowledgedOn ? (
+                <Tag color="green">
+                  {date(n.acknowledgedOn)} {n.followUp}
+                </Tag>
+              ) : writer ? (
+                <Button size="small" type="primary" onClick={() => setFollowing(n)}>
+                  记录跟进
+                </Button>
+              ) : (
+                <Tag color="orange">待跟进</Tag>
+              ),
+          },
+        ]}
+      />
+      <Pager
+        total={data?.burdenNotices.totalCount ?? 0}
+        page={pager.page}
+        pageSize={pager.pageSize}
+        hasNext={data?.burdenNotices.pageInfo.hasNextPage ?? false}
+        endCursor={data?.burdenNotices.pageInfo.endCursor}
+        onNext={pager.next}
+        onPrev={pager.prev}
+      />
+      <FollowUpModal
+        notice={following}
+        onClose={(saved) => {
+          setFollowing(null);
+          if (saved) refetch({ requestPolicy: "network-only" });
+        }}
+      />
+    </div>
+  );
+}
+
+const NoticesOfPerson = graphql(`
+  query BurdenNoticesOfPerson($id: ID!) {
+    person(id: $id) {
+      id
+      burdenNotices {
+        id
+        claimDate
+        outOfPocketFen
+        reason
+        acknowledgedOn
+        followUp
+      }
+    }
+  }
+`);
+
+export function BurdenPanel({ personId }: DossierPanelProps) {
+  const [{ data, error }] = useQuery({ query: NoticesOfPerson, variables: { id: personId } });
+  if (unavailableAt(error, ["person"])) return <ServiceDown service="登记服务" />;
+  return (
+    <Table
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={data?.person?.burdenNotices ?? []}
+      locale={{ emptyText: "无大病负担通报" }}
+      data-testid="dossier-notices"
+      columns={[
+        { title: "结算日期", dataIndex: "claimDate", render: date },
+        { title: "个人自付", dataIndex: "outOfPocketFen", render: yuan, align: "right" },
+        { title: "原因", dataIndex: "reason" },
+        {
+          title: "跟进",
+          render: (_: unknown, n) =>
+            n.acknowledgedOn ? `${date(n.acknowledgedOn)} ${n.followUp ?? ""}` : "待跟进",
+        },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,861 @@
+import { useState } from "react";
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  Row,
+  Select,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from "antd";
+import dayjs, { type Dayjs } from "dayjs";
+import { Link } from "react-router";
+import { useMutation, useQuery, type CombinedError } from "urql";
+import { graphql } from "../../gql";
+import type { SettleClaimMutation } from "../../gql/graphql";
+import { formErrorOf, messageOf, unavailableAt } from "../../api/errors";
+import { canWrite } from "../../auth/identity";
+import { useIdentity } from "../../auth/session";
+import { date, dateTime, fenOf, today, yuan } from "../../lib/format";
+import { label, options } from "../../lib/labels";
+import {
+  DownloadButton,
+  ErrorAlert,
+  PageTitle,
+  Pager,
+  ServiceDown,
+  useCursorPager,
+  useTownships,
+} from "../../lib/ui";
+import type { DossierPanelProps } from "../types";
+
+const Runs = graphql(`
+  query ScreeningRuns($scheme: Scheme) {
+    screeningRuns(first: 10, scheme: $scheme) {
+      nodes {
+        id
+        scheme
+        asOf
+        ranAt
+        ranBy
+        peopleScreened
+        findingCount
+        enrolmentsCreated
+        subsidiesCreated
+      }
+    }
+  }
+`);
+
+const Findings = graphql(`
+  query ScreeningFindings($runId: ID!, $first: Int!, $after: String, $kind: FindingKind) {
+    screeningFindings(runId: $runId, first: $first, after: $after, kind: $kind) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        kind
+        detail
+        personId
+        townshipCode
+      }
+    }
+  }
+`);
+
+const RunScreening = graphql(`
+  mutation RunScreening($asOf: LocalDate!, $scheme: Scheme!) {
+    runScreening(asOf: $asOf, scheme: $scheme) {
+      id
+      findingCount
+    }
+  }
+`);
+
+/** 参保与代缴筛查: run the enrolment and premium-subsidy screening, then work through its findings. */
+export function ScreeningPage() {
+  const identity = useIdentity();
+  const townships = useTownships();
+  const { message } = App.useApp();
+  const [scheme, setScheme] = useState<"RESIDENT_MEDICAL" | "RESIDENT_PENSION">(
+    identity.unit === "pension-centre" ? "RESIDENT_PENSION" : "RESIDENT_MEDICAL",
+  );
+  const [runId, setRunId] = useState<string | null>(null);
+  const [kind, setKind] = useState<string | undefined>();
+  const pager = useCursorPager(20);
+  const [{ data: runs, error }, refetchRuns] = useQuery({ query: Runs, variables: { scheme } });
+  const current = runId ?? runs?.screeningRuns.nodes[0]?.id ?? null;
+  const [{ data: f, fetching }] = useQuery({
+    query: Findings,
+    variables: {
+      runId: current ?? "",
+      first: pager.first,
+      after: pager.after,
+      ...(kind ? { kind: kind as "NOT_ENROLLED" } : {}),
+    },
+    pause: !current,
+  });
+  const [{ fetching: running }, run] = useMutation(RunScreening);
+  const writer = canWrite(identity, "medical-centre", "pension-centre");
+  if (unavailableAt(error, ["screeningRuns"])) return <ServiceDown service="社保服务" />;
+  const year = Number(today().slice(0, 4));
+  return (
+    <div>
+      <PageTitle
+        extra={
+          <>
+            <Select
+              value={scheme}
+              onChange={(v) => (setScheme(v), setRunId(null), pager.reset())}
+              options={options("scheme")}
+              aria-label="险种"
+            />
+            {writer ? (
+              <Button
+                type="primary"
+                loading={running}
+                onClick={async () => {
+                  const r = await run({ asOf: today(), scheme });
+                  if (r.error) message.error(messageOf(r.error));
+                  else {
+                    message.success(`筛查完成：${r.data?.runScreening.findingCount ?? 0} 条问题`);
+                    setRunId(r.data?.runScreening.id ?? null);
+                    refetchRuns({ requestPolicy: "network-only" });
+                  }
+                }}
+              >
+                {running ? "筛查中…" : "运行筛查"}
+              </Button>
+            ) : null}
+            <DownloadButton ledger="subsidy-ledger" label="导出代缴补贴台账" filters={{ year, scheme }} />
+          </>
+        }
+      >
+        参保与代缴筛查
+      </PageTitle>
+      <ErrorAlert error={error} />
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={runs?.screeningRuns.nodes ?? []}
+        rowSelection={{
+          type: "radio",
+          selectedRowKeys: current ? [current] : [],
+          onChange: (k) => (setRunId(String(k[0])), pager.reset()),
+        }}
+        columns={[
+          { title: "筛查日期", dataIndex: "asOf", render: date },
+          { title: "运行时间", dataIndex: "ranAt", render: dateTime },
+          { title: "经办", dataIndex: "ranBy" },
+          { title: "筛查人数", dataIndex: "peopleScreened" },
+          { title: "问题", dataIndex: "findingCount" },
+          { title: "新增参保义务", dataIndex: "enrolmentsCreated" },
+          { title: "新增代缴", dataIndex: "subsidiesCreated" },
+        ]}
+        locale={{ emptyText: "尚未筛查" }}
+      />
+      <Card
+        size="small"
+        title="筛查问题"
+        style={{ marginTop: 16 }}
+        extra={
+          <Select
+            allowClear
+            placeholder="问题类型"
+            style={{ width: 160 }}
+            options={options("findingKind")}
+            onChange={(v) => (setKind(v), pager.reset())}
+            aria-label="问题类型"
+          />
+        }
+      >
+        <Table
+          size="small"
+          rowKey="id"
+          loading={fetching}
+          pagination={false}
+          dataSource={f?.screeningFindings.nodes ?? []}
+          columns={[
+            { title: "类型", dataIndex: "kind", render: (k: string) => label("findingKind", k) },
+            { title: "镇街", dataIndex: "townshipCode", render: (c: string) => townships.name(c) },
+            { title: "说明", dataIndex: "detail" },
+            {
+              title: "人员",
+              dataIndex: "personId",
+              render: (id: string) => <Link to={`/dossier/${id}`}>查看档案</Link>,
+            },
+          ]}
+        />
+        <Pager
+          total={f?.screeningFindings.totalCount ?? 0}
+          page={pager.page}
+          pageSize={pager.pageSize}
+          hasNext={f?.screeningFindings.pageInfo.hasNextPage ?? false}
+          endCursor={f?.screeningFindings.pageInfo.endCursor}
+          onNext={pager.next}
+          onPrev={pager.prev}
+        />
+      </Card>
+    </div>
+  );
+}
+
+const Pension = graphql(`
+  query PensionLedger($first: Int!, $after: String, $filter: PensionLedgerFilter) {
+    pensionLedger(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        endCursor
+        hasNextPage
+      }
+      nodes {
+        id
+        personId
+        townshipCode
+        status
+        turned60On
+        benefitStartsOn
+        monthlyBenefitFen
+        backPaymentFen
+        claimedOn
+        backPaidOn
+        payingSince
+        version
+      }
+    }
+  }
+`);
+
+const PensionClaim = graphql(`
+  mutation PensionClaim($input: PensionStepInput!) {
+    recordPensionClaim(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+const PensionBackPay = graphql(`
+  mutation PensionBackPay($input: PensionStepInput!) {
+    recordPensionBackPayment(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+const PensionStart = graphql(`
+  mutation PensionStart($input: PensionStepInput!) {
+    startPensionPayment(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+const RunPension = graphql(`
+  mutation RunPensionLedger($date: LocalDate!) {
+    runPensionLedger(date: $date) {
+      added
+      alreadyOnLedger
+    }
+  }
+`);
+/** 养老待遇台账: people turning 60, their claim, back payment and first payment (R-SS-3). */
+export function PensionPage() {
+  const identity = useIdentity();
+  const townships = useTownships();
+  const { message } = App.useApp();
+  const pager = useCursorPager(20);
+  const [statuses, setStatuses] = useState<string[]>(["PENDING", "CLAIMED", "BACK_PAID"]);
+  const filter = statuses.length ? { statuses: statuses as "PENDING"[] } : {};
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: Pension,
+    variables: { first: pager.first, after: pager.after, filter },
+  });
+  const [, claim] = useMutation(PensionClaim);
+  const [, backPay] = useMutation(PensionBackPay);
+  const [, start] = useMutation(PensionStart);
+  const [{ fetching: running }, runLedger] = useMutation(RunPension);
+  const writer = canWrite(identity, "pension-centre");
+  const step = async (
+    fn: (v: {
+      input: { entryId: string; version: number; on: string };
+    }) => Promise<{ error?: CombinedError | undefined }>,
+    entry: { id: string; version: number },
+    done: string,
+  ) => {
+    const r = await fn({ input: { entryId: entry.id, version: entry.version, on: today() } });
+    if (r.error) message.error(messageOf(r.error));
+    else message.success(done);
+    refetch({ requestPolicy: "network-only" });
+  };
+  if (unavailableAt(error, ["pensionLedger"])) return <ServiceDown service="社保服务" />;
+  return (
+    <div>
+      <PageTitle
+        extra={
+          <>
+            {writer ? (
+              <Button
+                loading={running}
+                onClick={async () => {
+                  const r = await runLedger({ date: today() });
+                  if (r.error) message.error(messageOf(r.error));
+                  else message.success(`新增 ${r.data?.runPensionLedger.added ?? 0} 人`);
+                  refetch({ requestPolicy: "network-only" });
+                }}
+              >
+                {running ? "生成中…" : "生成本日台账"}
+              </Button>
+            ) : null}
+            <DownloadButton ledger="pension-ledger" label="导出养老待遇台账" filters={{ statuses }} />
+          </>
+        }
+      >
+        养老待遇台账
+      </PageTitle>
+      <Select
+        mode="multiple"
+        value={statuses}
+        onChange={(v) => (setStatuses(v), pager.reset())}
+        options={options("pensionStatus")}
+        style={{ minWidth: 320, marginBottom: 16 }}
+        aria-label="待遇状态"
+      />
+      <ErrorAlert error={error} />
+      <Table
+        size="middle"
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={data?.pensionLedger.nodes ?? []}
+        columns={[
+          {
+            title: "人员",
+            dataIndex: "personId",
+            render: (id: string) => <Link to={`/dossier/${id}`}>档案</Link>,
+          },
+          { title: "镇街", dataIndex: "townshipCode", render: (c: string) => townships.name(c) },
+          { title: "年满60周岁", dataIndex: "turned60On", render: date },
+          { title: "待遇起始", dataIndex: "benefitStartsOn", render: date },
+          { title: "月养老金", dataIndex: "monthlyBenefitFen", render: yuan, align: "right" },
+          { title: "补发金额", dataIndex: "backPaymentFen", render: yuan, align: "right" },
+          { title: "状态", dataIndex: "status", render: (s: string) => label("pensionStatus", s) },
+          ...(writer
+            ? [
+                {
+                  title: "待办",
+                  key: "task",
+                  render: (_: unknown, e: { id: string; version: number; status: string }) =>
+                    e.status === "PENDING" ? (
+                      <Button size="small" onClick={() => void step(claim, e, "已记录申领")}>
+                        记录申领
+                      </Button>
+                    ) : e.status === "CLAIMED" ? (
+                      <Button size="small" onClick={() => void step(backPay, e, "已记录补发")}>
+                        记录补发
+                      </Button>
+                    ) : e.status === "BACK_PAID" ? (
+                      <Button size="small" onClick={() => void step(start, e, "已开始按月发放")}>
+                        开始发放
+                      </Button>
+                    ) : null,
+                },
+              ]
+            : []),
+        ]}
+      />
+      <Pager
+        total={data?.pensionLedger.totalCount ?? 0}
+        page={pager.page}
+        pageSize={pager.pageSize}
+        hasNext={data?.pensionLedger.pageInfo.hasNextPage ?? false}
+        endCursor={data?.pensionLedger.pageInfo.endCursor}
+        onNext={pager.next}
+        onPrev={pager.prev}
+      />
+    </div>
+  );
+}
+
+const SettleClaim = graphql(`
+  mutation SettleClaim($input: SettleClaimInput!) {
+    settleClaim(input: $input) {
+      id
+      claimDate
+      poorPerson
+      totalCostFen
+      paidByPayersFen
+      outOfPocketFen
+      lines {
+        payer
+        eligible
+        baseFen
+        deductibleAppliedFen
+        paidFen
+        capped
+      }
+      trace {
+        rule
+        zh
+        payer
+        amountFen
+      }
+      burdenReport {
+        id
+        reason
+      }
+    }
+  }
+`);
+
+const PersonPick = graphql(`
+  query PersonPick($search: String!) {
+    people(first: 10, filter: { search: $search }) {
+      nodes {
+        id
+        name
+        idNumberMasked
+      }
+    }
+  }
+`);
+
+interface ClaimValues {
+  personId: string;
+  claimDate: Dayjs;
+  hospitalLevel: string;
+  total: string;
+  scope: string;
+  drugs?: string;
+}
+
+/** 医疗费用结算 (R-SS-4): one claim through every payer, each one's share and the trace. */
+export function SettlementPage() {
+  const identity = useIdentity();
+  const [form] = Form.useForm<ClaimValues>();
+  const [search, setSearch] = useState("");
+  const [{ data: found }] = useQuery({ query: PersonPick, variables: { search }, pause: search.length < 1 });
+  const [{ fetching }, settle] = useMutation(SettleClaim);
+  const [result, setResult] = useState<SettleClaimMutation["settleClaim"] | null>(null);
+  const [other, setOther] = useState<string | null>(null);
+  const writer = canWrite(identity, "medical-centre");
+  const amountRule = { required: true, message: "请填写金额（元）" };
+  return (
+    <div>
+      <PageTitle>医疗费用结算</PageTitle>
+      <Row gutter={16}>
+        <Col xs={24} xl={10}>
+          <Card size="small" title="结算单">
+            {!writer ? (
+              <Alert type="info" showIcon title="只有医保中心经办人可以结算" style={{ marginBottom: 12 }} />
+            ) : null}
+            {other ? (
+              <div role="alert" style={{ color: "#cf1322", marginBottom: 12 }}>
+                {other}
+              </div>
+            ) : null}
+            <Form<ClaimValues>
+              form={form}
+              layout="vertical"
+              name="settle-claim"
+              disabled={!writer}
+              initialValues={{ claimDate: dayjs(today()), hospitalLevel: "TERTIARY" }}
+              onFinish={async (v) => {
+                setOther(null);
+                const total = fenOf(v.total);
+                const scope = fenOf(v.scope);
+                const drugs = v.drugs ? fenOf(v.drugs) : 0;
+                const bad = [
+                  total === null ? { name: ["total"], errors: ["金额格式有误"] } : null,
+                  scope === null ? { name: ["scope"], errors: ["金额格式有误"] } : null,
+                  drugs === null ? { name: ["drugs"], errors: ["金额格式有误"] } : null,
+                ].filter((x) => x !== null);
+                if (bad.length) {
+                  form.setFields(bad as { name: ["total"]; errors: string[] }[]);
+                  return;
+                }
+                const r = await settle({
+                  input: {
+                    personId: v.personId,
+                    claimDate: v.claimDate.format("YYYY-MM-DD"),
+                    hospitalLevel: v.hospitalLevel as "TERTIARY",
+                    totalCostFen: total ?? 0,
+                    policyScopeCostFen: scope ?? 0,
+                    specialDrugsCostFen: drugs ?? 0,
+                  },
+                });
+                if (r.error) {
+                  const byName: Record<string, string> = {
+                    "input.totalCostFen": "total",
+                    "input.policyScopeCostFen": "scope",
+                    "input.specialDrugsCostFen": "drugs",
+                  };
+                  const rest = formErrorOf(form, r.error);
+                  for (const e of r.error.graphQLErrors) {
+                    const f = byName[String(e.extensions?.["field"] ?? "")];
+                    if (f)
+                      form.setFields([
+                        { name: f as "total", errors: [String(e.extensions?.["messageZh"] ?? e.message)] },
+                      ]);
+                  }
+                  setOther(rest);
+                  return;
+                }
+                setResult(r.data?.settleClaim ?? null);
+              }}
+            >
+              <Form.Item label="参保人" name="personId" rules={[{ required: true, message: "请选择参保人" }]}>
+                <Select
+                  showSearch
+                  filterOption={false}
+                  onSearch={setSearch}
+                  placeholder="输入姓名或身份证号查找"
+                  aria-label="参保人"
+                  options={(found?.people.nodes ?? []).map((p) => ({
+                    value: p.id,
+                    label: `${p.name}（${p.idNumberMasked}）`,
+                  }))}
+                />
+              </Form.Item>
+              <Row gutter={12}>
+                <Col span={12}>
+                  <Form.Item label="结算日期" name="claimDate" rules={[{ required: true }]}>
+                    <DatePicker format="YYYY-MM-DD" style={{ width: "100%" }} />
+                  </Form.Item>
+                </Col>
+                <Col span={12}>
+                  <Form.Item label="医院等级" name="hospitalLevel">
+                    <Select options={options("hospitalLevel")} aria-label="医院等级" />
+                  </Form.Item>
+                </Col>
+              </Row>
+              <Form.Item label="医疗总费用（元）" name="total" rules={[amountRule]}>
+                <Input prefix="¥" inputMode="decimal" autoComplete="off" />
+              </Form.Item>
+              <Form.Item label="政策范围内费用（元）" name="scope" rules={[amountRule]}>
+                <Input prefix="¥" inputMode="decimal" autoComplete="off" />
+              </Form.Item>
+              <Form.Item label="特殊药品费用（元）" name="drugs">
+                <Input prefix="¥" inputMode="decimal" autoComplete="off" />
+              </Form.Item>
+              <Button type="primary" htmlType="submit" loading={fetching}>
+                {fetching ? "结算中…" : "结算"}
+              </Button>
+            </Form>
+          </Card>
+        </Col>
+        <Col xs={24} xl={14}>
+          {result ? (
+            <SettlementResult s={result} />
+          ) : (
+            <Card size="small" title="结算结果">
+              提交结算单后在此显示各支付方分担与计算过程。
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function SettlementResult({ s }: { s: SettleClaimMutation["settleClaim"] }) {
+  return (
+    <Card size="small" title="结算结果" data-testid="settlement-result">
+      <Descriptions size="small" column={3} bordered>
+        <Descriptions.Item label="总费用">{yuan(s.totalCostFen)}</Descriptions.Item>
+        <Descriptions.Item label="各方支付">{yuan(s.paidByPayersFen)}</Descriptions.Item>
+        <Descriptions.Item label="个人自付">
+          <Typography.Text strong>{yuan(s.outOfPocketFen)}</Typography.Text>
+        </Descriptions.Item>
+      </Descriptions>
+      {s.burdenReport ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginTop: 12 }}
+          title={`已触发大病负担通报：${s.burdenReport.reason}`}
+        />
+      ) : null}
+      <Table
+        style={{ marginTop: 12 }}
+        size="small"
+        rowKey="payer"
+        pagination={false}
+        dataSource={s.lines}
+        data-testid="payer-breakdown"
+        columns={[
+          { title: "支付方", dataIndex: "payer", render: (p: string) => label("payer", p) },
+          { title: "适用", dataIndex: "eligible", render: (e: boolean) => (e ? "是" : <Tag>不适用</Tag>) },
+          { title: "计算基数", dataIndex: "baseFen", render: yuan, align: "right" },
+          { title: "起付线", dataIndex: "deductibleAppliedFen", render: yuan, align: "right" },
+          { title: "支付", dataIndex: "paidFen", render: yuan, align: "right" },
+          { title: "封顶", dataIndex: "capped", render: (c: boolean) => (c ? "已封顶" : "") },
+        ]}
+      />
+      <Card size="small" type="inner" title="计算过程" style={{ marginTop: 12 }}>
+        <ol style={{ margin: 0, paddingLeft: 20 }} data-testid="settlement-trace">
+          {s.trace.map((t, i) => (
+            <li key={i}>
+              <Typography.Text type="secondary">[{t.rule}]</Typography.Text> {t.zh}
+            </li>
+          ))}
+        </ol>
+      </Card>
+    </Card>
+  );
+}
+
+const Drafts = graphql(`
+  query MedicalPolicyDrafts {
+    policyVersions(filter: { kind: MEDICAL }) {
+      id
+      name
+      status
+      validFrom
+    }
+  }
+`);
+
+const Compare = graphql(`
+  query CompareSettlements($draft: ID!, $filter: SettlementsFilter) {
+    compareSettlements(draftPolicyVersionId: $draft, filter: $filter) {
+      settlementCount
+      totalPaid {
+        baselineFen
+        draftFen
+        differenceFen
+      }
+      outOfPocket {
+        baselineFen
+        draftFen
+        differenceFen
+      }
+      payers {
+        payer
+        baselineFen
+        draftFen
+        differenceFen
+      }
+      largestChanges {
+        settlementId
+        personId
+        claimDate
+        baselineOutOfPocketFen
+        draftOutOfPocketFen
+        differenceFen
+      }
+    }
+  }
+`);
+
+/** 政策测算: past settlements re-run under a draft medical policy, side by side with what was paid. */
+export function WhatIfPage() {
+  const [{ data: drafts, error: draftsError }] = useQuery({ query: Drafts });
+  const [draft, setDraft] = useState<string | null>(null);
+  const [range, setRange] = useState<[Dayjs, Dayjs] | null>(null);
+  const filter = range ? { from: range[0].format("YYYY-MM-DD"), to: range[1].format("YYYY-MM-DD") } : {};
+  const [{ data, fetching, error }] = useQuery({
+    query: Compare,
+    variables: { draft: draft ?? "", filter },
+    pause: !draft,
+  });
+  const c = data?.compareSettlements;
+  if (unavailableAt(draftsError, ["policyVersions"])) return <ServiceDown service="社保服务" />;
+  return (
+    <div>
+      <PageTitle>政策测算</PageTitle>
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Select
+          style={{ minWidth: 280 }}
+          placeholder="选择医保政策草案"
+          aria-label="政策草案"
+          onChange={setDraft}
+          options={(drafts?.policyVersions ?? [])
+            .filter((p) => p.status === "DRAFT")
+            .map((p) => ({ value: p.id, label: `${p.name}（${date(p.validFrom)} 起）` }))}
+          notFoundContent="暂无政策草案"
+        />
+        <DatePicker.RangePicker
+          onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)}
+          format="YYYY-MM-DD"
+        />
+      </Space>
+      <ErrorAlert error={error ?? draftsError} />
+      {fetching ? <Typography.Text>测算中…</Typography.Text> : null}
+      {c ? (
+        <>
+          <Descriptions size="small" bordered column={3} title={`共 ${c.settlementCount} 笔结算`}>
+            <Descriptions.Item label="各方支付（现行 → 草案）">
+              {yuan(c.totalPaid.baselineFen)} → {yuan(c.totalPaid.draftFen)}（
+              {yuan(c.totalPaid.differenceFen)}）
+            </Descriptions.Item>
+            <Descriptions.Item label="个人自付（现行 → 草案）" span={2}>
+              {yuan(c.outOfPocket.baselineFen)} → {yuan(c.outOfPocket.draftFen)}（
+              {yuan(c.outOfPocket.differenceFen)}）
+            </Descriptions.Item>
+          </Descriptions>
+          <Table
+            style={{ marginTop: 12 }}
+            size="small"
+            rowKey="payer"
+            pagination={false}
+            dataSource={c.payers}
+            columns={[
+              { title: "支付方", dataIndex: "payer", render: (p: string) => label("payer", p) },
+              { title: "现行", dataIndex: "baselineFen", render: yuan, align: "right" },
+              { title: "草案", dataIndex: "draftFen", render: yuan, align: "right" },
+              { title: "差额", dataIndex: "differenceFen", render: yuan, align: "right" },
+            ]}
+          />
+          <Card size="small" title="变化最大的结算" style={{ marginTop: 12 }}>
+            <Table
+              size="small"
+              rowKey="settlementId"
+              pagination={false}
+              dataSource={c.largestChanges}
+              columns={[
+                { title: "结算日期", dataIndex: "claimDate", render: date },
+                {
+                  title: "人员",
+                  dataIndex: "personId",
+                  render: (id: string) => <Link to={`/dossier/${id}`}>档案</Link>,
+                },
+                { title: "现行自付", dataIndex: "baselineOutOfPocketFen", render: yuan, align: "right" },
+                { title: "草案自付", dataIndex: "draftOutOfPocketFen", render: yuan, align: "right" },
+                { title: "差额", dataIndex: "differenceFen", render: yuan, align: "right" },
+              ]}
+            />
+          </Card>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+const SocialSecurityOfPerson = graphql(`
+  query SocialSecurityOfPerson($id: ID!) {
+    person(id: $id) {
+      id
+      socialSecurity {
+        poorPersonAdjustments
+        enrolments {
+          id
+          scheme
+          schemeYear
+          status
+          enrolledOn
+        }
+        premiumSubsidies {
+          id
+          scheme
+          year
+          standardFen
+          paidFen
+          state
+        }
+        pensionLedgerEntry {
+          id
+          status
+          monthlyBenefitFen
+          benefitStartsOn
+        }
+        settlements {
+          id
+          claimDate
+          totalCostFen
+          paidByPayersFen
+          outOfPocketFen
+          settledBy
+          lines {
+            payer
+            paidFen
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** The medical and pension centres' part of the dossier. */
+export function SocialSecurityPanel({ personId }: DossierPanelProps) {
+  const [{ data, error, fetching }] = useQuery({
+    query: SocialSecurityOfPerson,
+    variables: { id: personId },
+  });
+  if (unavailableAt(error, ["person", "socialSecurity"])) return <ServiceDown service="社保服务" />;
+  const s = data?.person?.socialSecurity;
+  if (!s) return fetching ? null : <span>无社保记录</span>;
+  return (
+    <Space direction="vertical" style={{ width: "100%" }}>
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={s.enrolments}
+        title={() => "参保"}
+        columns={[
+          { title: "险种", dataIndex: "scheme", render: (v: string) => label("scheme", v) },
+          { title: "年度", dataIndex: "schemeYear" },
+          { title: "状态", dataIndex: "status", render: (v: string) => label("enrolmentStatus", v) },
+          { title: "参保日期", dataIndex: "enrolledOn", render: date },
+        ]}
+      />
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={s.premiumSubsidies}
+        title={() => "代缴保费"}
+        columns={[
+          { title: "险种", dataIndex: "scheme", render: (v: string) => label("scheme", v) },
+          { title: "年度", dataIndex: "year" },
+          { title: "标准", dataIndex: "standardFen", render: yuan, align: "right" },
+          { title: "已代缴", dataIndex: "paidFen", render: yuan, align: "right" },
+          { title: "状态", dataIndex: "state", render: (v: string) => label("subsidyState", v) },
+        ]}
+      />
+      {s.pensionLedgerEntry ? (
+        <Typography.Text>
+          养老待遇：{label("pensionStatus", s.pensionLedgerEntry.status)}，月养老金{" "}
+          {yuan(s.pensionLedgerEntry.monthlyBenefitFen)}，{date(s.pensionLedgerEntry.benefitStartsOn)} 起
+        </Typography.Text>
+      ) : null}
+      <Table
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={s.settlements}
+        title={() => "医疗费用结算"}
+        data-testid="dossier-settlements"
+        columns={[
+          { title: "结算日期", dataIndex: "claimDate", render: date },
+          { title: "总费用", dataIndex: "totalCostFen", render: yuan, align: "right" },
+          {
+            title: "各方支付",
+            render: (_: unknown, st) =>
+              st.lines
+                .filter((l) => l.paidFen > 0)
+                .map((l) => `${label("payer", l.payer)} ${yuan(l.paidFen)}`)
+                .join("；"),
+          },
+          { title: "个人自付", dataIndex: "outOfPocketFen", render: yuan, align: "right" },
+          { title: "经办", dataIndex: "settledBy" },
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,28 @@
+import { lazy } from "react";
+import { SafetyCertificateOutlined } from "@ant-design/icons";
+import type { Section } from "../types";
+
+const pages = () => import("./pages");
+const page = (name: "ScreeningPage" | "PensionPage" | "SettlementPage" | "WhatIfPage") =>
+  lazy(() => pages().then((m) => ({ default: m[name] })));
+
+export const section: Section = {
+  key: "social-security",
+  label: "社保",
+  icon: <SafetyCertificateOutlined />,
+  path: "/social-security",
+  order: 50,
+  visible: (i) => ["medical-centre", "pension-centre", "bureau", "poverty-office"].includes(i.unit),
+  pages: [
+    { path: "", menuLabel: "参保与代缴筛查", Component: page("ScreeningPage") },
+    { path: "pension", menuLabel: "养老待遇台账", Component: page("PensionPage") },
+    { path: "settlement", menuLabel: "医疗费用结算", Component: page("SettlementPage") },
+    { path: "what-if", menuLabel: "政策测算", Component: page("WhatIfPage") },
+  ],
+  dossierPanel: {
+    order: 30,
+    title: "社会保障（医保中心、养老保险中心）",
+    service: "社保服务",
+    Component: lazy(() => pages().then((m) => ({ default: m.SocialSecurityPanel }))),
+  },
+};

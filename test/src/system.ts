@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { join, resolve } from "node:path";
+import { createGateway, loadLedgers, readServiceList, type Gateway, type GatewayOptions } from "@pa/gateway";
+import { createLogger, createTokenVerifier, type Dialect, type Identity } from "@pa/service-kit";
+import {
+  createTestDatabase,
+  deleteNamespaceStreams,
+  graphqlClient,
+  testNamespace,
+  TEST_AUTH,
+  type TestDatabase,
+} from "@pa/testing";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const SERVICES = [
+  { name: "registry", key: "REGISTRY" },
+  { name: "employment", key: "EMPLOYMENT" },
+  { name: "social-security", key: "SOCIAL_SECURITY" },
+] as const;
+
+export interface System {
+  /** The gateway's origin (console at `/`, GraphQL at `/graphql`). */
+  origin: string;
+  gateway: Gateway;
+  ok: ReturnType<typeof graphqlClient>["ok"];
+  /** Stops one subgraph's process (the gateway then answers SERVICE_UNAVAILABLE on its paths). */
+  stop(name: (typeof SERVICES)[number]["name"]): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const s = createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolvePort(port));
+    });
+  });
+}
+
+async function healthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${url}: the service exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((r) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 10_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      r();
+    });
+    child.kill("SIGTERM");
+  });
+}
+
+/**
+ * The whole system as `npm start` runs it, for the browser tests: each subgraph in its own process
+ * (their entity classes share names, so one process cannot hold all three ORMs), each on a free
+ * port and a fresh database, one bus namespace, and the gateway in this process on the committed
+ * supergraph with the subgraph URLs overridden. The demo policy versions are adopted at start
+ * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`. The gateway serves every declared
+ * ledger at `/exports/<name>.xlsx`, as `npm start` does (`loadLedgers` of the service list).
+ */
+export async function startSystem(opts: {
+  dialect: Dialect;
+  user: Identity;
+  gateway?: Pick<GatewayOptions, "consoleDir" | "devToken">;
+  /** Load the demo city into the register too (the benchmark's 3,000 people). */
+  demoCity?: boolean;
+}): Promise<System> {
+  const natsNamespace = testNamespace("console");
+  const children = new Map<string, ChildProcess>();
+  const databases: TestDatabase[] = [];
+  const urls: Record<string, string> = {};
+  const tsx = join(ROOT, "node_modules/.bin/tsx");
+  let gateway: Gateway | undefined;
+  const close = async () => {
+    await gateway?.close();
+    await Promise.all([...children.values()].map(stopChild));
+    for (const db of databases) await db.drop();
+    await deleteNamespaceStreams(natsNamespace);
+  };
+  try {
+    await Promise.all(
+      SERVICES.map(async (s) => {
+        const db = await createTestDatabase(opts.dialect, `console-${s.name}`);
+        databases.push(db);
+        const port = await freePort();
+        const child = spawn(
+          tsx,
+          ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, "services", s.name, "src/main.ts")],
+          {
+            cwd: ROOT,
+            stdio: ["ignore", "ignore", "inherit"],
+            env: {
+              ...process.env,
+              NODE_ENV: "development",
+              LOG_LEVEL: "error",
+              HOST: "127.0.0.1",
+              PORT: String(port),
+              DATABASE_URL: db.url,
+              NATS_URL: process.env["NATS_URL"] ?? "nats://127.0.0.1:4222",
+              NATS_NAMESPACE: natsNamespace,
+              ...TEST_AUTH,
+              [`${s.key}_LOAD_DEMO`]: s.name === "registry" && !opts.demoCity ? "false" : "true",
+              PENSION_LEDGER_SCHEDULE: "false",
+            },
+          },
+        );
+        children.set(s.name, child);
+        await healthy(`http://127.0.0.1:${port}/health`, child, 120_000);
+        urls[s.key] = `http://127.0.0.1:${port}/graphql`;
+      }),
+    );
+    gateway = await createGateway({
+      supergraphSdl: readFileSync(join(ROOT, "gateway/supergraph.graphql"), "utf8"),
+      urlOverrides: urls,
+      verifyToken: createTokenVerifier(TEST_AUTH),
+      logger: createLogger("gateway", "silent"),
+      corsOrigins: [],
+      production: false,
+      limits: { maxDepth: 12, maxAliases: 30, maxCost: 50_000 },
+      ledgers: await loadLedgers(readServiceList()),
+      ...opts.gateway,
+    });
+    const { url } = await gateway.listen(0);
+    return {
+      origin: url.replace(/\/graphql$/, ""),
+      gateway,
+      ok: graphqlClient(url, opts.user).ok,
+      stop: async (name) => {
+        const child = children.get(name);
+        if (child) await stopChild(child);
+      },
+      close,
+    };
+  } catch (e) {
+    await close();
+    throw e;
+  }
+}
