@@ -147,26 +147,20 @@ export async function loadDemoActivity(orm: MikroORM, logger: Logger): Promise<D
       const latest = "2020-11-30";
       if (earliest > latest) return;
       let startOn = rng.date(earliest, latest);
-      if (rng.chance(0.1)) {
-        // Someone held the post before and left.
-        const first = take(post.townshipCode, startOn);
-        if (first) {
-          const from = max(startOn, first.registeredOn ?? startOn);
-          const p = await service().place({ postId: post.id, personId: first.personId, startOn: from });
-          report.placements += 1;
-          if (from < "2020-10-31") {
-            const endOn = rng.date(nextDay(from), "2020-10-31");
-            await service().endPlacement({
-              placementId: p.id,
-              version: p.version,
-              endOn,
-              reason: "外出务工",
-            });
-            startOn = endOn;
-          } else return;
-        }
+      const before = startOn < "2020-09-30" && rng.chance(0.1) ? take(post.townshipCode, startOn) : null;
+      if (before) {
+        // Someone held the post before and left; the next person follows the day they left.
+        const p = await service().place({ postId: post.id, personId: before.personId, startOn });
+        report.placements += 1;
+        startOn = rng.date(nextDay(startOn), "2020-10-31");
+        await service().endPlacement({
+          placementId: p.id,
+          version: p.version,
+          endOn: startOn,
+          reason: "外出务工",
+        });
       }
-      const person = take(post.townshipCode, "2020-11-30");
+      const person = take(post.townshipCode, latest);
       if (!person) return;
       startOn = max(startOn, person.registeredOn ?? startOn);
       const placement = await service().place({ postId: post.id, personId: person.personId, startOn });
