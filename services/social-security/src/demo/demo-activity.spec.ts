@@ -42,7 +42,7 @@ describe("social-security demo activity: a programme in its third year (issue 9 
         });
     });
     report = await loadDemoActivity(h.app.orm, silent);
-  }, 600_000);
+  }, 900_000);
   afterAll(() => h?.close());
 
   test("R-SS-2: most people are enrolled in both schemes", async () => {
