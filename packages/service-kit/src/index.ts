@@ -13,6 +13,7 @@ export * from "./dates";
 export * from "./money";
 export * from "./random";
 export * from "./demo-region";
+export * from "./demo-activity";
 export * from "./metrics";
 export * from "./context";
 export * from "./auth/identity";

@@ -8,7 +8,7 @@ import { PolicyKind } from "../policy/policy.enums";
 describe("social-security demo: loaded through the policy operations (sqlite)", () => {
   let h: ServiceHarness;
   beforeAll(async () => {
-    h = await startServiceHarness(createSocialSecurityApp, {
+    h = await startServiceHarness((deps) => createSocialSecurityApp({ ...deps, demoActivity: false }), {
       dialect: "sqlite",
       label: "ss-demo",
       loadDemo: true,
