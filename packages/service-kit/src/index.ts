@@ -8,6 +8,7 @@ export * from "./errors";
 export * from "./validation";
 export * from "./config";
 export * from "./logger";
+export * from "./lru";
 export * from "./ids";
 export * from "./dates";
 export * from "./money";
