@@ -1,54 +1,17 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import {
-  buildSchema,
-  getNamedType,
-  isCompositeType,
-  isLeafType,
-  isNonNullType,
-  isObjectType,
-  parse,
-  validate,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from "graphql";
+import { buildSchema, parse, validate, type GraphQLObjectType } from "graphql";
 import { MAX_PAGE_SIZE, createLogger, createTokenVerifier } from "@pa/service-kit";
 import { TEST_AUTH, callers, signTestToken } from "@pa/testing";
 import { createGateway, type Gateway } from "./gateway";
+import { dossierPageQuery, everyField } from "./dossier-query";
 import { DEFAULT_MAX_COST, MAX_ROW_COST, gatewayArmor, operationCostRule } from "./limits";
 import { DEFAULT_SUPERGRAPH_PATH } from "./paths";
 
 const SUPERGRAPH = readFileSync(DEFAULT_SUPERGRAPH_PATH, "utf8");
 const LIMITS = { maxDepth: 12, maxAliases: 30 };
 
-/**
- * Every field of `type` a client can select without arguments, objects expanded up to `depth`
- * levels, never re-entering a type already on the path (a case's person, a person's case) and
- * never a nested page: the fields of every department a dossier row shows.
- */
-function everyField(type: GraphQLObjectType, depth: number, path: Set<string>): string {
-  const parts: string[] = [];
-  for (const field of Object.values(type.getFields())) {
-    if (field.args.some((a) => isNonNullType(a.type) && a.defaultValue === undefined)) continue;
-    const named = getNamedType(field.type);
-    if (isLeafType(named)) parts.push(field.name);
-    else if (
-      isObjectType(named) &&
-      depth > 0 &&
-      !path.has(named.name) &&
-      !named.name.endsWith("Connection")
-    ) {
-      const inner = everyField(named, depth - 1, new Set([...path, named.name]));
-      if (inner) parts.push(`${field.name} { ${inner} }`);
-    } else if (isCompositeType(named) && depth > 0) parts.push(`${field.name} { __typename }`);
-  }
-  return parts.join(" ");
-}
-
-function dossierPage(schema: GraphQLSchema, first: number): string {
-  const person = schema.getType("Person") as GraphQLObjectType;
-  return `query Dossier { people(first: ${first}) { totalCount pageInfo { endCursor hasNextPage } nodes { ${everyField(person, 3, new Set(["Person"]))} } } }`;
-}
+const dossierPage = dossierPageQuery;
 
 // The supergraph as a plain schema (its join__ directives are declared in it).
 const schema = buildSchema(SUPERGRAPH, { assumeValidSDL: true });
@@ -75,7 +38,7 @@ describe("the cost limit and the page size agree (issue 10 item 4)", () => {
   });
 
   test("a page size sent as a variable counts as the largest page", () => {
-    const person = everyField(schema.getType("Person") as GraphQLObjectType, 3, new Set(["Person"]));
+    const person = everyField(schema.getType("Person") as GraphQLObjectType, 2);
     const nested = `query($n: Int!) { people(first: $n) { nodes { ${person} employment { offers { id } } } } }`;
     const errors = validate(schema, parse(nested), [operationCostRule(MAX_PAGE_SIZE * 10)]);
     expect(errors[0]?.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX" });

@@ -28,6 +28,7 @@ export * from "./db/load-for-write";
 export * from "./db/date-range";
 export * from "./db/pg-admin";
 export * from "./db/loaders";
+export * from "./db/lean";
 export * from "./db/count-by";
 export * from "./db/statistics";
 export * from "./db/migration-cli";

@@ -121,6 +121,8 @@ export interface PaginateOptions {
    * reading `totalCount` throws: for a resolver whose query did not select it ({@link selectsTotalCount}).
    */
   count?: boolean;
+  /** Read the page outside the identity map ({@link findLean}): for a list that is only read. */
+  lean?: boolean;
 }
 
 /**
@@ -156,7 +158,11 @@ export async function paginate<T extends object>(
   >;
   const count = options.count ?? true;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 }),
+    em.find(entity, pageWhere, {
+      orderBy: orderBy as never,
+      limit: page.first + 1,
+      ...(options.lean ? { disableIdentityMap: true } : {}),
+    }),
     count ? em.count(entity, where) : Promise.resolve(0),
   ]);
   const hasNextPage = rows.length > page.first;
