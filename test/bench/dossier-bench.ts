@@ -60,15 +60,17 @@ interface Proc {
 }
 
 const basePort = 20_000 + Math.floor(Math.random() * 20_000);
-const subgraphs: Proc[] = [
-  { name: "registry", main: "services/registry/src/main.ts", env: {} },
-  { name: "employment", main: "services/employment/src/main.ts", env: { EMPLOYMENT_LOAD_DEMO: "true" } },
-  {
-    name: "social-security",
-    main: "services/social-security/src/main.ts",
-    env: { SOCIAL_SECURITY_LOAD_DEMO: "true" },
-  },
-].map((s, i) => ({ ...s, port: basePort + i, db: `pa_bench_${RUN}_${s.name.replace(/-/g, "_")}` }));
+const subgraphs: Proc[] = (
+  [
+    { name: "registry", main: "services/registry/src/main.ts", env: {} },
+    { name: "employment", main: "services/employment/src/main.ts", env: { EMPLOYMENT_LOAD_DEMO: "true" } },
+    {
+      name: "social-security",
+      main: "services/social-security/src/main.ts",
+      env: { SOCIAL_SECURITY_LOAD_DEMO: "true" },
+    },
+  ] as Omit<Proc, "port" | "db">[]
+).map((s, i) => ({ ...s, port: basePort + i, db: `pa_bench_${RUN}_${s.name.replace(/-/g, "_")}` }));
 const gateway: Proc = {
   name: "gateway",
   main: "gateway/src/main.ts",
