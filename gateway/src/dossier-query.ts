@@ -32,9 +32,12 @@ export function everyField(type: GraphQLObjectType, depth: number, path = new Se
   return parts.join(" ");
 }
 
-/** The dossier page: `people(first)` with every department's Person fields on each row. */
-export function dossierPageQuery(schema: GraphQLSchema, first: number): string {
+/**
+ * The dossier page: `people(first)` with every department's Person fields on each row, objects
+ * expanded `depth` levels below the person (2: a person's cases, offers, enrolments, settlements…).
+ */
+export function dossierPageQuery(schema: GraphQLSchema, first: number, depth = 2): string {
   const person = schema.getType("Person");
   if (!isObjectType(person)) throw new Error("the schema has no Person type");
-  return `query Dossier { people(first: ${first}) { totalCount pageInfo { endCursor hasNextPage } nodes { ${everyField(person, 2)} } } }`;
+  return `query Dossier { people(first: ${first}) { totalCount pageInfo { endCursor hasNextPage } nodes { ${everyField(person, depth)} } } }`;
 }

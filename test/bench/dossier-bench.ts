@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:dossier [--requests N]` — the 100-person dossier through the gateway (issue 10,
+ * `pnpm bench:dossier [--requests N] [--depth D]` — the 100-person dossier through the gateway (issue 10,
  * "Done when"): the registry, employment and social-security each a real Node process on its own
  * scratch PostgreSQL database, and the gateway a real process in front of them. 100 generated
  * people are imported and reach the consumers through the bus; then
@@ -42,6 +42,8 @@ const arg = (name: string): string | undefined => {
 };
 const REQUESTS = Number(arg("requests") ?? process.env.BENCH_REQUESTS ?? 200);
 const PEOPLE = 100;
+/** How deep below the person the dossier expands objects (`dossierPageQuery`). */
+const DEPTH = Number(arg("depth") ?? 2);
 const WARMUP = 30;
 const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
 const ADMIN_URL = process.env.PG_ADMIN_URL ?? DEFAULT_PG_ADMIN_URL;
@@ -166,7 +168,9 @@ async function timed(p: Proc, token: string, query: string, n: number): Promise<
 }
 
 async function main(): Promise<void> {
-  console.log(`dossier bench: ${PEOPLE} people, ${REQUESTS} requests; load average at start ${uptime()}`);
+  console.log(
+    `dossier bench: ${PEOPLE} people, depth ${DEPTH}, ${REQUESTS} requests; load average at start ${uptime()}`,
+  );
   for (const s of subgraphs) await createDatabase(s.db!, ADMIN_URL);
   for (const p of procs) start(p);
   await Promise.all(procs.map(waitReady));
@@ -224,7 +228,7 @@ async function main(): Promise<void> {
   const schema = buildSchema(readFileSync(join(ROOT, "gateway", "supergraph.graphql"), "utf8"), {
     assumeValidSDL: true,
   });
-  const dossier = dossierPageQuery(schema, PEOPLE);
+  const dossier = dossierPageQuery(schema, PEOPLE, DEPTH);
   const sample = await gql<{ people: { nodes: { employment: unknown; socialSecurity: unknown }[] } }>(
     gateway,
     token,
