@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { AuthEnv, ConfigError, ServerEnv, loadConfig } from "@pa/service-kit";
+import { DEFAULT_MAX_COST } from "./limits";
 import { DEFAULT_CONSOLE_DIR, DEFAULT_SUPERGRAPH_PATH } from "./paths";
 
 const DEFAULT_CORS_ORIGINS = "http://localhost:5173,http://127.0.0.1:5173,http://localhost:4000";
@@ -35,7 +36,8 @@ export const GatewayEnv = {
     .pipe(z.array(z.url("each origin must be a URL such as http://localhost:5173"))),
   MAX_DEPTH: positiveInt.default(12),
   MAX_ALIASES: positiveInt.default(30),
-  MAX_COST: positiveInt.default(20000),
+  /** Defaults to the kit's largest page of the heaviest row (limits.ts); override only to lower it. */
+  MAX_COST: positiveInt.default(DEFAULT_MAX_COST),
   MAX_TOKENS: positiveInt.default(5000),
   SUBGRAPH_TIMEOUT_MS: positiveInt.default(30_000),
 };

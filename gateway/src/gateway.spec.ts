@@ -152,7 +152,8 @@ async function startSubgraph(
 // ── helpers ───────────────────────────────────────────────────────────────────────────────────
 
 const ALLOWED_ORIGIN = "http://localhost:5173";
-const LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxCost: 20000 };
+// A low cost limit: the widgets schema has no pages, so only breadth and nesting add up.
+const LIMITS: GatewayLimits = { maxDepth: 12, maxAliases: 30, maxCost: 500 };
 const DEV_TOKEN = {
   secret: TEST_AUTH.JWT_SECRET,
   issuer: TEST_AUTH.JWT_ISSUER,
@@ -361,19 +362,20 @@ describe("abusive operations are refused before they reach a subgraph", () => {
   });
 
   test("an operation whose cost exceeds the limit is refused", async () => {
-    // Within the depth and alias limits, but every level multiplies the cost of the one below.
+    // Within the depth and alias limits: 25 aliases of 11 nested levels cost 25 × 33 = 825.
     const level = (n: number): string => (n === 0 ? "id name" : `id name next { ${level(n - 1)} }`);
     const fields = Array.from({ length: 25 }, (_, i) => `a${i}: widgets { ${level(10)} }`).join(" ");
     const { status, body } = await post(url, `{ ${fields} }`, await bearer());
     expect(status).toBe(400);
-    expect(body.errors?.[0]?.message).toMatch(/cost limit of 20000 exceeded/i);
+    expect(body.errors?.[0]?.message).toMatch(/cost limit of 500 exceeded, found 825/i);
     expect(body.errors?.[0]?.message).toMatch(
-      /^查询过于复杂：成本上限 20000.* \/ Query cost limit of 20000 exceeded/,
+      /^查询过于复杂：成本上限 500.* \/ Query cost limit of 500 exceeded/,
     );
     expect(body.errors?.[0]?.extensions).toMatchObject({
       code: "QUERY_TOO_COMPLEX",
       setting: "MAX_COST",
-      limit: 20000,
+      limit: 500,
+      found: 825,
     });
   });
 });
@@ -390,6 +392,20 @@ describe("oversized documents", () => {
       setting: "MAX_TOKENS",
       limit: 5000,
     });
+  });
+
+  test("each document text is counted once: a repeat is refused or answered as the first was", async () => {
+    // The token count is remembered per text (issue 10 item 4); the answer must not change.
+    const over = `{ widgets { ${Array.from({ length: 5001 }, () => "id").join(" ")} } }`;
+    const within = `{ widgets { ${Array.from({ length: 400 }, () => "id").join(" ")} } }`;
+    for (let i = 0; i < 2; i++) {
+      const refused = await post(url, over, await bearer());
+      expect(refused.status).toBe(400);
+      expect(refused.body.errors?.[0]?.extensions?.["code"]).toBe("QUERY_TOO_LONG");
+      const answered = await post(url, within, await bearer());
+      expect(answered.status).toBe(200);
+      expect(answered.body.errors).toBeUndefined();
+    }
   });
 });
 

@@ -9,12 +9,13 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler, type Express } from "express";
-import { Kind, Lexer, Source, TokenKind, parse, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, Lexer, Source, TokenKind, parse, type GraphQLFormattedError } from "graphql";
 import { z } from "zod";
 import type { AnyGraphLedger } from "@pa/service-kit/ledger";
 import {
   ClaimsSchema,
   ErrorCode,
+  LruCache,
   ServiceMetrics,
   UnauthenticatedError,
   bearerToken,
@@ -126,6 +127,9 @@ function newTraceparent(): string {
 }
 
 const DEFAULT_MAX_TOKENS = 5000;
+/** Document texts whose token count is remembered, and the longest one remembered (characters). */
+const DOCUMENT_CACHE_SIZE = 1000;
+const MAX_CACHED_DOCUMENT = 20_000;
 
 /** Counts lexical tokens, stopping as soon as the limit is passed (cheaper than parsing). */
 export function tooManyTokens(query: string, max: number): boolean {
@@ -183,6 +187,18 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   const armor = gatewayArmor(opts.limits, opts.production);
   const maxTokens = opts.limits.maxTokens ?? DEFAULT_MAX_TOKENS;
+  // Clients send the same few documents again and again: each text is counted once. Apollo's own
+  // document store then parses and validates (armor, cost) each text once too.
+  const tokenCounts = new LruCache<string, boolean>(DOCUMENT_CACHE_SIZE);
+  const tooLong = (query: string): boolean => {
+    if (query.length > MAX_CACHED_DOCUMENT) return tooManyTokens(query, maxTokens);
+    let result = tokenCounts.get(query);
+    if (result === undefined) {
+      result = tooManyTokens(query, maxTokens);
+      tokenCounts.set(query, result);
+    }
+    return result;
+  };
 
   const countRefusedTokens: ApolloServerPlugin<GatewayContext> = {
     async contextCreationDidFail({ error }) {
@@ -350,7 +366,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
           : typeof req.query["query"] === "string"
             ? req.query["query"]
             : null;
-      if (query !== null && tooManyTokens(query, maxTokens)) {
+      if (query !== null && tooLong(query)) {
         const refusal = new LimitExceededError(LimitCode.Tokens, maxTokens);
         res.status(400).json({
           errors: [
@@ -441,6 +457,12 @@ export function createGatewayErrorFormatter(logger: Logger) {
     const limit = limitErrorOf(error);
     // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a limit says which.
     if (limit) return { ...formatted, extensions: { ...extensions, ...limit.extensions, code: limit.code } };
+    // The cost rule refuses a page size out of range with the subgraphs' own BAD_USER_INPUT.
+    const original = (error as { originalError?: unknown } | null)?.originalError;
+    if (original instanceof GraphQLError && original.extensions["code"] === ErrorCode.BadUserInput) {
+      const { http: _http, ...own } = original.extensions;
+      return { ...formatted, extensions: { ...extensions, ...own } };
+    }
     const code = typeof extensions["code"] === "string" ? extensions["code"] : ErrorCode.Internal;
     const fromSubgraph = typeof extensions["serviceName"] === "string";
     if (code === ErrorCode.Internal && !fromSubgraph) {

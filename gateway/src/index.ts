@@ -3,3 +3,4 @@ export { createGateway, type Gateway, type GatewayLimits, type GatewayOptions } 
 export { composeSupergraph, type SubgraphDefinition } from "./compose";
 export { exportRoutes, loadLedgers } from "./exports";
 export { readServiceList, type ServiceList } from "./subgraphs";
+export { dossierPageQuery, everyField } from "./dossier-query";

@@ -1,6 +1,7 @@
 import { createRemoteJWKSet, jwtVerify, SignJWT, type JWTVerifyGetKey } from "jose";
 import { ClaimsSchema, type Identity } from "./identity";
 import { UnauthenticatedError } from "../errors";
+import { LruCache } from "../lru";
 
 export interface TokenSettings {
   JWT_SECRET?: string | undefined;
@@ -12,11 +13,26 @@ export interface TokenSettings {
 /** Turns a bearer token into an identity, or throws `UNAUTHENTICATED` saying why. */
 export type TokenVerifier = (token: string) => Promise<Identity>;
 
+export interface TokenVerifierOptions {
+  /**
+   * Verified tokens kept, keyed by the token string, each until its own `exp` (default 1000; 0
+   * turns the cache off). A token without `exp` is verified on every request.
+   */
+  cacheSize?: number;
+  /** The clock, in epoch milliseconds (tests). */
+  now?: () => number;
+}
+
 /**
  * HS256 with a shared secret in development and tests, RS256 against a JWKS URL in production.
  * Claims are validated with {@link ClaimsSchema}: a token without a unit or roles is refused.
+ * A verified token is cached for its lifetime (the same token string on the next request costs a
+ * map lookup, not a signature check); at its `exp` second it is refused exactly as jose refuses it.
  */
-export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
+export function createTokenVerifier(settings: TokenSettings, opts: TokenVerifierOptions = {}): TokenVerifier {
+  const now = opts.now ?? Date.now;
+  const cacheSize = opts.cacheSize ?? 1000;
+  const cache = cacheSize > 0 ? new LruCache<string, { identity: Identity; exp: number }>(cacheSize) : null;
   let key: Uint8Array | JWTVerifyGetKey;
   let algorithms: string[];
   if (settings.JWT_JWKS_URL) {
@@ -29,9 +45,20 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     throw new Error("Set JWT_SECRET (HS256, development) or JWT_JWKS_URL (production) to verify tokens.");
   }
   return async (token) => {
+    const cached = cache?.get(token);
+    if (cached) {
+      // jose refuses a token once the current epoch second reaches its exp; so does the cache.
+      if (Math.floor(now() / 1000) < cached.exp) return cached.identity;
+      cache?.delete(token);
+    }
     let payload: unknown;
     try {
-      const options = { issuer: settings.JWT_ISSUER, audience: settings.JWT_AUDIENCE, algorithms };
+      const options = {
+        issuer: settings.JWT_ISSUER,
+        audience: settings.JWT_AUDIENCE,
+        algorithms,
+        currentDate: new Date(now()),
+      };
       const verified =
         key instanceof Uint8Array
           ? await jwtVerify(token, key, options)
@@ -44,6 +71,8 @@ export function createTokenVerifier(settings: TokenSettings): TokenVerifier {
     if (!claims.success) {
       throw new UnauthenticatedError(`token claims are invalid: ${claims.error.issues[0]?.path.join(".")}`);
     }
+    const exp = (payload as { exp?: unknown }).exp;
+    if (cache && typeof exp === "number") cache.set(token, { identity: claims.data, exp });
     return claims.data;
   };
 }

@@ -66,7 +66,19 @@ export function ConnectionType<T extends object>(itemType: ClassType<T>) {
   return ConnectionClass;
 }
 
+/**
+ * The largest page a list serves. The gateway's cost limit is derived from it (a page of this size
+ * of the heaviest row is what the limit admits), so the two cannot disagree.
+ */
 export const MAX_PAGE_SIZE = 500;
+
+/** The refusal of a `first` outside 1…{@link MAX_PAGE_SIZE} (the subgraphs' and the gateway's). */
+export function pageSizeError() {
+  return badInput("first", {
+    zh: `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`,
+    en: `first must be between 1 and ${MAX_PAGE_SIZE}`,
+  });
+}
 
 type SortKey<T> = { field: keyof T & string; direction: "ASC" | "DESC" };
 
@@ -109,6 +121,8 @@ export interface PaginateOptions {
    * reading `totalCount` throws: for a resolver whose query did not select it ({@link selectsTotalCount}).
    */
   count?: boolean;
+  /** Read the page outside the identity map ({@link findLean}): for a list that is only read. */
+  lean?: boolean;
 }
 
 /**
@@ -124,10 +138,7 @@ export async function paginate<T extends object>(
   options: PaginateOptions = {},
 ): Promise<Connection<T>> {
   if (!Number.isInteger(page.first) || page.first < 1 || page.first > MAX_PAGE_SIZE) {
-    throw badInput("first", {
-      zh: `每页条数应在 1 到 ${MAX_PAGE_SIZE} 之间`,
-      en: `first must be between 1 and ${MAX_PAGE_SIZE}`,
-    });
+    throw pageSizeError();
   }
   let pageWhere: FilterQuery<T> = where;
   if (page.after) {
@@ -147,7 +158,11 @@ export async function paginate<T extends object>(
   >;
   const count = options.count ?? true;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 }),
+    em.find(entity, pageWhere, {
+      orderBy: orderBy as never,
+      limit: page.first + 1,
+      ...(options.lean ? { disableIdentityMap: true } : {}),
+    }),
     count ? em.count(entity, where) : Promise.resolve(0),
   ]);
   const hasNextPage = rows.length > page.first;

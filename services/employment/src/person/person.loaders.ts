@@ -2,6 +2,7 @@ import type DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/core";
 import {
   assertTownshipInScope,
+  findLean,
   groupLoader,
   rowLoader,
   type Identity,
@@ -14,13 +15,16 @@ import { Placement } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
 import { PersonFacts } from "./person-facts.entity";
 
-/** Each loader is one statement per batch, so `Person.employment` on 500 people costs a constant number. */
+/**
+ * Each loader is one statement per batch, so `Person.employment` on 500 people costs a constant
+ * number; every one is read-only (`findLean`: no identity map, no change tracking).
+ */
 export const personLoaders = {
   facts: (ctx: EmploymentContext): DataLoader<string, PersonFacts | null> =>
     rowLoader(
       ctx,
       "person.facts",
-      (ids) => ctx.em.find(PersonFacts, { personId: { $in: ids } }),
+      (ids) => findLean(ctx.em, PersonFacts, { personId: { $in: ids } }),
       (r) => r.personId,
     ),
 
@@ -30,7 +34,8 @@ export const personLoaders = {
       ctx,
       "person.cases",
       (ids) =>
-        ctx.em.find(
+        findLean(
+          ctx.em,
           AssistanceCase,
           { personId: { $in: ids } },
           { orderBy: { openedOn: "DESC", id: "DESC" } },
@@ -44,7 +49,12 @@ export const personLoaders = {
       ctx,
       "person.offers",
       (ids) =>
-        ctx.em.find(JobOffer, { personId: { $in: ids } }, { orderBy: { offeredOn: "DESC", id: "DESC" } }),
+        findLean(
+          ctx.em,
+          JobOffer,
+          { personId: { $in: ids } },
+          { orderBy: { offeredOn: "DESC", id: "DESC" } },
+        ),
       (r) => r.personId,
     ),
 
@@ -53,7 +63,8 @@ export const personLoaders = {
     groupLoader(
       ctx,
       "person.placements",
-      (ids) => ctx.em.find(Placement, { personId: { $in: ids } }, { orderBy: { since: "DESC", id: "DESC" } }),
+      (ids) =>
+        findLean(ctx.em, Placement, { personId: { $in: ids } }, { orderBy: { since: "DESC", id: "DESC" } }),
       (r) => r.personId,
     ),
 
@@ -63,7 +74,12 @@ export const personLoaders = {
       ctx,
       "person.postPlacements",
       (ids) =>
-        ctx.em.find(PostPlacement, { personId: { $in: ids } }, { orderBy: { startOn: "DESC", id: "DESC" } }),
+        findLean(
+          ctx.em,
+          PostPlacement,
+          { personId: { $in: ids } },
+          { orderBy: { startOn: "DESC", id: "DESC" } },
+        ),
       (r) => r.personId,
     ),
 };

@@ -1,6 +1,7 @@
 import type DataLoader from "dataloader";
 import {
   ForbiddenError,
+  findLean,
   groupLoader,
   requireIdentity,
   rowLoader,
@@ -19,7 +20,7 @@ export function personLoader(ctx: RegistryContext): DataLoader<string, Person | 
   return rowLoader(
     ctx,
     "person",
-    (ids) => ctx.em.find(Person, { id: { $in: ids }, ...townshipScope(requireIdentity(ctx)) }),
+    (ids) => findLean(ctx.em, Person, { id: { $in: ids }, ...townshipScope(requireIdentity(ctx)) }),
     (p) => p.id,
   );
 }

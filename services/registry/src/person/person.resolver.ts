@@ -72,7 +72,7 @@ export class PersonResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<PersonConnection> {
     // count(*) over the whole filter only when the page shows the total (issue 10 item 2).
-    return new PersonService(ctx).list(args.filter, page, { count: selectsTotalCount(info) });
+    return new PersonService(ctx).list(args.filter, page, { count: selectsTotalCount(info), lean: true });
   }
 
   @Authorized(...REGISTER_WRITERS)

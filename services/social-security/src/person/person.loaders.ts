@@ -1,6 +1,6 @@
 import type DataLoader from "dataloader";
 import type { EntityClass } from "@mikro-orm/core";
-import { groupLoader, inTownshipScope, requireIdentity, rowLoader } from "@pa/service-kit";
+import { findLean, groupLoader, inTownshipScope, requireIdentity, rowLoader } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment } from "../enrolment/enrolment.entity";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
@@ -23,7 +23,7 @@ function perPerson<T extends Orderable>(
     key,
     // The filter and order cannot be spelled for an entity chosen by the caller.
     async (personIds) =>
-      (await ctx.em.find(entity, { personId: { $in: personIds } } as never, {
+      (await findLean(ctx.em, entity, { personId: { $in: personIds } } as never, {
         orderBy: orderBy as never,
       })) as T[],
     (r) => r.personId,
@@ -37,7 +37,7 @@ export function factsLoader(ctx: SocialSecurityContext): DataLoader<string, Pers
     "facts",
     async (ids) => {
       const identity = requireIdentity(ctx);
-      const rows = await ctx.em.find(PersonFacts, { personId: { $in: ids } });
+      const rows = await findLean(ctx.em, PersonFacts, { personId: { $in: ids } });
       return rows.filter((f) => inTownshipScope(identity, f.townshipCode));
     },
     (f) => f.personId,

@@ -1,0 +1,312 @@
+/**
+ * `pnpm bench:dossier [--requests N] [--depth D]` — the 100-person dossier through the gateway (issue 10,
+ * "Done when"): the registry, employment and social-security each a real Node process on its own
+ * scratch PostgreSQL database, and the gateway a real process in front of them. 100 generated
+ * people are imported and reach the consumers through the bus; then
+ *
+ *   1. CPU per request across all four processes: `people(first: 100)` with every department's
+ *      Person fields (`dossierPageQuery`), N sequential requests; each process's user + system
+ *      ticks from `/proc/<pid>/stat` before and after, divided by N (not wall time);
+ *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
+ *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each.
+ *
+ * Not a test: it prints figures, with the load average (the machine is shared).
+ */
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { buildSchema } from "graphql";
+import { jetstreamManager } from "@nats-io/jetstream";
+import { connect } from "@nats-io/transport-node";
+import { streamNameFor } from "@pa/events";
+import { dossierPageQuery } from "@pa/gateway";
+import {
+  createDatabase,
+  DEFAULT_PG_ADMIN_URL,
+  dropDatabase,
+  Role,
+  signDevToken,
+  Unit,
+  withDatabase,
+  type Identity,
+} from "@pa/service-kit";
+import { demoCityToCsv, generateDemoCity } from "@pa/registry";
+
+const ROOT = resolve(import.meta.dirname, "..", "..");
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const REQUESTS = Number(arg("requests") ?? process.env.BENCH_REQUESTS ?? 200);
+const PEOPLE = 100;
+/** How deep below the person the dossier expands objects (`dossierPageQuery`). */
+const DEPTH = Number(arg("depth") ?? 2);
+const WARMUP = 30;
+const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
+const ADMIN_URL = process.env.PG_ADMIN_URL ?? DEFAULT_PG_ADMIN_URL;
+const RUN = randomBytes(3).toString("hex");
+const NAMESPACE = `bench_dossier_${RUN}`;
+const JWT = { JWT_SECRET: randomBytes(32).toString("hex"), JWT_ISSUER: "pa-bench", JWT_AUDIENCE: "pa" };
+const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
+
+interface Proc {
+  name: string;
+  main: string;
+  port: number;
+  db?: string;
+  env: Record<string, string>;
+  child?: ChildProcess;
+}
+
+const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+const subgraphs: Proc[] = (
+  [
+    { name: "registry", main: "services/registry/src/main.ts", env: {} },
+    { name: "employment", main: "services/employment/src/main.ts", env: { EMPLOYMENT_LOAD_DEMO: "true" } },
+    {
+      name: "social-security",
+      main: "services/social-security/src/main.ts",
+      env: { SOCIAL_SECURITY_LOAD_DEMO: "true" },
+    },
+  ] as Omit<Proc, "port" | "db">[]
+).map((s, i) => ({ ...s, port: basePort + i, db: `pa_bench_${RUN}_${s.name.replace(/-/g, "_")}` }));
+const gateway: Proc = {
+  name: "gateway",
+  main: "gateway/src/main.ts",
+  port: basePort + 9,
+  env: {
+    ...Object.fromEntries(
+      subgraphs.map((s) => [
+        `SUBGRAPH_${s.name.toUpperCase().replace(/-/g, "_")}_URL`,
+        `http://127.0.0.1:${s.port}/graphql`,
+      ]),
+    ),
+    // The same limit before and after issue 10 (armor's old limit refused a 100-row page of this).
+    MAX_COST: "100000000",
+    CONSOLE_DIR: "/nonexistent",
+  },
+};
+const procs = [...subgraphs, gateway];
+const registry = subgraphs[0]!;
+const consumers = subgraphs.slice(1);
+
+const uptime = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(", ");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function psql(db: string, sql: string): string {
+  return execFileSync("psql", [withDatabase(ADMIN_URL, db), "-AtX", "-c", sql], { encoding: "utf8" }).trim();
+}
+
+/** User + system CPU of the process so far, in ms, from /proc/<pid>/stat (fields 14 and 15). */
+function cpuMs(p: Proc): number {
+  const stat = readFileSync(`/proc/${p.child!.pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+}
+
+function start(p: Proc): void {
+  p.child = spawn(process.execPath, ["--import", "tsx", join(ROOT, p.main)], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      ...JWT,
+      ...p.env,
+      TSX_TSCONFIG_PATH: join(ROOT, "tsconfig.base.json"),
+      NODE_ENV: "development",
+      LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+      PORT: String(p.port),
+      ...(p.db ? { DATABASE_URL: withDatabase(ADMIN_URL, p.db) } : {}),
+      NATS_URL,
+      NATS_NAMESPACE: NAMESPACE,
+    },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+}
+
+async function waitReady(p: Proc): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (p.child?.exitCode != null) throw new Error(`${p.name} exited with ${p.child.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${p.port}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(300);
+  }
+  throw new Error(`${p.name} was not ready within 180 s`);
+}
+
+async function gql<T>(p: Proc, token: string, query: string, variables: object = {}): Promise<T> {
+  const r = await fetch(`http://127.0.0.1:${p.port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await r.json()) as { data?: T; errors?: unknown[] };
+  if (body.errors?.length) throw new Error(`${p.name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
+  return body.data as T;
+}
+
+const p50 = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+
+async function timed(p: Proc, token: string, query: string, n: number): Promise<number[]> {
+  for (let i = 0; i < WARMUP; i++) await gql(p, token, query);
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await gql(p, token, query);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  console.log(
+    `dossier bench: ${PEOPLE} people, depth ${DEPTH}, ${REQUESTS} requests; load average at start ${uptime()}`,
+  );
+  for (const s of subgraphs) await createDatabase(s.db!, ADMIN_URL);
+  for (const p of procs) start(p);
+  await Promise.all(procs.map(waitReady));
+  const identity: Identity = {
+    sub: "bench-dossier",
+    name: "基准测试",
+    roles: [Role.Manager],
+    townships: [],
+    unit: Unit.PovertyOffice,
+  };
+  const token = await signDevToken(identity, {
+    secret: JWT.JWT_SECRET,
+    issuer: JWT.JWT_ISSUER,
+    audience: JWT.JWT_AUDIENCE,
+    expiresIn: "2h",
+  });
+  const city = generateDemoCity({ people: PEOPLE });
+  for (const tw of city.townships) {
+    await gql(registry, token, `mutation($i: SaveTownshipInput!) { saveTownship(input: $i) { code } }`, {
+      i: { code: tw.code, name: tw.name, concentrated: tw.concentrated },
+    });
+  }
+  const csv = demoCityToCsv(city.people, city.households);
+  const imported = await gql<{ importRegister: { accepted: boolean; created: number } }>(
+    registry,
+    token,
+    `mutation($i: ImportRegisterInput!) { importRegister(input: $i) { accepted created } }`,
+    { i: { fileName: "register.csv", contentBase64: Buffer.from(csv).toString("base64") } },
+  );
+  if (!imported.importRegister.accepted) throw new Error("import refused");
+  const nc = await connect({ servers: NATS_URL });
+  const jsm = await jetstreamManager(nc);
+  const stream = streamNameFor("registry", NAMESPACE);
+  // Caught up: every consumer holds the 100 people, nothing is pending on the registry's stream,
+  // and every process is idle (its own relay and reactions done), so the CPU measured below is
+  // the requests' alone.
+  for (let i = 0; ; i++) {
+    if (i > 1200) throw new Error("the consumers did not catch up in 600 s");
+    const infos = await Promise.all(
+      consumers.map((c) => jsm.consumers.info(stream, c.name).catch(() => null)),
+    );
+    const left = infos.reduce((a, info) => a + (info ? info.num_pending + info.num_ack_pending : 1), 0);
+    const known = consumers.map((c) => Number(psql(c.db!, "select count(*) from person_facts")));
+    if (left === 0 && known.every((n) => n >= PEOPLE)) break;
+    await sleep(500);
+  }
+  for (let i = 0; i < 120; i++) {
+    const before = procs.map(cpuMs);
+    await sleep(2000);
+    const busy = procs.map((p, j) => cpuMs(p) - before[j]!);
+    if (busy.every((ms) => ms < 60)) break; // < 3 % of a core: timers and health checks only
+  }
+  await nc.close();
+
+  const schema = buildSchema(readFileSync(join(ROOT, "gateway", "supergraph.graphql"), "utf8"), {
+    assumeValidSDL: true,
+  });
+  const dossier = dossierPageQuery(schema, PEOPLE, DEPTH);
+  const sample = await gql<{ people: { nodes: { employment: unknown; socialSecurity: unknown }[] } }>(
+    gateway,
+    token,
+    dossier,
+  );
+  const rows = sample.people.nodes;
+  console.log(
+    `dossier: ${rows.length} rows, ${rows.filter((r) => r.employment).length} with employment, ${rows.filter((r) => r.socialSecurity).length} with social security; ${dossier.length} characters, ${JSON.stringify(sample).length} bytes of JSON`,
+  );
+
+  // 1. CPU per dossier request across the four processes.
+  for (let i = 0; i < WARMUP; i++) await gql(gateway, token, dossier);
+  const loadBefore = uptime();
+  const before = new Map(procs.map((p) => [p.name, cpuMs(p)]));
+  const t0 = performance.now();
+  for (let i = 0; i < REQUESTS; i++) await gql(gateway, token, dossier);
+  const wall = (performance.now() - t0) / REQUESTS;
+  let total = 0;
+  const per = procs.map((p) => {
+    const ms = (cpuMs(p) - before.get(p.name)!) / REQUESTS;
+    total += ms;
+    return `${p.name} ${ms.toFixed(2)}`;
+  });
+  console.log(
+    `\n1. dossier of ${PEOPLE}, ${REQUESTS} sequential requests (load ${loadBefore} → ${uptime()}):`,
+  );
+  console.log(
+    `   CPU per request: ${total.toFixed(2)} ms in all — ${per.join(" · ")} ms; wall ${wall.toFixed(1)} ms`,
+  );
+
+  // 2. Gateway p50 against the subgraph's p50, one subgraph, concurrency 1.
+  const single = `query Single { people(first: ${PEOPLE}) { nodes { id name townshipCode village laborCapacity } } }`;
+  const load2 = uptime();
+  const direct = await timed(registry, token, single, REQUESTS);
+  const through = await timed(gateway, token, single, REQUESTS);
+  const ratio = p50(through) / p50(direct);
+  console.log(
+    `\n2. single-subgraph query (registry), concurrency 1, ${REQUESTS} each (load ${load2} → ${uptime()}):`,
+  );
+  console.log(
+    `   registry p50 ${p50(direct).toFixed(2)} ms · gateway p50 ${p50(through).toFixed(2)} ms · ratio ${ratio.toFixed(2)}×`,
+  );
+}
+
+let exitCode = 0;
+try {
+  await main();
+} catch (e) {
+  console.error(e);
+  exitCode = 1;
+} finally {
+  for (const p of procs) p.child?.kill("SIGTERM");
+  await Promise.all(
+    procs.map(
+      (p) =>
+        new Promise<void>((r) => {
+          if (!p.child || p.child.exitCode !== null) return r();
+          const timer = setTimeout(() => {
+            p.child?.kill("SIGKILL");
+            r();
+          }, 25_000);
+          p.child.on("exit", () => {
+            clearTimeout(timer);
+            r();
+          });
+        }),
+    ),
+  );
+  for (const s of subgraphs) await dropDatabase(s.db!, ADMIN_URL).catch(() => undefined);
+  try {
+    const nc = await connect({ servers: NATS_URL });
+    const jsm = await jetstreamManager(nc);
+    for await (const info of jsm.streams.list())
+      if (info.config.name.endsWith(`_${NAMESPACE.toUpperCase()}`))
+        await jsm.streams.delete(info.config.name);
+    await nc.close();
+  } catch {
+    // the streams stay until NATS is cleaned; they are namespaced and harmless
+  }
+}
+process.exit(exitCode);
