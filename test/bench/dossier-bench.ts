@@ -33,6 +33,7 @@ import {
   withDatabase,
   type Identity,
 } from "@pa/service-kit";
+import { deleteNamespaceStreams } from "@pa/testing";
 import { demoCityToCsv, generateDemoCity } from "@pa/registry";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
@@ -298,15 +299,7 @@ try {
     ),
   );
   for (const s of subgraphs) await dropDatabase(s.db!, ADMIN_URL).catch(() => undefined);
-  try {
-    const nc = await connect({ servers: NATS_URL });
-    const jsm = await jetstreamManager(nc);
-    for await (const info of jsm.streams.list())
-      if (info.config.name.endsWith(`_${NAMESPACE.toUpperCase()}`))
-        await jsm.streams.delete(info.config.name);
-    await nc.close();
-  } catch {
-    // the streams stay until NATS is cleaned; they are namespaced and harmless
-  }
+  // the streams stay until NATS is cleaned when this fails; they are namespaced and harmless
+  await deleteNamespaceStreams(NAMESPACE, NATS_URL).catch(() => undefined);
 }
 process.exit(exitCode);
