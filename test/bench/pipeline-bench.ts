@@ -12,6 +12,7 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { request } from "node:http";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -144,13 +145,41 @@ function start(s: Service): void {
   });
 }
 
-async function gql<T>(s: Service, token: string, query: string, variables: object): Promise<T> {
-  const r = await fetch(`http://127.0.0.1:${s.port}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+/**
+ * POST through node:http, not fetch: a 100,000-person import answers after minutes, beyond
+ * undici's 300 s headers timeout, and the bench must wait for it.
+ */
+function postJson(url: string, token: string, payload: string): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const req = request(
+      url,
+      {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(payload),
+          authorization: `Bearer ${token}`,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolveBody(Buffer.concat(chunks).toString("utf8")));
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
   });
-  const body = (await r.json()) as { data?: T; errors?: unknown[] };
+}
+
+async function gql<T>(s: Service, token: string, query: string, variables: object): Promise<T> {
+  const text = await postJson(
+    `http://127.0.0.1:${s.port}/graphql`,
+    token,
+    JSON.stringify({ query, variables }),
+  );
+  const body = JSON.parse(text) as { data?: T; errors?: unknown[] };
   if (body.errors?.length) throw new Error(`${s.name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data as T;
 }
