@@ -1,5 +1,14 @@
 import { raw, type EntityData, type EntityManager, type FilterQuery } from "@mikro-orm/core";
-import { AuditEntry, audited, businessDate, chunks, findIn } from "@pa/service-kit";
+import {
+  auditRow,
+  bulkInsert,
+  bulkUpdate,
+  businessDate,
+  chunks,
+  findIn,
+  newRow,
+  type AuditEntry,
+} from "@pa/service-kit";
 import type { EventDefinition } from "./catalog";
 import type { EventHandler, HandlerContext } from "./inbox";
 import { Outbox } from "./outbox";
@@ -24,7 +33,11 @@ export interface IncomingFacts<F> {
 export interface ProjectionChange<R, F> {
   /** A plain copy of the stored row before the change; null when the key is new here. */
   before: Readonly<R> | null;
-  /** The managed row with the facts applied (flushed with the caller's transaction). */
+  /**
+   * The row with the facts applied, already written in the caller's transaction: a copy outside
+   * the unit of work (changing it saves nothing), or the managed row when the caller's unit of
+   * work held it before the batch (then it is flushed with the batch).
+   */
   after: R;
   /** The facts that won (the newest of the batch for this key). */
   facts: F;
@@ -78,8 +91,10 @@ export interface Projection<R extends object, F, X = void> {
   readonly definition: ProjectionDefinition<R, F, X>;
   /**
    * Applies a batch of facts inside the caller's transaction: one read of the existing rows, the
-   * newest facts per key (stale ones dropped, also within the batch), inserts and updates, one
-   * township update per bearer entity, an audit entry per change, the reaction, one flush.
+   * newest facts per key (stale ones dropped, also within the batch), the new rows by multi-row
+   * insert and the changed ones by one set-based update (never over a newer version), one
+   * township update per bearer entity, the reaction, one flush, an audit entry per change by
+   * multi-row insert. None of the projection's own rows go through the unit of work.
    */
   apply(em: EntityManager, incoming: readonly IncomingFacts<F>[]): Promise<ProjectionResult<R, F, X>>;
   /** The source of facts applied outside an event (fixtures, demo loaders): today, a new outbox. */
@@ -97,9 +112,6 @@ export function factSourceOf(
 ): FactSource {
   return { eventId: ctx.envelope.id, businessDate: ctx.businessDate, outbox: ctx.outbox };
 }
-
-/** Audit entries per multi-row INSERT (ten columns each). */
-const AUDIT_INSERT_CHUNK = 500;
 
 /** Moves per SQL statement: each moved key binds three parameters. */
 const MOVE_CHUNK = 300;
@@ -130,31 +142,53 @@ export function defineProjection<R extends object, F, X = void>(
           newest.set(k, { values, item });
       }
       if (newest.size === 0) return { changes: [], reaction: undefined };
-      const existing = new Map(
-        (await findIn(em, entity, key, newest.keys())).map((r) => [String(read(r, key)), r]),
-      );
+      const uow = em.getUnitOfWork();
+      // Rows this unit of work already manages (a caller read them) are changed through it, so what
+      // it holds stays true; every other row is read as a copy and written by statement.
+      const managed = new Map<string, R>();
+      for (const k of newest.keys()) {
+        const row = uow.getById<R>(entity.name, k as never);
+        if (row) managed.set(k, row);
+      }
+      const unmanaged = [...newest.keys()].filter((k) => !managed.has(k));
+      const existing = new Map<string, R>(managed);
+      for (const r of await findIn(em, entity, key, unmanaged, {}, { disableIdentityMap: true }))
+        existing.set(String(read(r, key)), r);
       const changes: ProjectionChange<R, F>[] = [];
-      // Audit entries are only ever inserted: collected and written with multi-row inserts, not
-      // tracked by the unit of work one by one.
+      // Plain rows and statements, not the unit of work (issue 10): the new rows and their audit
+      // entries by multi-row inserts, the updates by one statement per chunk.
+      const created: R[] = [];
+      const updated: EntityData<R>[] = [];
       const audits: AuditEntry[] = [];
       const moves = new Map<string, string>();
+      const now = new Date();
       for (const [k, { values, item }] of newest) {
         const row = existing.get(k);
         if (row && Number(read(row, version)) >= Number(read(values, version))) continue;
         // The reaction compares old and new facts, so the row as it was is kept beside the audit's copy.
         const before = row ? ({ ...row } as R) : null;
-        const after = await audited(
-          em,
-          { identity: null, requestId: item.source.eventId },
-          {
-            action: `${definition.audit.action}.${row ? "updated" : "created"}`,
-            entityName: definition.audit.entityName,
-            entityId: k,
-            flush: false,
-            into: audits,
-          },
-          row ?? null,
-          (r) => (r ? em.assign(r, values as never) : em.create(entity, values as never)),
+        let after: R;
+        if (!row) {
+          after = newRow(entity, values as Partial<R>);
+          created.push(after);
+        } else if (managed.has(k)) {
+          after = em.assign(row, values as never) as R;
+        } else {
+          const written = { ...values, ...stampsOf(em, entity, now) } as EntityData<R>;
+          after = Object.assign(row, written);
+          updated.push(written);
+        }
+        audits.push(
+          auditRow(
+            { identity: null, requestId: item.source.eventId },
+            {
+              action: `${definition.audit.action}.${row ? "updated" : "created"}`,
+              entityName: definition.audit.entityName,
+              entityId: k,
+              before,
+              after: { ...after },
+            },
+          ),
         );
         if (before && definition.township) {
           const prop = definition.township.property;
@@ -162,10 +196,19 @@ export function defineProjection<R extends object, F, X = void>(
         }
         changes.push({ before, after, facts: item.facts, source: item.source });
       }
+      await bulkInsert(em, created);
+      // Grouped by the properties given, should `values` leave some out for some facts.
+      const bySet = new Map<string, EntityData<R>[]>();
+      for (const v of updated) {
+        const sig = Object.keys(v).join(",");
+        bySet.set(sig, [...(bySet.get(sig) ?? []), v]);
+      }
+      for (const rows of bySet.values())
+        await bulkUpdate(em, entity, key, rows as Partial<R>[], { newerThan: version });
       if (moves.size > 0 && definition.township) await moveBearers(em, key, definition.township, moves);
       const reaction = changes.length > 0 ? await definition.react?.(em, changes) : undefined;
       await em.flush();
-      for (const chunk of chunks(audits, AUDIT_INSERT_CHUNK)) await em.insertMany(AuditEntry, chunk);
+      await bulkInsert(em, audits);
       return { changes, reaction };
     },
 
@@ -196,6 +239,14 @@ export function defineProjection<R extends object, F, X = void>(
     },
   };
   return projection;
+}
+
+/** The values of the entity's `onUpdate` properties (an `updatedAt`) for a write at `now`. */
+function stampsOf(em: EntityManager, entity: new () => object, now: Date): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const p of em.getMetadata().get(entity.name).props)
+    if (p.onUpdate && p.runtimeType === "Date") out[p.name] = now;
+  return out;
 }
 
 /**

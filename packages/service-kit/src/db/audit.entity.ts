@@ -47,12 +47,20 @@ export interface AuditFacts {
   after?: object | null;
 }
 
-/** An audit entry, not yet persisted (bulk writers insert many at once with `em.insertMany`). */
+/** An audit entry, not yet persisted (bulk writers insert plain rows instead: `auditRow`). */
 export function auditEntry(
   ctx: Pick<ServiceContext, "identity" | "requestId">,
   entry: AuditFacts,
 ): AuditEntry {
-  return Object.assign(new AuditEntry(), {
+  return Object.assign(new AuditEntry(), auditEntryData(ctx, entry));
+}
+
+/** The values of an audit entry: who, when, what, before and after. */
+export function auditEntryData(
+  ctx: Pick<ServiceContext, "identity" | "requestId">,
+  entry: AuditFacts,
+): AuditEntry {
+  return {
     id: newId(),
     at: new Date(),
     actor: ctx.identity?.sub ?? "system",
@@ -63,7 +71,7 @@ export function auditEntry(
     entityId: entry.entityId,
     before: (entry.before ?? null) as Record<string, unknown> | null,
     after: (entry.after ?? null) as Record<string, unknown> | null,
-  });
+  };
 }
 
 /** Records an audit entry inside the caller's transaction, so it commits with the change. */

@@ -1,37 +1,254 @@
-import type { EntityManager } from "@mikro-orm/core";
+import {
+  ReferenceKind,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityProperty,
+  type Platform,
+} from "@mikro-orm/core";
 import type { ServiceContext } from "../context";
-import { auditEntry, type AuditEntry } from "./audit.entity";
+import { AuditEntry, auditEntryData, type AuditFacts } from "./audit.entity";
 import { chunks } from "./loaders";
 
-/** Bind parameters per multi-row INSERT: under SQLite's 32,766 and PostgreSQL's 65,535. */
-const PARAMS_PER_INSERT = 30_000;
+/** Bind parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
+const PARAMS_PER_STATEMENT = 30_000;
 
 type Ctx = Pick<ServiceContext, "identity" | "requestId">;
 
 /**
- * A new row as plain data on the entity's own constructor (its ids and defaults: `newId()`,
- * `createdAt`, a default status), not tracked by the unit of work: for {@link bulkInsert}.
+ * Per entity class, the constructor target of its plain rows: `new.target` for the class's own
+ * constructor, so the field initialisers (ids, defaults, `createdAt`) run on an object whose
+ * prototype is plain — no MikroORM accessors — but whose `constructor` still names the entity.
  */
-export function newRow<T extends object>(entity: new () => T, data: Partial<T>): T {
-  return Object.assign(new entity(), data);
+const plainTargets = new WeakMap<object, new () => object>();
+
+function plainTarget(entity: new () => object): new () => object {
+  let target = plainTargets.get(entity);
+  if (!target) {
+    const proto = Object.create(Object.prototype, {
+      constructor: { value: entity, writable: true, configurable: true, enumerable: false },
+    }) as object;
+    const made = function PlainRow() {} as unknown as new () => object;
+    made.prototype = proto;
+    target = made;
+    plainTargets.set(entity, target);
+  }
+  return target;
 }
 
 /**
- * Inserts new rows (from {@link newRow}) in the caller's transaction with multi-row inserts, in
- * the order given, bypassing the unit of work (no entity factory, identity map or change sets: the
- * cost of a reaction that creates thousands of rows per batch, issue 10). A `version: true` column
- * starts at 1, as a flush would set it. The rows stay unmanaged: a later change to one is not
- * flushed. A unique violation throws as a flush would, rolling the transaction back.
+ * A new row for {@link bulkInsert}: plain data with the entity's own defaults — its field
+ * initialisers run (`newId()`, `createdAt`, a default status), then `data` over them — but not an
+ * entity instance: no MikroORM accessors are set up per property and the unit of work never sees
+ * it (issue 10: building entity instances cost more than inserting them). `row.constructor` is the
+ * entity, so the writers find its metadata; the class's methods and getters are not on the row,
+ * and it cannot be `em.persist`ed — write it with `bulkInsert`.
+ */
+export function newRow<T extends object>(entity: new () => T, data: Partial<T>): T {
+  return Object.assign(Reflect.construct(entity, [], plainTarget(entity)) as T, data);
+}
+
+/** How one column is written: its name and how a row's value becomes a bound parameter. */
+interface ColumnPlan {
+  prop: string;
+  column: string;
+  param(value: unknown): unknown;
+}
+
+interface InsertPlan {
+  table: string;
+  columns: ColumnPlan[];
+  version: string | undefined;
+  /** `insert into t (…) values ` */
+  head: string;
+  /** `(?, ?, …)` for one row. */
+  tuple: string;
+}
+
+const plans = new WeakMap<EntityMetadata, InsertPlan>();
+
+/** The bound-parameter form of a property's value, as a flush would write it. */
+function paramOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  const custom = prop.customType;
+  const isDate = prop.runtimeType === "Date";
+  return (value) => {
+    if (value === undefined) value = prop.default ?? null;
+    if (value === null) return null;
+    if (isDate && value instanceof Date) return platform.processDateProperty(value);
+    if (custom) return custom.convertToDatabaseValue(value, platform, { key: prop.name, mode: "query-data" });
+    return value;
+  };
+}
+
+function tableOf(meta: EntityMetadata, platform: Platform): string {
+  const name = meta.schema && meta.schema !== "*" ? `${meta.schema}.${meta.tableName}` : meta.tableName;
+  return platform.quoteIdentifier(name);
+}
+
+function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
+  let plan = plans.get(meta);
+  if (plan) return plan;
+  const platform = em.getPlatform();
+  const columns: ColumnPlan[] = [];
+  for (const prop of meta.props) {
+    if (prop.persist === false || prop.formula || prop.generated) continue;
+    if (prop.kind !== ReferenceKind.SCALAR || prop.fieldNames.length !== 1)
+      throw new Error(
+        `bulkInsert writes scalar columns only; ${meta.className}.${prop.name} is a ${prop.kind} relation: write its id into a scalar property.`,
+      );
+    if (prop.autoincrement && prop.primary) continue;
+    columns.push({ prop: prop.name, column: prop.fieldNames[0]!, param: paramOf(prop, platform) });
+  }
+  const head = `insert into ${tableOf(meta, platform)} (${columns.map((c) => platform.quoteIdentifier(c.column)).join(", ")}) values `;
+  plan = {
+    table: tableOf(meta, platform),
+    columns,
+    version: meta.versionProperty as string | undefined,
+    head,
+    tuple: `(${columns.map(() => "?").join(", ")})`,
+  };
+  plans.set(meta, plan);
+  return plan;
+}
+
+/**
+ * Runs one statement with bound parameters (`$1…` on PostgreSQL, `?` on SQLite) in the caller's
+ * transaction. MikroORM's own `execute` inlines every value into the SQL text first (quoting,
+ * date formatting: the largest part of a bulk insert's cost); this hands them to the driver.
+ * Errors come back as MikroORM's (a unique violation is a `UniqueConstraintViolationException`).
+ */
+export async function executeBound(
+  em: EntityManager,
+  sql: string,
+  params: readonly unknown[],
+): Promise<unknown> {
+  // The SQL drivers' connection carries a knex instance; core's type does not say so.
+  const connection = em.getConnection() as unknown as {
+    getKnex(): {
+      raw(
+        sql: string,
+        bindings: readonly unknown[],
+      ): PromiseLike<unknown> & { transacting(t: unknown): void };
+    };
+  };
+  const query = connection.getKnex().raw(sql, params);
+  const trx = em.getTransactionContext();
+  if (trx) query.transacting(trx);
+  const started = Date.now();
+  try {
+    return await query;
+  } catch (e) {
+    throw em.getDriver().convertException(e as Error);
+  } finally {
+    // As MikroORM logs its own statements (debug logs, statement counts in tests), without values.
+    em.config.getLogger().logQuery({ query: sql, took: Date.now() - started, level: "info" });
+  }
+}
+
+/**
+ * Inserts new rows (from {@link newRow}; entity instances work too) in the caller's transaction
+ * with multi-row inserts of bound parameters, in the order given, bypassing the unit of work (no
+ * entity factory, identity map or change sets: the cost of a reaction that creates thousands of
+ * rows per batch, issue 10). A `version: true` column starts at 1, as a flush would set it, on the
+ * row too. The rows stay unmanaged: a later change to one is not flushed. A unique violation throws
+ * as a flush would, rolling the transaction back.
  */
 export async function bulkInsert<T extends object>(em: EntityManager, rows: readonly T[]): Promise<void> {
   const first = rows[0];
   if (!first) return;
   const meta = em.getMetadata().get<T>(first.constructor.name);
-  const version = meta.versionProperty;
+  const plan = insertPlan(em, meta as EntityMetadata);
+  const { columns, version } = plan;
   if (version)
-    for (const row of rows) if (row[version] == null) (row as Record<string, unknown>)[version] = 1;
-  const size = Math.max(1, Math.floor(PARAMS_PER_INSERT / Math.max(1, meta.props.length)));
-  for (const chunk of chunks(rows, size)) await em.insertMany(chunk as T[]);
+    for (const row of rows) {
+      const r = row as Record<string, unknown>;
+      if (r[version] == null) r[version] = 1;
+    }
+  const size = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / Math.max(1, columns.length)));
+  for (const chunk of chunks(rows, size)) {
+    const params: unknown[] = new Array(chunk.length * columns.length);
+    let i = 0;
+    for (const row of chunk) {
+      const r = row as Record<string, unknown>;
+      for (const c of columns) params[i++] = c.param(r[c.prop]);
+    }
+    const sql = plan.head + new Array<string>(chunk.length).fill(plan.tuple).join(", ");
+    await executeBound(em, sql, params);
+  }
+}
+
+/** One row's change for {@link bulkUpdate}: its key and the new values of the updated properties. */
+export type RowUpdate<T> = Partial<T>;
+
+/**
+ * Updates many rows by key in the caller's transaction, set-based: per chunk one `UPDATE … SET col
+ * = CASE key WHEN ? THEN ? … END … WHERE key IN (…)` with bound parameters, outside the unit of
+ * work (rows of the identity map are not refreshed: read them again or change them through it).
+ * Every row gives the same properties (the first row's are written); `onUpdate` columns (an
+ * `updatedAt`) get their new value. With `newerThan`, a row is written only while its stored
+ * value of that property is lower than the new one (a projection's version: a concurrent newer
+ * write is never overwritten). Returns the number of rows changed.
+ */
+export async function bulkUpdate<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  key: keyof T & string,
+  rows: readonly RowUpdate<T>[],
+  opts: { newerThan?: keyof T & string } = {},
+): Promise<number> {
+  const first = rows[0];
+  if (!first) return 0;
+  const meta = em.getMetadata().get<T>(entity.name) as EntityMetadata;
+  const platform = em.getPlatform();
+  const postgres = platform.constructor.name.toLowerCase().includes("postgre");
+  const q = (c: string) => platform.quoteIdentifier(c);
+  const keyProp = meta.properties[key] as EntityProperty;
+  const keyParam = paramOf(keyProp, platform);
+  const keyColumn = q(keyProp.fieldNames[0]!);
+  const set = Object.keys(first)
+    .filter((p) => p !== key)
+    .map((p) => {
+      const prop = meta.properties[p] as EntityProperty | undefined;
+      if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.fieldNames.length !== 1)
+        throw new Error(`bulkUpdate writes scalar columns only; ${meta.className}.${p} is not one.`);
+      // PostgreSQL types a CASE of untyped parameters as text: cast to the column's own type.
+      const cast = postgres && prop.columnTypes?.[0] ? `cast(? as ${prop.columnTypes[0]})` : "?";
+      return { prop: p, column: q(prop.fieldNames[0]!), cast, param: paramOf(prop, platform) };
+    });
+  const stamps = meta.props
+    .filter((p) => p.onUpdate && !(p.name in first) && p.kind === ReferenceKind.SCALAR)
+    .map((p) => ({ column: q(p.fieldNames[0]!), param: paramOf(p, platform), onUpdate: p.onUpdate! }));
+  const guard = opts.newerThan ? set.find((s) => s.prop === opts.newerThan) : undefined;
+  if (opts.newerThan && !guard) throw new Error(`bulkUpdate: newerThan ${opts.newerThan} is not updated`);
+  const perRow = set.length * 2 + 1 + (guard ? 2 : 0);
+  let changed = 0;
+  for (const chunk of chunks(rows, Math.max(1, Math.floor(PARAMS_PER_STATEMENT / perRow)))) {
+    const params: unknown[] = [];
+    const keys = chunk.map((r) => keyParam((r as Record<string, unknown>)[key]));
+    const caseOf = (s: { prop: string; cast: string; param: (v: unknown) => unknown }) => {
+      const whens = chunk.map((r, i) => {
+        params.push(keys[i], s.param((r as Record<string, unknown>)[s.prop]));
+        return `when ? then ${s.cast}`;
+      });
+      return `case ${keyColumn} ${whens.join(" ")} end`;
+    };
+    const assignments = set.map((s) => `${s.column} = ${caseOf(s)}`);
+    for (const s of stamps) {
+      params.push(s.param(s.onUpdate(first as never, em)));
+      assignments.push(`${s.column} = ?`);
+    }
+    let where = `${keyColumn} in (${keys.map(() => "?").join(", ")})`;
+    params.push(...keys);
+    if (guard) where += ` and ${guard.column} < ${caseOf(guard)}`;
+    const sql = `update ${tableOf(meta, platform)} set ${assignments.join(", ")} where ${where}`;
+    changed += affectedRows(await executeBound(em, sql, params));
+  }
+  return changed;
+}
+
+/** The number of rows a write changed, from either driver's raw result. */
+function affectedRows(result: unknown): number {
+  const r = result as { rowCount?: number; changes?: number } | undefined;
+  return Number(r?.rowCount ?? r?.changes ?? 0);
 }
 
 /** How {@link bulkInsertAudited} records its rows: one entry each, as `audited` does for a create. */
@@ -50,7 +267,7 @@ export interface BulkAudit<T> {
  * {@link bulkInsert} with the audit entry of each created row (no `before`; `after` the row as
  * built, as `audited(em, ctx, action, () => em.create(...), { flush: false })` records it), the
  * entries written with multi-row inserts too, in the same transaction (ARCHITECTURE.md: every
- * mutation audited). Returns the audit entries written.
+ * mutation audited). Returns the audit entries written (plain rows, see {@link newRow}).
  */
 export async function bulkInsertAudited<T extends object>(
   em: EntityManager,
@@ -62,8 +279,15 @@ export async function bulkInsertAudited<T extends object>(
   const meta = em.getMetadata().get<T>(first.constructor.name);
   const pk = meta.primaryKeys[0] as keyof T;
   const view = audit.view ?? ((r: T) => ({ ...r }));
+  const version = meta.versionProperty;
+  // The version a flush would give, in `after` too.
+  if (version)
+    for (const row of rows) {
+      const r = row as Record<string, unknown>;
+      if (r[version] == null) r[version] = 1;
+    }
   const entries = rows.map((row, i) =>
-    auditEntry(typeof audit.ctx === "function" ? audit.ctx(row, i) : audit.ctx, {
+    auditRow(typeof audit.ctx === "function" ? audit.ctx(row, i) : audit.ctx, {
       action: audit.action,
       entityName: audit.entityName ?? meta.className,
       entityId: String(row[pk]),
@@ -74,4 +298,9 @@ export async function bulkInsertAudited<T extends object>(
   await bulkInsert(em, rows);
   await bulkInsert(em, entries);
   return entries;
+}
+
+/** An audit entry as a plain row for {@link bulkInsert} (`auditEntry` makes one to persist). */
+export function auditRow(ctx: Ctx, entry: AuditFacts): AuditEntry {
+  return newRow(AuditEntry, auditEntryData(ctx, entry));
 }
