@@ -23,6 +23,12 @@ const EVENTS = 400;
 const packageDir = fileURLToPath(new URL("..", import.meta.url));
 const childScript = fileURLToPath(new URL("./test-support/consumer-child.ts", import.meta.url));
 
+/**
+ * Two consumer processes start (tsx compiles the package in each): on a machine shared by several
+ * test runs a start alone took 18 s, so the default 60 s per test and 20 s per start were not enough.
+ */
+const PROCESS_TEST_TIMEOUT_MS = 300_000;
+
 /** Starts the consuming service as a separate Node process (tsx) and waits until it consumes. */
 async function startConsumerProcess(env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["--import", "tsx", childScript], {
@@ -37,7 +43,7 @@ async function startConsumerProcess(env: Record<string, string>): Promise<ChildP
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`consumer process did not start: ${stderr}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`consumer process did not start: ${stderr}`)), 120_000);
     child.stdout?.on("data", (d: Buffer) => {
       if (d.toString().includes("ready")) {
         clearTimeout(timer);
@@ -77,61 +83,65 @@ describe("a consumer process killed with SIGKILL in the middle of a batch", () =
     await close?.();
   });
 
-  test("after a restart every event is handled, none twice in effect", async () => {
-    const relay = new OutboxRelay({ orm, nc, namespace }).start();
-    await orm.em.fork().transactional(async (em) => {
-      for (let i = 0; i < EVENTS; i++) new Outbox().add(em, PersonRegistered, registeredPerson(i));
-    });
-    await waitFor(
-      "all events published",
-      async () => (await countRows(orm, "outbox_event", "published_at is null")) === 0,
-    );
-    await relay.stop();
+  test(
+    "after a restart every event is handled, none twice in effect",
+    async () => {
+      const relay = new OutboxRelay({ orm, nc, namespace }).start();
+      await orm.em.fork().transactional(async (em) => {
+        for (let i = 0; i < EVENTS; i++) new Outbox().add(em, PersonRegistered, registeredPerson(i));
+      });
+      await waitFor(
+        "all events published",
+        async () => (await countRows(orm, "outbox_event", "published_at is null")) === 0,
+      );
+      await relay.stop();
 
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL,
-      BUS_NAMESPACE: namespace,
-      HANDLER_DELAY_MS: "20",
-      ACK_WAIT_MS: "2000",
-    };
-    const first = await startConsumerProcess(env);
-    children.push(first);
-    await waitFor(
-      "the first process to be mid-way",
-      async () => (await countRows(orm, "test_effect")) >= EVENTS / 4,
-      30_000,
-      10,
-    );
-    await kill(first, "SIGKILL");
-    const afterKill = await countRows(orm, "test_effect");
-    expect(afterKill).toBeLessThan(EVENTS); // it really died mid-way
+      const env = {
+        DATABASE_URL: db.url,
+        NATS_URL,
+        BUS_NAMESPACE: namespace,
+        HANDLER_DELAY_MS: "20",
+        ACK_WAIT_MS: "2000",
+      };
+      const first = await startConsumerProcess(env);
+      children.push(first);
+      await waitFor(
+        "the first process to be mid-way",
+        async () => (await countRows(orm, "test_effect")) >= EVENTS / 4,
+        30_000,
+        10,
+      );
+      await kill(first, "SIGKILL");
+      const afterKill = await countRows(orm, "test_effect");
+      expect(afterKill).toBeLessThan(EVENTS); // it really died mid-way
 
-    const second = await startConsumerProcess(env);
-    children.push(second);
-    const jsm = await jetstreamManager(nc);
-    await waitFor(
-      "every event handled and acknowledged",
-      async () => {
-        const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
-        return (
-          info.num_pending === 0 &&
-          info.num_ack_pending === 0 &&
-          (await countRows(orm, "test_effect")) >= EVENTS
-        );
-      },
-      60_000,
-      100,
-    );
-    const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
-    // Deliveries exceed the stream's messages: the killed process's unacknowledged batch came back.
-    expect(info.delivered.consumer_seq).toBeGreaterThan(info.delivered.stream_seq);
-    expect(await countRows(orm, "test_effect")).toBe(EVENTS);
-    expect(await countRows(orm, "(select distinct event_id from test_effect) as d")).toBe(EVENTS);
-    expect(await countRows(orm, "inbox_entry")).toBe(EVENTS);
-    await kill(second, "SIGTERM");
-    expect(second.exitCode).toBe(0);
-  });
+      const second = await startConsumerProcess(env);
+      children.push(second);
+      const jsm = await jetstreamManager(nc);
+      await waitFor(
+        "every event handled and acknowledged",
+        async () => {
+          const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
+          return (
+            info.num_pending === 0 &&
+            info.num_ack_pending === 0 &&
+            (await countRows(orm, "test_effect")) >= EVENTS
+          );
+        },
+        60_000,
+        100,
+      );
+      const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
+      // Deliveries exceed the stream's messages: the killed process's unacknowledged batch came back.
+      expect(info.delivered.consumer_seq).toBeGreaterThan(info.delivered.stream_seq);
+      expect(await countRows(orm, "test_effect")).toBe(EVENTS);
+      expect(await countRows(orm, "(select distinct event_id from test_effect) as d")).toBe(EVENTS);
+      expect(await countRows(orm, "inbox_entry")).toBe(EVENTS);
+      await kill(second, "SIGTERM");
+      expect(second.exitCode).toBe(0);
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
 });
 
 /**
@@ -163,71 +173,75 @@ describe("a set-based consumer killed with SIGKILL in the middle of a bulk batch
     await close?.();
   });
 
-  test("after a restart every bulk effect exists exactly once", async () => {
-    const relay = new OutboxRelay({ orm, nc, namespace }).start();
-    await orm.em.fork().transactional(async (em) => {
-      for (let i = 0; i < BULK; i++) new Outbox().add(em, PersonRegistered, registeredPerson(i));
-    });
-    await waitFor(
-      "all registrations published",
-      async () => (await countRows(orm, "outbox_event", "published_at is null")) === 0,
-    );
-    await relay.stop();
-    const registrations = await countRows(orm, "outbox_event");
+  test(
+    "after a restart every bulk effect exists exactly once",
+    async () => {
+      const relay = new OutboxRelay({ orm, nc, namespace }).start();
+      await orm.em.fork().transactional(async (em) => {
+        for (let i = 0; i < BULK; i++) new Outbox().add(em, PersonRegistered, registeredPerson(i));
+      });
+      await waitFor(
+        "all registrations published",
+        async () => (await countRows(orm, "outbox_event", "published_at is null")) === 0,
+      );
+      await relay.stop();
+      const registrations = await countRows(orm, "outbox_event");
 
-    const env = {
-      DATABASE_URL: db.url,
-      NATS_URL,
-      BUS_NAMESPACE: namespace,
-      CHILD_MODE: "projection",
-      HANDLER_DELAY_MS: "2",
-      ACK_WAIT_MS: "2000",
-    };
-    const first = await startConsumerProcess(env);
-    children.push(first);
-    await waitFor(
-      "the first process to be a quarter through",
-      async () => (await countRows(orm, "test_effect")) >= BULK / 4,
-      60_000,
-      10,
-    );
-    await kill(first, "SIGKILL");
-    const afterKill = await countRows(orm, "test_effect");
-    expect(afterKill).toBeLessThan(BULK);
-    // Nothing of a batch is visible without all of it: every committed effect has its inbox row.
-    expect(await countRows(orm, "inbox_entry")).toBe(afterKill);
+      const env = {
+        DATABASE_URL: db.url,
+        NATS_URL,
+        BUS_NAMESPACE: namespace,
+        CHILD_MODE: "projection",
+        HANDLER_DELAY_MS: "2",
+        ACK_WAIT_MS: "2000",
+      };
+      const first = await startConsumerProcess(env);
+      children.push(first);
+      await waitFor(
+        "the first process to be a quarter through",
+        async () => (await countRows(orm, "test_effect")) >= BULK / 4,
+        60_000,
+        10,
+      );
+      await kill(first, "SIGKILL");
+      const afterKill = await countRows(orm, "test_effect");
+      expect(afterKill).toBeLessThan(BULK);
+      // Nothing of a batch is visible without all of it: every committed effect has its inbox row.
+      expect(await countRows(orm, "inbox_entry")).toBe(afterKill);
 
-    const second = await startConsumerProcess(env);
-    children.push(second);
-    const jsm = await jetstreamManager(nc);
-    await waitFor(
-      "every registration handled and acknowledged",
-      async () => {
-        const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
-        return (
-          info.num_pending === 0 &&
-          info.num_ack_pending === 0 &&
-          (await countRows(orm, "test_effect")) >= BULK
-        );
-      },
-      120_000,
-      100,
-    );
-    const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
-    expect(info.delivered.consumer_seq).toBeGreaterThan(info.delivered.stream_seq);
-    expect(await countRows(orm, "test_effect")).toBe(BULK);
-    expect(await countRows(orm, "(select distinct event_id from test_effect) as d")).toBe(BULK);
-    expect(await countRows(orm, "test_projected")).toBe(BULK);
-    expect(await countRows(orm, "audit_entry", "action = 'applyTestProjected.created'")).toBe(BULK);
-    expect(await countRows(orm, "inbox_entry")).toBe(BULK);
-    // The reaction's own events: one per person, none lost with the killed batch, none doubled.
-    const opened = `type = 'pa.employment.case.opened.v1'`;
-    expect(await countRows(orm, "outbox_event", opened)).toBe(BULK);
-    expect(
-      await countRows(orm, "(select distinct subject from outbox_event where " + opened + ") as d"),
-    ).toBe(BULK);
-    expect(registrations).toBe(BULK);
-    await kill(second, "SIGTERM");
-    expect(second.exitCode).toBe(0);
-  });
+      const second = await startConsumerProcess(env);
+      children.push(second);
+      const jsm = await jetstreamManager(nc);
+      await waitFor(
+        "every registration handled and acknowledged",
+        async () => {
+          const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
+          return (
+            info.num_pending === 0 &&
+            info.num_ack_pending === 0 &&
+            (await countRows(orm, "test_effect")) >= BULK
+          );
+        },
+        120_000,
+        100,
+      );
+      const info = await jsm.consumers.info(streamNameFor("registry", namespace), "employment");
+      expect(info.delivered.consumer_seq).toBeGreaterThan(info.delivered.stream_seq);
+      expect(await countRows(orm, "test_effect")).toBe(BULK);
+      expect(await countRows(orm, "(select distinct event_id from test_effect) as d")).toBe(BULK);
+      expect(await countRows(orm, "test_projected")).toBe(BULK);
+      expect(await countRows(orm, "audit_entry", "action = 'applyTestProjected.created'")).toBe(BULK);
+      expect(await countRows(orm, "inbox_entry")).toBe(BULK);
+      // The reaction's own events: one per person, none lost with the killed batch, none doubled.
+      const opened = `type = 'pa.employment.case.opened.v1'`;
+      expect(await countRows(orm, "outbox_event", opened)).toBe(BULK);
+      expect(
+        await countRows(orm, "(select distinct subject from outbox_event where " + opened + ") as d"),
+      ).toBe(BULK);
+      expect(registrations).toBe(BULK);
+      await kill(second, "SIGTERM");
+      expect(second.exitCode).toBe(0);
+    },
+    PROCESS_TEST_TIMEOUT_MS,
+  );
 });

@@ -72,13 +72,15 @@ async function reactToPersonFacts(
   );
   const unwilling = changes.filter((c) => c.before?.willingToWork === true && !c.after.willingToWork);
   if (eligible.length === 0 && unwilling.length === 0) return [];
+  // A person the projection has just created has no case yet (cases need a known person; a
+  // withdrawal deletes the facts row with the system's case, or keeps both): not read.
   const open = new Map(
     (
       await findIn(
         em,
         AssistanceCase,
         "personId",
-        [...eligible, ...unwilling].map((c) => c.after.personId),
+        [...eligible, ...unwilling].filter((c) => c.before !== null).map((c) => c.after.personId),
         { status: CaseStatus.OPEN },
         // Read-only copies: the cases marked NOT_NEEDED are written by one native update.
         { disableIdentityMap: true },
@@ -104,6 +106,7 @@ async function reactToPersonFacts(
         openedBy: "system",
         audit: { identity: null, requestId: c.source.eventId },
         outbox: c.source.outbox,
+        newPerson: c.before === null,
       })),
   );
 }

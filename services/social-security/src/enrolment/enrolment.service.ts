@@ -74,6 +74,15 @@ export async function ensureObligations<P extends ObligedPerson>(
   schemes: Scheme[] = SCHEMES,
   /** The unit of work's policy reader: a batch passes one, so the policy table is read once. */
   reader: PolicyReader<typeof policies.kinds> = policies.reader(em),
+  opts: {
+    /**
+     * The people's facts rows were created in this transaction (the projection's new keys): no
+     * enrolment or subsidy of theirs can exist — obligations are only created for known people and
+     * a withdrawal deletes them with the facts row, or keeps both — so nothing is read first. The
+     * unique keys (person, scheme[, year]) would still refuse a duplicate.
+     */
+    newPeople?: boolean;
+  } = {},
 ): Promise<{ enrolments: Enrolment[]; subsidies: PremiumSubsidy[] }> {
   const versions = {
     [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
@@ -85,6 +94,14 @@ export async function ensureObligations<P extends ObligedPerson>(
     ...schemes.map((s) => Number(versions[SCHEME_KIND[s]][0]?.validFrom.slice(0, 4) ?? Infinity)),
   );
   const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
+  // The standard of a scheme year, looked up once per batch rather than once per person.
+  const standards = new Map<string, ReturnType<typeof subsidyStandard>>();
+  const standardOf = (scheme: Scheme, year: number) => {
+    const k = `${scheme}:${year}`;
+    let found = standards.get(k);
+    if (found === undefined) standards.set(k, (found = subsidyStandard(versions, scheme, year)));
+    return found;
+  };
   for (const chunk of chunks(people, CHUNK)) {
     const ids = chunk.map((p) => p.personId);
     const chunkYears = new Map(
@@ -92,16 +109,18 @@ export async function ensureObligations<P extends ObligedPerson>(
     );
     const allYears = [...new Set([...chunkYears.values()].flat())];
     const enrolled = new Set(
-      (
-        await em.find(
-          Enrolment,
-          { personId: { $in: ids }, scheme: { $in: schemes } },
-          { fields: ["personId", "scheme"], disableIdentityMap: true },
-        )
-      ).map((e) => `${e.personId}:${e.scheme}`),
+      opts.newPeople
+        ? []
+        : (
+            await em.find(
+              Enrolment,
+              { personId: { $in: ids }, scheme: { $in: schemes } },
+              { fields: ["personId", "scheme"], disableIdentityMap: true },
+            )
+          ).map((e) => `${e.personId}:${e.scheme}`),
     );
     const subsidised = new Set(
-      allYears.length === 0
+      allYears.length === 0 || opts.newPeople
         ? []
         : (
             await em.find(
@@ -118,7 +137,7 @@ export async function ensureObligations<P extends ObligedPerson>(
     const subsidies: PremiumSubsidy[] = [];
     for (const scheme of schemes) {
       for (const p of chunk) {
-        if (!enrolled.has(`${p.personId}:${scheme}`)) {
+        if (opts.newPeople || !enrolled.has(`${p.personId}:${scheme}`)) {
           const schemeYear = upToOf(p);
           const e = newRow(Enrolment, {
             personId: p.personId,
@@ -141,8 +160,8 @@ export async function ensureObligations<P extends ObligedPerson>(
           enrolments.push(e);
         }
         for (const year of chunkYears.get(p.personId)!) {
-          const found = subsidyStandard(versions, scheme, year);
-          if (!found || subsidised.has(`${p.personId}:${scheme}:${year}`)) continue;
+          const found = standardOf(scheme, year);
+          if (!found || (!opts.newPeople && subsidised.has(`${p.personId}:${scheme}:${year}`))) continue;
           subsidies.push(
             newRow(PremiumSubsidy, {
               personId: p.personId,

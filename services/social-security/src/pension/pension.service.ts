@@ -44,6 +44,11 @@ interface Candidate {
   facts: PensionPerson;
   on: string;
   requestId: string;
+  /**
+   * The facts row was created in this transaction (the projection's new key): the person cannot be
+   * on the ledger yet (a withdrawal deletes the entry with the row, or keeps both), so is not read.
+   */
+  newPerson?: boolean;
 }
 
 /**
@@ -77,6 +82,7 @@ async function addEntries(
 
 /** Which of these people are on the ledger: one read. */
 async function alreadyOnLedger(em: EntityManager, personIds: string[]): Promise<Set<string>> {
+  if (personIds.length === 0) return new Set();
   const rows = await em.find(
     PensionLedgerEntry,
     { personId: { $in: personIds } },
@@ -105,7 +111,7 @@ export async function identifyPensioners(
   for (const chunk of chunks(candidates, CHUNK)) {
     const onLedger = await alreadyOnLedger(
       em,
-      chunk.map((p) => p.facts.personId),
+      chunk.filter((p) => !p.newPerson).map((p) => p.facts.personId),
     );
     added += await addEntries(em, chunk, versions, onLedger, { identity: null, action: "identifyPensioner" });
   }

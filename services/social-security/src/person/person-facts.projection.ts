@@ -52,12 +52,20 @@ async function createObligations(
     outboxOf.set(c.after.personId, c.source.outbox);
   }
   if (fresh.length > 0) {
-    const created = await ensureObligations(em, fresh, (p) => eventYear.get(p.personId)!, undefined, reader);
+    // The projection has just created their rows: nothing of theirs exists to read first.
+    const created = await ensureObligations(em, fresh, (p) => eventYear.get(p.personId)!, undefined, reader, {
+      newPeople: true,
+    });
     for (const e of created.enrolments) publishEnrolment(outboxOf.get(e.personId)!, em, e);
   }
   await identifyPensioners(
     em,
-    changes.map((c) => ({ facts: c.after, on: c.source.businessDate, requestId: c.source.eventId })),
+    changes.map((c) => ({
+      facts: c.after,
+      on: c.source.businessDate,
+      requestId: c.source.eventId,
+      newPerson: c.before === null,
+    })),
     reader,
   );
 }
