@@ -18,6 +18,7 @@ import {
 } from "@nats-io/transport-node";
 import type { Logger } from "pino";
 import { createEnvelope, type EventDefinition, type EventEnvelope } from "./catalog";
+import { executeBound } from "@pa/service-kit";
 import { dialectOf, type EventsDialect } from "./dialect";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { subjectFor, type BusNamespace } from "./streams";
@@ -70,6 +71,12 @@ export class OutboxEvent {
   lastError: string | null = null;
 }
 
+/**
+ * An outbox row before it is written: what {@link Outbox.row} builds and {@link insertOutboxRows}
+ * writes. A plain object, not an entity instance (issue 10: an import builds 130,000 of them).
+ */
+export type OutboxRow = Pick<OutboxEvent, "id" | "type" | "subject" | "payload" | "createdAt">;
+
 /** Options of {@link Outbox.add}. */
 export interface OutboxAddOptions {
   /** The aggregate id; defaults to the definition's `subjectOf(data)`. */
@@ -95,7 +102,7 @@ export class Outbox {
        * handlers such an outbox and writes a batch's rows with one multi-row insert before the
        * batch commits (issue 10: no change tracking for rows that are only ever inserted).
        */
-      sink?: OutboxEvent[];
+      sink?: OutboxRow[];
     } = {},
   ) {}
 
@@ -118,41 +125,61 @@ export class Outbox {
   ): EventEnvelope<T> {
     const row = this.row(event, data, opts);
     if (this.defaults.sink) this.defaults.sink.push(row);
-    else em.persist(row);
+    else em.persist(Object.assign(new OutboxEvent(), row));
     return row.payload as EventEnvelope<T>;
   }
 
   /**
    * The outbox row of an event, validated but not persisted: bulk writers (a register import)
-   * collect many and write them with `em.insertMany(OutboxEvent, rows)` inside their transaction.
+   * collect many and write them with {@link insertOutboxRows} inside their transaction.
    */
-  row<T>(event: EventDefinition<T>, data: T, opts: OutboxAddOptions = {}): OutboxEvent {
+  row<T>(event: EventDefinition<T>, data: T, opts: OutboxAddOptions = {}): OutboxRow {
     const envelope = createEnvelope(event, data, {
       subject: opts.subject,
       actor: opts.actor ?? this.defaults.actor,
       traceparent: opts.traceparent ?? this.defaults.traceparent,
     });
-    const row = new OutboxEvent();
-    row.id = envelope.id;
-    row.type = envelope.type;
-    row.subject = envelope.subject;
-    row.payload = envelope as EventEnvelope<unknown>;
-    row.createdAt = new Date(envelope.time);
-    return row;
+    return {
+      id: envelope.id,
+      type: envelope.type,
+      subject: envelope.subject,
+      payload: envelope as EventEnvelope<unknown>,
+      createdAt: new Date(envelope.time),
+    };
   }
 }
 
-/** Outbox rows per multi-row INSERT: eight columns each, well under either dialect's parameter limit. */
-const OUTBOX_INSERT_CHUNK = 500;
+/** Outbox rows per multi-row INSERT: six bound parameters each, well under either dialect's limit. */
+const OUTBOX_INSERT_CHUNK = 1000;
 
 /**
- * Writes collected outbox rows (an {@link Outbox} with a `sink`) in the caller's transaction with
- * multi-row inserts, in the order they were added, and empties the list.
+ * Writes collected outbox rows (an {@link Outbox} with a `sink`, or {@link Outbox.row}'s) in the
+ * caller's transaction, in the order they were added, and empties the list. Multi-row `INSERT`s
+ * with bound parameters and the envelope serialised once (issue 10): not the unit of work, nor
+ * `insertMany`, which inlines every value into the SQL text.
  */
-export async function insertOutboxRows(em: EntityManager, rows: OutboxEvent[]): Promise<void> {
+export async function insertOutboxRows(em: EntityManager, rows: OutboxRow[]): Promise<void> {
   const all = rows.splice(0);
-  for (let i = 0; i < all.length; i += OUTBOX_INSERT_CHUNK)
-    await em.insertMany(OutboxEvent, all.slice(i, i + OUTBOX_INSERT_CHUNK));
+  if (all.length === 0) return;
+  const platform = em.getPlatform();
+  for (let i = 0; i < all.length; i += OUTBOX_INSERT_CHUNK) {
+    const chunk = all.slice(i, i + OUTBOX_INSERT_CHUNK);
+    const params: unknown[] = [];
+    for (const r of chunk)
+      params.push(
+        r.id,
+        r.type,
+        r.subject,
+        JSON.stringify(r.payload),
+        platform.processDateProperty(r.createdAt),
+        0,
+      );
+    await executeBound(
+      em,
+      `insert into outbox_event (id, type, subject, payload, created_at, attempts) values ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}`,
+      params,
+    );
+  }
 }
 
 /**
@@ -405,25 +432,21 @@ export class OutboxRelay {
       const latency = this.metrics.publishLatency.labels({ type });
       for (const s of t.latencies) latency.observe(s);
     }
-    const connection = em.getConnection();
-    const ctx = em.getTransactionContext();
     if (ok.length > 0) {
-      await connection.execute(
+      await executeBound(
+        em,
         `update outbox_event set published_at = ? where seq in (${ok.map(() => "?").join(", ")})`,
         [em.getPlatform().processDateProperty(new Date(now)), ...ok],
-        "run",
-        ctx,
       );
     }
     // The failures: attempts counted and the reason kept, one statement per distinct reason.
     let failed = 0;
     for (const [error, seqs] of failures) {
       failed += seqs.length;
-      await connection.execute(
+      await executeBound(
+        em,
         `update outbox_event set attempts = attempts + 1, last_error = ? where seq in (${seqs.map(() => "?").join(", ")})`,
         [error, ...seqs],
-        "run",
-        ctx,
       );
     }
     return { published: ok.length, failed };
