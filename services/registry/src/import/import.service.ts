@@ -6,11 +6,12 @@ import {
   badInput,
   businessDate,
   ConflictError,
-  findIn,
+  findPlainIn,
   type Identity,
   inTownshipScope,
   insertRowsBound,
   auditRow,
+  refreshPlannerStatistics,
   newId,
   requireIdentity,
 } from "@pa/service-kit";
@@ -47,6 +48,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const INSERT_CHUNK = 1000;
 /** People per committed chunk of a pipelined import (PostgreSQL). */
 export const DEFAULT_IMPORT_CHUNK = 5000;
+/** Rows created or updated from which an import refreshes the planner's statistics. */
+const ANALYZE_AFTER_ROWS = 5000;
 
 const PERSON_FIELDS = [
   "name",
@@ -227,6 +230,10 @@ export class ImportService {
     report.accepted = true;
     if (input.dryRun) return report;
     await this.write(plans);
+    // A large import changes the tables' size by orders of magnitude: refresh the planner's
+    // statistics now rather than wait for autovacuum (issue 10 item 2; PostgreSQL only).
+    if (report.created + report.updated >= ANALYZE_AFTER_ROWS)
+      await refreshPlannerStatistics(this.ctx.em, ["person", "household", "audit_entry", "outbox_event"]);
     return report;
   }
 
@@ -244,14 +251,16 @@ export class ImportService {
     const byName = new Map<string, Township[]>();
     for (const t of townships) byName.set(t.name.trim(), [...(byName.get(t.name.trim()) ?? []), t]);
     const keys = [...new Set(drafts.flatMap((d) => (d.householdKey === undefined ? [] : [d.householdKey])))];
-    const households = new Map((await findIn(em, Household, "number", keys)).map((h) => [h.number!, h]));
+    // Plain rows (no entities): a re-import reads every person and household of the file only to
+    // compare them; the few that changed are written with guarded UPDATEs, never flushed.
+    const households = new Map((await findPlainIn(em, Household, "number", keys)).map((h) => [h.number!, h]));
     const ids = drafts.flatMap((d) => (d.idNumber === undefined ? [] : [d.idNumber]));
-    const people = new Map((await findIn(em, Person, "idNumber", ids)).map((p) => [p.idNumber, p]));
+    const people = new Map((await findPlainIn(em, Person, "idNumber", ids)).map((p) => [p.idNumber, p]));
     const householdsById = new Map([...households.values()].map((h) => [h.id, h]));
     const missing = [...new Set([...people.values()].map((p) => p.householdId))].filter(
       (id) => !householdsById.has(id),
     );
-    for (const h of await findIn(em, Household, "id", missing)) householdsById.set(h.id, h);
+    for (const h of await findPlainIn(em, Household, "id", missing)) householdsById.set(h.id, h);
 
     const resolved = new Map<number, string>();
     for (const { row, values: r } of parsed.records) {
@@ -428,9 +437,15 @@ export class ImportService {
           before: personFacts(existing, before as Household),
           fields: pick(existing),
         });
-        await audited(em, this.ctx, auditAs, existing, (p) => {
-          Object.assign(p, Object.fromEntries(changed.map((f) => [f, next[f]])));
-        });
+        await audited(
+          em,
+          this.ctx,
+          { ...auditAs, entityName: "Person", entityId: existing.id },
+          existing,
+          (p) => {
+            Object.assign(p, Object.fromEntries(changed.map((f) => [f, next[f]])));
+          },
+        );
         report.updated += 1;
       }
     }
