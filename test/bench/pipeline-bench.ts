@@ -228,12 +228,14 @@ async function main(): Promise<void> {
   ];
   const deadline = Date.now() + TIMEOUT_MS;
   let relayAt: number | undefined;
+  let registryCpuAtDrain: number | undefined;
   const caughtUp = new Map<string, { at: number; cpu: number }>();
   while (Date.now() < deadline && (relayAt === undefined || caughtUp.size < consumers.length)) {
     if (relayAt === undefined) {
       const left = psql(registry.db, "select count(*) from outbox_event where published_at is null");
       if (left === "0") {
         relayAt = performance.now() - t0;
+        registryCpuAtDrain = await cpuMs(registry);
         phases.push({ phase: "relay drained the registry's outbox", at: relayAt });
       }
     }
@@ -249,7 +251,8 @@ async function main(): Promise<void> {
     }
     await sleep(250);
   }
-  const registryCpu = (await cpuMs(registry)) - (cpuBefore.get("registry") ?? 0);
+  const registryBefore = cpuBefore.get("registry") ?? 0;
+  const registryCpu = (await cpuMs(registry)) - registryBefore;
   const loadAtEnd = uptime();
 
   console.log(`\nphases (from the start of the import; load average at import ${loadAtImport}):`);
@@ -257,7 +260,7 @@ async function main(): Promise<void> {
   if (caughtUp.size < consumers.length) console.log(`  TIMED OUT after ${seconds(TIMEOUT_MS)}`);
   console.log(`\nCPU per process (user + system, process.cpuUsage via /metrics):`);
   console.log(
-    `  registry         ${Math.round(registryCpu)} ms = ${(registryCpu / PEOPLE).toFixed(3)} ms/person (import ${Math.round(registryCpuAtCommit - (cpuBefore.get("registry") ?? 0))} ms, relay after)`,
+    `  registry         ${Math.round(registryCpu)} ms = ${(registryCpu / PEOPLE).toFixed(3)} ms/person (import, relay included, ${Math.round(registryCpuAtCommit - registryBefore)} ms; relay after the commit until drained ${registryCpuAtDrain === undefined ? "?" : Math.round(registryCpuAtDrain - registryCpuAtCommit)} ms; idle until the end ${registryCpuAtDrain === undefined ? "?" : Math.round(registryCpu + registryBefore - registryCpuAtDrain)} ms)`,
   );
   for (const c of consumers) {
     const done = caughtUp.get(c.name);
