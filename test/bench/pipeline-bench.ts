@@ -45,6 +45,8 @@ const RUN = randomBytes(3).toString("hex");
 const NAMESPACE = `bench_pipeline_${RUN}`;
 const JWT = { JWT_SECRET: randomBytes(32).toString("hex"), JWT_ISSUER: "pa-bench", JWT_AUDIENCE: "pa" };
 const TIMEOUT_MS = Number(process.env.BENCH_TIMEOUT_MS ?? 1_800_000);
+/** How long a service may take to start (migrations, demo reference data): minutes on a loaded machine. */
+const READY_MS = Number(process.env.BENCH_READY_MS ?? 600_000);
 
 interface Service {
   name: string;
@@ -110,7 +112,7 @@ async function handled(s: Service, outcome: string): Promise<number> {
 }
 
 async function waitHealthy(s: Service): Promise<void> {
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + READY_MS;
   while (Date.now() < deadline) {
     if (s.child?.exitCode != null) throw new Error(`${s.name} exited with ${s.child.exitCode}`);
     try {
@@ -120,7 +122,7 @@ async function waitHealthy(s: Service): Promise<void> {
     }
     await sleep(300);
   }
-  throw new Error(`${s.name} was not ready within 180 s`);
+  throw new Error(`${s.name} was not ready within ${seconds(READY_MS)} (BENCH_READY_MS)`);
 }
 
 function start(s: Service): void {
