@@ -112,11 +112,21 @@ export async function findPlainIn<T extends object>(
       where(w: object): { execute(method: "all", mapResults: boolean): Promise<T[]> };
     };
   };
+  // SQLite hands JSON columns back as text where hydration would have parsed them.
+  const json = em
+    .getMetadata()
+    .get(entity.name)
+    .props.filter((p) => p.kind === "scalar" && /json/i.test(String(p.columnTypes?.[0] ?? p.type)))
+    .map((p) => p.name);
   for (const chunk of chunks([...new Set(values)])) {
     const rows = await sql
       .createQueryBuilder(entity)
       .where({ [field]: { $in: chunk } })
       .execute("all", true);
+    for (const row of rows) {
+      const r = row as Record<string, unknown>;
+      for (const name of json) if (typeof r[name] === "string") r[name] = JSON.parse(r[name] as string);
+    }
     out.push(...rows);
   }
   return out;
