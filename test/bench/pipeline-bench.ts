@@ -12,6 +12,7 @@
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
+import { request as httpRequest } from "node:http";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -146,13 +147,39 @@ function start(s: Service): void {
   });
 }
 
-async function gql<T>(s: Service, token: string, query: string, variables: object): Promise<T> {
-  const r = await fetch(`http://127.0.0.1:${s.port}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+/**
+ * POST through node:http without a response timeout: on a loaded machine a 100,000-person import
+ * answers after more than fetch's (undici's) fixed 300 s headers timeout.
+ */
+function postJson(url: string, headers: Record<string, string>, payload: string): Promise<unknown> {
+  return new Promise((resolvePost, reject) => {
+    const req = httpRequest(
+      url,
+      { method: "POST", headers: { ...headers, "content-type": "application/json" } },
+      (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (c: Buffer) => parts.push(c));
+        res.on("end", () => {
+          try {
+            resolvePost(JSON.parse(Buffer.concat(parts).toString("utf8")));
+          } catch (e) {
+            reject(e instanceof Error ? e : new Error(String(e)));
+          }
+        });
+        res.on("error", reject);
+      },
+    );
+    req.on("error", reject);
+    req.end(payload);
   });
-  const body = (await r.json()) as { data?: T; errors?: unknown[] };
+}
+
+async function gql<T>(s: Service, token: string, query: string, variables: object): Promise<T> {
+  const body = (await postJson(
+    `http://127.0.0.1:${s.port}/graphql`,
+    { authorization: `Bearer ${token}` },
+    JSON.stringify({ query, variables }),
+  )) as { data?: T; errors?: unknown[] };
   if (body.errors?.length) throw new Error(`${s.name}: ${JSON.stringify(body.errors).slice(0, 500)}`);
   return body.data as T;
 }
@@ -213,6 +240,7 @@ async function main(): Promise<void> {
   );
 
   const loadAtImport = uptime();
+  console.log(`importing (load average ${loadAtImport})`);
   const t0 = performance.now();
   const result = await gql<{ importRegister: { accepted: boolean; created: number; errors: unknown[] } }>(
     registry,
@@ -225,9 +253,13 @@ async function main(): Promise<void> {
     throw new Error(`import refused: ${JSON.stringify(result.importRegister.errors.slice(0, 3))}`);
   const registryCpuAtCommit = await cpuMs(registry);
 
-  const phases: { phase: string; at: number }[] = [
-    { phase: `import committed (${result.importRegister.created} people)`, at: importMs },
-  ];
+  const phases: { phase: string; at: number }[] = [];
+  // Each phase is printed when reached too, so a run stopped early still leaves its figures.
+  const reached = (phase: string, at: number) => {
+    phases.push({ phase, at });
+    console.log(`  … ${seconds(at)}  ${phase} (load ${uptime()})`);
+  };
+  reached(`import committed (${result.importRegister.created} people)`, importMs);
   const deadline = Date.now() + TIMEOUT_MS;
   let relayAt: number | undefined;
   let registryCpuAtDrain: number | undefined;
@@ -238,7 +270,7 @@ async function main(): Promise<void> {
       if (left === "0") {
         relayAt = performance.now() - t0;
         registryCpuAtDrain = await cpuMs(registry);
-        phases.push({ phase: "relay drained the registry's outbox", at: relayAt });
+        reached("relay drained the registry's outbox", relayAt);
       }
     }
     if (relayAt !== undefined) {
@@ -247,7 +279,7 @@ async function main(): Promise<void> {
         if ((await pending(c)) === 0) {
           const at = performance.now() - t0;
           caughtUp.set(c.name, { at, cpu: await cpuMs(c) });
-          phases.push({ phase: `${c.name} caught up`, at });
+          reached(`${c.name} caught up`, at);
         }
       }
     }
