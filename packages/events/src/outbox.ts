@@ -2,17 +2,23 @@ import {
   BigIntType,
   Entity,
   Index,
-  LockMode,
   PrimaryKey,
   Property,
   type EntityManager,
   type MikroORM,
   type TransactionEventArgs,
 } from "@mikro-orm/core";
-import { headers as natsHeaders, type NatsConnection } from "@nats-io/transport-node";
-import { jetstream, type JetStreamClient } from "@nats-io/jetstream";
+import {
+  createInbox,
+  headers as natsHeaders,
+  type Msg,
+  type MsgHdrs,
+  type NatsConnection,
+  type Subscription,
+} from "@nats-io/transport-node";
 import type { Logger } from "pino";
 import { createEnvelope, type EventDefinition, type EventEnvelope } from "./catalog";
+import { executeBound } from "@pa/service-kit";
 import { dialectOf, type EventsDialect } from "./dialect";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { subjectFor, type BusNamespace } from "./streams";
@@ -65,6 +71,12 @@ export class OutboxEvent {
   lastError: string | null = null;
 }
 
+/**
+ * An outbox row before it is written: what {@link Outbox.row} builds and {@link insertOutboxRows}
+ * writes. A plain object, not an entity instance (issue 10: an import builds 130,000 of them).
+ */
+export type OutboxRow = Pick<OutboxEvent, "id" | "type" | "subject" | "payload" | "createdAt">;
+
 /** Options of {@link Outbox.add}. */
 export interface OutboxAddOptions {
   /** The aggregate id; defaults to the definition's `subjectOf(data)`. */
@@ -90,7 +102,7 @@ export class Outbox {
        * handlers such an outbox and writes a batch's rows with one multi-row insert before the
        * batch commits (issue 10: no change tracking for rows that are only ever inserted).
        */
-      sink?: OutboxEvent[];
+      sink?: OutboxRow[];
     } = {},
   ) {}
 
@@ -113,41 +125,61 @@ export class Outbox {
   ): EventEnvelope<T> {
     const row = this.row(event, data, opts);
     if (this.defaults.sink) this.defaults.sink.push(row);
-    else em.persist(row);
+    else em.persist(Object.assign(new OutboxEvent(), row));
     return row.payload as EventEnvelope<T>;
   }
 
   /**
    * The outbox row of an event, validated but not persisted: bulk writers (a register import)
-   * collect many and write them with `em.insertMany(OutboxEvent, rows)` inside their transaction.
+   * collect many and write them with {@link insertOutboxRows} inside their transaction.
    */
-  row<T>(event: EventDefinition<T>, data: T, opts: OutboxAddOptions = {}): OutboxEvent {
+  row<T>(event: EventDefinition<T>, data: T, opts: OutboxAddOptions = {}): OutboxRow {
     const envelope = createEnvelope(event, data, {
       subject: opts.subject,
       actor: opts.actor ?? this.defaults.actor,
       traceparent: opts.traceparent ?? this.defaults.traceparent,
     });
-    const row = new OutboxEvent();
-    row.id = envelope.id;
-    row.type = envelope.type;
-    row.subject = envelope.subject;
-    row.payload = envelope as EventEnvelope<unknown>;
-    row.createdAt = new Date(envelope.time);
-    return row;
+    return {
+      id: envelope.id,
+      type: envelope.type,
+      subject: envelope.subject,
+      payload: envelope as EventEnvelope<unknown>,
+      createdAt: new Date(envelope.time),
+    };
   }
 }
 
-/** Outbox rows per multi-row INSERT: eight columns each, well under either dialect's parameter limit. */
-const OUTBOX_INSERT_CHUNK = 500;
+/** Outbox rows per multi-row INSERT: six bound parameters each, well under either dialect's limit. */
+const OUTBOX_INSERT_CHUNK = 1000;
 
 /**
- * Writes collected outbox rows (an {@link Outbox} with a `sink`) in the caller's transaction with
- * multi-row inserts, in the order they were added, and empties the list.
+ * Writes collected outbox rows (an {@link Outbox} with a `sink`, or {@link Outbox.row}'s) in the
+ * caller's transaction, in the order they were added, and empties the list. Multi-row `INSERT`s
+ * with bound parameters and the envelope serialised once (issue 10): not the unit of work, nor
+ * `insertMany`, which inlines every value into the SQL text.
  */
-export async function insertOutboxRows(em: EntityManager, rows: OutboxEvent[]): Promise<void> {
+export async function insertOutboxRows(em: EntityManager, rows: OutboxRow[]): Promise<void> {
   const all = rows.splice(0);
-  for (let i = 0; i < all.length; i += OUTBOX_INSERT_CHUNK)
-    await em.insertMany(OutboxEvent, all.slice(i, i + OUTBOX_INSERT_CHUNK));
+  if (all.length === 0) return;
+  const platform = em.getPlatform();
+  for (let i = 0; i < all.length; i += OUTBOX_INSERT_CHUNK) {
+    const chunk = all.slice(i, i + OUTBOX_INSERT_CHUNK);
+    const params: unknown[] = [];
+    for (const r of chunk)
+      params.push(
+        r.id,
+        r.type,
+        r.subject,
+        JSON.stringify(r.payload),
+        platform.processDateProperty(r.createdAt),
+        0,
+      );
+    await executeBound(
+      em,
+      `insert into outbox_event (id, type, subject, payload, created_at, attempts) values ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}`,
+      params,
+    );
+  }
 }
 
 /**
@@ -200,7 +232,7 @@ export interface OutboxRelayOptions extends BusNamespace {
  * file, the Nats-Msg-Id dedupe still absorbs the double publish.
  */
 export class OutboxRelay {
-  private readonly js: JetStreamClient;
+  private readonly acks: AckInbox;
   private readonly metrics: EventMetrics;
   private readonly dialect: EventsDialect;
   private readonly batchSize: number;
@@ -218,7 +250,7 @@ export class OutboxRelay {
   private lastPurge = 0;
 
   constructor(private readonly opts: OutboxRelayOptions) {
-    this.js = jetstream(opts.nc);
+    this.acks = new AckInbox(opts.nc);
     this.metrics = opts.metrics instanceof EventMetrics ? opts.metrics : new EventMetrics(opts.metrics);
     this.dialect = dialectOf(opts.orm);
     this.batchSize = opts.batchSize ?? 500;
@@ -255,6 +287,7 @@ export class OutboxRelay {
     this.wake?.("stop");
     await this.running;
     this.running = undefined;
+    this.acks.close();
   }
 
   /** Rows committed but not yet acknowledged by JetStream. */
@@ -329,58 +362,93 @@ export class OutboxRelay {
     });
   }
 
-  private pending(em: EntityManager, lock: boolean): Promise<OutboxEvent[]> {
-    return em.find(
-      OutboxEvent,
-      { publishedAt: null },
-      {
-        orderBy: { seq: "asc" },
-        limit: this.batchSize,
-        ...(lock ? { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE } : {}),
-      },
-    );
+  /**
+   * The next pending rows in seq order, read as plain rows (issue 10): no entity hydration, no
+   * identity map, the payload as the JSON text the database holds (published as is, never parsed).
+   */
+  private async pending(em: EntityManager, lock: boolean): Promise<PendingRow[]> {
+    const payload = this.dialect === "sqlite" ? "payload" : "payload::text";
+    const rows = (await em
+      .getConnection()
+      .execute(
+        `select seq, id, type, ${payload} as payload, created_at from outbox_event where published_at is null order by seq limit ?${lock ? " for update skip locked" : ""}`,
+        [this.batchSize],
+        "all",
+        em.getTransactionContext(),
+      )) as {
+      seq: number | string;
+      id: string;
+      type: string;
+      payload: string | object;
+      created_at: unknown;
+    }[];
+    return rows.map((r) => ({
+      seq: Number(r.seq),
+      id: r.id,
+      type: r.type,
+      payload: typeof r.payload === "string" ? r.payload : JSON.stringify(r.payload),
+      createdAt: timeOf(r.created_at),
+    }));
   }
 
   private async publishRows(
     em: EntityManager,
-    rows: OutboxEvent[],
+    rows: PendingRow[],
   ): Promise<{ published: number; failed: number }> {
     if (rows.length === 0) return { published: 0, failed: 0 };
     // All publishes go out in seq order on one connection (so the stream keeps that order); their
-    // acks are awaited together, which is what makes a round cost one round trip, not hundreds.
-    const results = await Promise.allSettled(
+    // acks come back on one subscription and are awaited together: a round costs one round trip.
+    const outcomes = await this.acks.publishAll(
       rows.map((row) => {
         const h = natsHeaders();
+        h.set("Nats-Msg-Id", row.id);
         h.set("Content-Type", "application/cloudevents+json");
-        return this.js.publish(subjectFor(row.type, this.opts.namespace), JSON.stringify(row.payload), {
-          msgID: row.id,
-          headers: h,
-          timeout: this.publishTimeoutMs,
-        });
+        return { subject: subjectFor(row.type, this.opts.namespace), data: row.payload, headers: h };
       }),
+      this.publishTimeoutMs,
     );
-    const now = new Date();
+    const now = Date.now();
     const ok: number[] = [];
-    let failed = 0;
-    results.forEach((r, i) => {
-      const row = rows[i] as OutboxEvent;
-      if (r.status === "fulfilled") {
+    const failures = new Map<string, number[]>();
+    const byType = new Map<string, { published: number; latencies: number[] }>();
+    let duplicates = 0;
+    outcomes.forEach((outcome, i) => {
+      const row = rows[i] as PendingRow;
+      if (outcome.ok) {
         ok.push(row.seq);
-        if (r.value.duplicate) this.metrics.publishDuplicates.inc();
-        else this.metrics.published.inc({ type: row.type });
-        this.metrics.publishLatency.observe(
-          { type: row.type },
-          (now.getTime() - row.createdAt.getTime()) / 1000,
-        );
+        let t = byType.get(row.type);
+        if (!t) byType.set(row.type, (t = { published: 0, latencies: [] }));
+        if (outcome.duplicate) duplicates++;
+        else t.published++;
+        t.latencies.push((now - row.createdAt) / 1000);
       } else {
-        failed++;
-        row.attempts += 1;
-        row.lastError = String(r.reason instanceof Error ? r.reason.message : r.reason).slice(0, 2000);
+        const error = outcome.error.slice(0, 2000);
+        failures.set(error, [...(failures.get(error) ?? []), row.seq]);
       }
     });
-    if (ok.length > 0) await em.nativeUpdate(OutboxEvent, { seq: { $in: ok } }, { publishedAt: now });
-    // Only the failures changed in memory (attempts, last_error), so only they are written here.
-    if (failed > 0) await em.flush();
+    if (duplicates > 0) this.metrics.publishDuplicates.inc(duplicates);
+    for (const [type, t] of byType) {
+      if (t.published > 0) this.metrics.published.inc({ type }, t.published);
+      const latency = this.metrics.publishLatency.labels({ type });
+      for (const s of t.latencies) latency.observe(s);
+    }
+    if (ok.length > 0) {
+      await executeBound(
+        em,
+        `update outbox_event set published_at = ? where seq in (${ok.map(() => "?").join(", ")})`,
+        [em.getPlatform().processDateProperty(new Date(now)), ...ok],
+      );
+    }
+    // The failures: attempts counted and the reason kept, one statement per distinct reason.
+    let failed = 0;
+    for (const [error, seqs] of failures) {
+      failed += seqs.length;
+      await executeBound(
+        em,
+        `update outbox_event set attempts = attempts + 1, last_error = ? where seq in (${seqs.map(() => "?").join(", ")})`,
+        [error, ...seqs],
+      );
+    }
     return { published: ok.length, failed };
   }
 
@@ -423,5 +491,120 @@ export class OutboxRelay {
         if (reason !== "poke" || wakeOnPoke) done();
       };
     });
+  }
+}
+
+/** A date column as the driver returns it (a `Date` on PostgreSQL; epoch ms or text on SQLite). */
+function timeOf(v: unknown): number {
+  if (v instanceof Date) return v.getTime();
+  if (typeof v === "number") return v;
+  if (typeof v === "string") return /^\d+$/.test(v) ? Number(v) : new Date(v).getTime();
+  return Date.now();
+}
+
+/** One pending row as the relay reads it: no entity, the envelope as the JSON text it was stored as. */
+interface PendingRow {
+  seq: number;
+  id: string;
+  type: string;
+  payload: string;
+  createdAt: number;
+}
+
+/** What JetStream answered for one published message: ok (maybe a duplicate) or why not. */
+type AckOutcome = { ok: true; duplicate: boolean } | { ok: false; error: string };
+
+/**
+ * JetStream publishes with their acks on one multiplexed reply subscription (issue 10): each message
+ * is a plain `PUB` with reply subject `<inbox>.<n>`, and one subscription on `<inbox>.*` settles them,
+ * so a round of 500 costs one timer and one promise, not 500 requests each with its own timer,
+ * deferred and error object (what `js.publish` does). The server's answer is a JetStream `PubAck`
+ * (`{stream, seq, duplicate?}` or `{error}`), or a 503 status when no stream takes the subject.
+ */
+class AckInbox {
+  private readonly prefix: string;
+  private sub: Subscription | undefined;
+  private next = 0;
+  private readonly waiting = new Map<string, (outcome: AckOutcome) => void>();
+
+  constructor(private readonly nc: NatsConnection) {
+    this.prefix = createInbox();
+  }
+
+  /**
+   * Publishes the messages in order on the connection and resolves, once every ack came or the
+   * timeout passed, with one outcome per message (a missing ack is a failure of that message).
+   */
+  publishAll(
+    messages: { subject: string; data: string; headers: MsgHdrs }[],
+    timeoutMs: number,
+  ): Promise<AckOutcome[]> {
+    this.sub ??= this.nc.subscribe(`${this.prefix}.*`, {
+      callback: (err, msg) => {
+        if (err) return; // the subscription closed with the connection: the round's timer settles it
+        const settle = this.waiting.get(msg.subject);
+        if (!settle) return; // a late ack of a round that already timed out: that row is published again
+        this.waiting.delete(msg.subject);
+        settle(parseAck(msg));
+      },
+    });
+    return new Promise((resolve) => {
+      const outcomes: (AckOutcome | undefined)[] = new Array(messages.length);
+      const replies: string[] = new Array(messages.length);
+      let left = messages.length;
+      const finish = () => {
+        clearTimeout(timer);
+        for (let i = 0; i < replies.length; i++) {
+          if (outcomes[i] === undefined) {
+            this.waiting.delete(replies[i] as string);
+            outcomes[i] = { ok: false, error: `no JetStream ack within ${timeoutMs} ms` };
+          }
+        }
+        resolve(outcomes as AckOutcome[]);
+      };
+      const timer = setTimeout(finish, timeoutMs);
+      messages.forEach((m, i) => {
+        const reply = `${this.prefix}.${(this.next++).toString(36)}`;
+        replies[i] = reply;
+        this.waiting.set(reply, (outcome) => {
+          outcomes[i] = outcome;
+          if (--left === 0) finish();
+        });
+        try {
+          this.nc.publish(m.subject, m.data, { reply, headers: m.headers });
+        } catch (e) {
+          this.waiting.delete(reply);
+          outcomes[i] = { ok: false, error: e instanceof Error ? e.message : String(e) };
+          if (--left === 0) finish();
+        }
+      });
+    });
+  }
+
+  close(): void {
+    this.sub?.unsubscribe();
+    this.sub = undefined;
+  }
+}
+
+function parseAck(msg: Msg): AckOutcome {
+  if (msg.data.length === 0) {
+    const code = msg.headers?.code ?? 0;
+    return {
+      ok: false,
+      error: code === 503 ? "no JetStream stream takes this subject (no responders)" : `empty ack (${code})`,
+    };
+  }
+  try {
+    const ack = msg.json<{
+      stream?: string;
+      duplicate?: boolean;
+      error?: { description?: string; code?: number };
+    }>();
+    if (ack.error) return { ok: false, error: ack.error.description ?? `JetStream error ${ack.error.code}` };
+    if (!ack.stream) return { ok: false, error: "invalid ack response" };
+    return { ok: true, duplicate: ack.duplicate === true };
+  } catch {
+    return { ok: false, error: "unreadable ack response" };
   }
 }

@@ -91,3 +91,43 @@ export function groupLoader<T, K = string>(
       ),
   );
 }
+
+/**
+ * {@link findIn} without entities: each row as a plain object of the entity's properties (names
+ * and types mapped as MikroORM maps them), through the query builder with `mapResults`, so no
+ * entity instance, identity map entry or change-tracking snapshot is made (issue 10: a register
+ * re-import reads 100,000 people and households only to compare them). For rows that are read,
+ * compared and, if ever, written with explicit statements (`nativeUpdate`), never flushed.
+ */
+export async function findPlainIn<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  field: keyof T & string,
+  values: Iterable<unknown>,
+): Promise<T[]> {
+  const out: T[] = [];
+  // The SQL drivers' entity manager has createQueryBuilder; the core type does not declare it.
+  const sql = em as unknown as {
+    createQueryBuilder(e: new () => T): {
+      where(w: object): { execute(method: "all", mapResults: boolean): Promise<T[]> };
+    };
+  };
+  // SQLite hands JSON columns back as text where hydration would have parsed them.
+  const json = em
+    .getMetadata()
+    .get(entity.name)
+    .props.filter((p) => p.kind === "scalar" && /json/i.test(String(p.columnTypes?.[0] ?? p.type)))
+    .map((p) => p.name);
+  for (const chunk of chunks([...new Set(values)])) {
+    const rows = await sql
+      .createQueryBuilder(entity)
+      .where({ [field]: { $in: chunk } })
+      .execute("all", true);
+    for (const row of rows) {
+      const r = row as Record<string, unknown>;
+      for (const name of json) if (typeof r[name] === "string") r[name] = JSON.parse(r[name] as string);
+    }
+    out.push(...rows);
+  }
+  return out;
+}

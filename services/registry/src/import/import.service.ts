@@ -1,4 +1,4 @@
-import type { EntityManager } from "@mikro-orm/core";
+import type { EntityManager, OptionalProps } from "@mikro-orm/core";
 import {
   AuditEntry,
   audited,
@@ -6,13 +6,24 @@ import {
   badInput,
   businessDate,
   ConflictError,
-  findIn,
+  findPlainIn,
   type Identity,
   inTownshipScope,
+  insertRowsBound,
+  auditRow,
+  refreshPlannerStatistics,
+  newId,
   requireIdentity,
 } from "@pa/service-kit";
 import { defineLedger, type LedgerColumn } from "@pa/service-kit/ledger";
-import { dialectOf, OutboxEvent, PersonUpdated, PersonWithdrawn } from "@pa/events";
+import {
+  dialectOf,
+  insertOutboxRows,
+  OutboxEvent,
+  PersonUpdated,
+  PersonWithdrawn,
+  type OutboxRow,
+} from "@pa/events";
 import type { RegistryContext } from "../context";
 import { Household } from "../household/household.entity";
 import { Person } from "../person/person.entity";
@@ -37,6 +48,8 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const INSERT_CHUNK = 1000;
 /** People per committed chunk of a pipelined import (PostgreSQL). */
 export const DEFAULT_IMPORT_CHUNK = 5000;
+/** Rows created or updated from which an import refreshes the planner's statistics. */
+const ANALYZE_AFTER_ROWS = 5000;
 
 const PERSON_FIELDS = [
   "name",
@@ -74,6 +87,19 @@ export interface ImportOptions {
   beforeChunkCommit?: (chunk: number, em: EntityManager) => Promise<void> | void;
 }
 
+/**
+ * CPU (user + system ms of this process) spent in each phase of the imports since the last
+ * `clear()`, for `bench:import`. Write phases run while the relay publishes in the same process,
+ * so they include its share. Cheap: two `process.cpuUsage()` calls per phase and chunk.
+ */
+export const importPhaseCpu = new Map<string, number>();
+function tick(label: string | null, since: number): number {
+  const u = process.cpuUsage();
+  const now = (u.user + u.system) / 1000;
+  if (label) importPhaseCpu.set(label, (importPhaseCpu.get(label) ?? 0) + now - since);
+  return now;
+}
+
 function toProblem(e: ImportError): ImportProblem {
   return { row: e.row, column: e.column, messageZh: e.reasonZh, messageEn: e.reasonEn };
 }
@@ -85,7 +111,7 @@ interface ChunkWrite {
   updated: { person: Person; before: Pick<Person, PersonField | "version">; after: number }[];
   households: { household: Household; before: HouseholdState; after: number }[];
   auditIds: string[];
-  events: OutboxEvent[];
+  events: OutboxRow[];
 }
 
 /** The rows of one chunk, built in memory before anything is written. */
@@ -140,6 +166,7 @@ export class ImportService {
       });
     }
     const mode = input.mode ?? ImportMode.ALL_OR_NOTHING;
+    let t = tick(null, 0);
     const parsed = await parseRegisterFile(input.fileName, content, { today: businessDate() });
     const report: ImportReport = {
       accepted: false,
@@ -159,7 +186,9 @@ export class ImportService {
 
     // Reads only: nothing is flushed from this fork; the chunks write with their own statements.
     const em = this.ctx.em.fork();
+    t = tick("parse", t);
     const checked = await this.check(em, identity, parsed);
+    t = tick("check", t);
     const problems = [...parsed.errors.map(toProblem), ...checked.problems];
     const badRows = new Set(problems.map((p) => p.row));
     let rows: CheckedRow[];
@@ -195,10 +224,16 @@ export class ImportService {
     }
     report.rejectedRowCount = parsed.rowCount - rows.length;
 
+    t = tick("select", t);
     const plans = await this.plan(em, rows, checked, report);
+    tick("plan", t);
     report.accepted = true;
     if (input.dryRun) return report;
     await this.write(plans);
+    // A large import changes the tables' size by orders of magnitude: refresh the planner's
+    // statistics now rather than wait for autovacuum (issue 10 item 2; PostgreSQL only).
+    if (report.created + report.updated >= ANALYZE_AFTER_ROWS)
+      await refreshPlannerStatistics(this.ctx.em, ["person", "household", "audit_entry", "outbox_event"]);
     return report;
   }
 
@@ -216,14 +251,16 @@ export class ImportService {
     const byName = new Map<string, Township[]>();
     for (const t of townships) byName.set(t.name.trim(), [...(byName.get(t.name.trim()) ?? []), t]);
     const keys = [...new Set(drafts.flatMap((d) => (d.householdKey === undefined ? [] : [d.householdKey])))];
-    const households = new Map((await findIn(em, Household, "number", keys)).map((h) => [h.number!, h]));
+    // Plain rows (no entities): a re-import reads every person and household of the file only to
+    // compare them; the few that changed are written with guarded UPDATEs, never flushed.
+    const households = new Map((await findPlainIn(em, Household, "number", keys)).map((h) => [h.number!, h]));
     const ids = drafts.flatMap((d) => (d.idNumber === undefined ? [] : [d.idNumber]));
-    const people = new Map((await findIn(em, Person, "idNumber", ids)).map((p) => [p.idNumber, p]));
+    const people = new Map((await findPlainIn(em, Person, "idNumber", ids)).map((p) => [p.idNumber, p]));
     const householdsById = new Map([...households.values()].map((h) => [h.id, h]));
     const missing = [...new Set([...people.values()].map((p) => p.householdId))].filter(
       (id) => !householdsById.has(id),
     );
-    for (const h of await findIn(em, Household, "id", missing)) householdsById.set(h.id, h);
+    for (const h of await findPlainIn(em, Household, "id", missing)) householdsById.set(h.id, h);
 
     const resolved = new Map<number, string>();
     for (const { row, values: r } of parsed.records) {
@@ -330,7 +367,9 @@ export class ImportService {
       for (const r of members) {
         let h = households.get(r.householdKey);
         if (!h) {
-          h = Object.assign(new Household(), {
+          // Plain rows, not entity instances: they are only ever inserted (insertRowsBound) and read.
+          h = {
+            id: newId(),
             number: r.householdKey,
             townshipCode: r.townshipCode,
             village: r.village,
@@ -339,7 +378,7 @@ export class ImportService {
             version: 1,
             createdAt: now,
             updatedAt: now,
-          });
+          } satisfies Omit<Household, typeof OptionalProps> as Household;
           households.set(r.householdKey, h);
           plan.newHouseholds.push(h);
           created.add(h);
@@ -350,7 +389,8 @@ export class ImportService {
         }
         const existing = people.get(r.idNumber);
         if (!existing) {
-          const person = Object.assign(new Person(), {
+          const person = {
+            id: newId(),
             ...personFields(r),
             idNumber: r.idNumber,
             birthDate: r.birthDate,
@@ -363,9 +403,20 @@ export class ImportService {
             version: 1,
             createdAt: now,
             updatedAt: now,
-          });
+          } satisfies Omit<Person, typeof OptionalProps> as Person;
           if (r.isHead) h.headId = person.id;
-          await audited(em, this.ctx, auditAs, () => person);
+          plan.audits.push(
+            auditRow(
+              this.ctx,
+              {
+                action: "importRegister",
+                entityName: "Person",
+                entityId: person.id,
+                after: auditView(person),
+              },
+              now,
+            ),
+          );
           plan.created.push(person);
           report.created += 1;
           continue;
@@ -386,9 +437,15 @@ export class ImportService {
           before: personFacts(existing, before as Household),
           fields: pick(existing),
         });
-        await audited(em, this.ctx, auditAs, existing, (p) => {
-          Object.assign(p, Object.fromEntries(changed.map((f) => [f, next[f]])));
-        });
+        await audited(
+          em,
+          this.ctx,
+          { ...auditAs, entityName: "Person", entityId: existing.id },
+          existing,
+          (p) => {
+            Object.assign(p, Object.fromEntries(changed.map((f) => [f, next[f]])));
+          },
+        );
         report.updated += 1;
       }
     }
@@ -417,10 +474,10 @@ export class ImportService {
 
   private async writeChunk(tx: EntityManager, plan: ChunkPlan, index: number): Promise<ChunkWrite> {
     const now = new Date();
-    for (let i = 0; i < plan.newHouseholds.length; i += INSERT_CHUNK)
-      await tx.insertMany(Household, plan.newHouseholds.slice(i, i + INSERT_CHUNK));
-    for (let i = 0; i < plan.created.length; i += INSERT_CHUNK)
-      await tx.insertMany(Person, plan.created.slice(i, i + INSERT_CHUNK));
+    let t = tick(null, 0);
+    await insertRowsBound(tx, Household, plan.newHouseholds);
+    await insertRowsBound(tx, Person, plan.created);
+    t = tick("write: people, households", t);
     // Existing rows: one guarded UPDATE each, so a clerk's edit since the check is a conflict.
     const updated: ChunkWrite["updated"] = [];
     for (const u of plan.updated) {
@@ -443,13 +500,13 @@ export class ImportService {
       });
       households.push({ household: h, before, after });
     }
-    for (let i = 0; i < plan.audits.length; i += INSERT_CHUNK)
-      await tx.insertMany(AuditEntry, plan.audits.slice(i, i + INSERT_CHUNK));
+    await insertRowsBound(tx, AuditEntry, plan.audits);
+    t = tick("write: updates, audit entries", t);
 
     // Events carry the versions just written.
     for (const u of updated) u.person.version = u.after;
     for (const x of households) x.household.version = x.after;
-    const events: OutboxEvent[] = [];
+    const events: OutboxRow[] = [];
     const sink: EventSink = (event, data) => events.push(this.ctx.outbox.row(event, data));
     const byId = new Map<string, Household>();
     for (const h of [...plan.newHouseholds, ...plan.households.keys()]) byId.set(h.id, h);
@@ -462,8 +519,9 @@ export class ImportService {
     for (const m of plan.created) personChangeEvents(sink, "registered", m, await householdOf(m.householdId));
     for (const u of plan.updated)
       personChangeEvents(sink, "updated", u.person, await householdOf(u.person.householdId), u.before);
-    for (let i = 0; i < events.length; i += INSERT_CHUNK)
-      await tx.insertMany(OutboxEvent, events.slice(i, i + INSERT_CHUNK));
+    t = tick("write: events built", t);
+    await insertOutboxRows(tx, [...events]);
+    tick("write: outbox rows", t);
     await this.options.beforeChunkCommit?.(index, tx);
     return {
       newHouseholds: plan.newHouseholds,
@@ -494,7 +552,7 @@ export class ImportService {
       const publishedSubjects = new Set(
         chunks.flatMap((c) => c.events.filter((e) => published.has(e.id)).map((e) => e.subject)),
       );
-      const compensations: OutboxEvent[] = [];
+      const compensations: OutboxRow[] = [];
       const sink: EventSink = (event, data) => compensations.push(this.ctx.outbox.row(event, data));
       for (const c of chunks) {
         const newHouseholdIds = new Set(c.newHouseholds.map((h) => h.id));
@@ -542,7 +600,7 @@ export class ImportService {
           if (changedFields.length > 0) sink(PersonUpdated, { ...back, changedFields });
         }
       }
-      for (const rows of slices(compensations)) await tx.insertMany(OutboxEvent, rows);
+      await insertOutboxRows(tx, compensations);
     });
   }
 }
