@@ -26,7 +26,7 @@
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -336,6 +336,7 @@ async function main(): Promise<void> {
     people: { nodes: { id: string; employment: unknown; socialSecurity: unknown }[] };
   }>(gateway, token, dossier);
   const rows = sample.people.nodes;
+  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(sample, null, 1));
   console.log(
     `\nthe console's dossier page (${page.names.join(", ")}) merged for ${rows.length} people: ${rows.filter((r) => r.employment).length} with employment, ${rows.filter((r) => r.socialSecurity).length} with social security; ${dossier.length} characters, ${JSON.stringify(sample).length} bytes of JSON`,
   );
