@@ -70,7 +70,10 @@ export async function findLean<T extends object>(
     ? [...new Set([...meta.primaryKeys, ...options.fields])].filter((f) => shape.scalars.includes(f))
     : shape.scalars;
   // The kit's dialects are both SQL drivers (PostgreSQL, SQLite): every manager is knex's.
-  const qb = (em as SqlEntityManager).createQueryBuilder<T>(entity).select(fields as never).where(where);
+  const qb = (em as SqlEntityManager)
+    .createQueryBuilder<T>(entity)
+    .select(fields as never)
+    .where(where);
   if (options.orderBy) qb.orderBy(options.orderBy);
   if (options.limit != null) qb.limit(options.limit);
   const rows = await qb.execute<Record<string, unknown>[]>("all", true);
