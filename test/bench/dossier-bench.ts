@@ -154,7 +154,7 @@ function start(p: Proc): void {
 }
 
 async function waitReady(p: Proc): Promise<void> {
-  const deadline = Date.now() + 400_000;
+  const deadline = Date.now() + 900_000;
   while (Date.now() < deadline) {
     if (p.child?.exitCode != null) throw new Error(`${p.name} exited with ${p.child.exitCode}`);
     try {
@@ -164,7 +164,7 @@ async function waitReady(p: Proc): Promise<void> {
     }
     await sleep(300);
   }
-  throw new Error(`${p.name} was not ready within 400 s`);
+  throw new Error(`${p.name} was not ready within 900 s`);
 }
 
 async function gql<T>(p: Proc, token: string, query: string, variables: object = {}): Promise<T> {
