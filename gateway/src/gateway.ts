@@ -4,7 +4,10 @@ import { randomBytes } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
@@ -221,6 +224,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     formatError: createGatewayErrorFormatter(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No cache hints anywhere: no cache policy to compute per request.
+      ApolloServerPluginCacheControlDisabled(),
       opts.production
         ? ApolloServerPluginLandingPageDisabled()
         : ApolloServerPluginLandingPageLocalDefault({ footer: false }),

@@ -1,24 +1,44 @@
 /**
- * `pnpm bench:dossier [--requests N] [--depth D]` — the 100-person dossier through the gateway (issue 10,
- * "Done when"): the registry, employment and social-security each a real Node process on its own
- * scratch PostgreSQL database, and the gateway a real process in front of them. 100 generated
- * people are imported and reach the consumers through the bus; then
+ * `pnpm bench:dossier [--requests N] [--depth D[,D…]] [--profile DIR]` — the 100-person dossier
+ * through the gateway (issue 10, "Done when"): the registry, employment and social-security each a
+ * real Node process on its own scratch PostgreSQL database, and the gateway a real process in front
+ * of them. 100 generated people are imported and reach the consumers through the bus; then
  *
- *   1. CPU per request across all four processes: `people(first: 100)` with every department's
- *      Person fields (`dossierPageQuery`), N sequential requests; each process's user + system
- *      ticks from `/proc/<pid>/stat` before and after, divided by N (not wall time);
+ *   1. CPU per request across all four processes, N sequential requests; each process's user +
+ *      system ticks from `/proc/<pid>/stat` before and after, divided by N (not wall time), of
+ *      a. **the 100-person dossier**: what the console's dossier page (一人一档,
+ *         `packages/console/src/sections/dossier/pages.tsx`) asks about a person — its timeline
+ *         query and every department's panel query (`DossierTimeline`, `RegistryOfPerson`,
+ *         `EmploymentOfPerson`, `SocialSecurityOfPerson`, `BurdenNoticesOfPerson`, read from the
+ *         console's generated documents, so the bench follows the console) — merged into one
+ *         `people(first: 100) { nodes { … } }`: the goal's figure;
+ *      b. the same five queries as the console sends them, one person each, for each of the 100
+ *         people (CPU per person's page, 5 requests);
+ *      c. with `--depth D`: `people(first: 100)` with every argument-free Person field, objects
+ *         expanded D levels (`dossierPageQuery`; far heavier than any page: 765 KB at depth 2);
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
  *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each.
+ *
+ * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a only
+ * (`DIR/<process>.cpuprofile`, started and stopped by SIGUSR2 through `cpu-profile-hook.mjs`).
  *
  * Not a test: it prints figures, with the load average (the machine is shared).
  */
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import { buildSchema } from "graphql";
+import {
+  buildSchema,
+  Kind,
+  print,
+  type DocumentNode,
+  type FieldNode,
+  type OperationDefinitionNode,
+  type SelectionNode,
+} from "graphql";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { streamNameFor } from "@pa/events";
@@ -44,7 +64,8 @@ const arg = (name: string): string | undefined => {
 const REQUESTS = Number(arg("requests") ?? process.env.BENCH_REQUESTS ?? 200);
 const PEOPLE = 100;
 /** How deep below the person the dossier expands objects (`dossierPageQuery`). */
-const DEPTH = Number(arg("depth") ?? 2);
+const DEPTHS = (arg("depth") ?? "").split(",").filter(Boolean).map(Number);
+const PROFILE_DIR = arg("profile") ? resolve(arg("profile")!) : undefined;
 const WARMUP = 30;
 const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
 const ADMIN_URL = process.env.PG_ADMIN_URL ?? DEFAULT_PG_ADMIN_URL;
@@ -112,10 +133,12 @@ function cpuMs(p: Proc): number {
 }
 
 function start(p: Proc): void {
-  p.child = spawn(process.execPath, ["--import", "tsx", join(ROOT, p.main)], {
+  const hook = PROFILE_DIR ? ["--import", join(import.meta.dirname, "cpu-profile-hook.mjs")] : [];
+  p.child = spawn(process.execPath, ["--import", "tsx", ...hook, join(ROOT, p.main)], {
     cwd: ROOT,
     env: {
       ...process.env,
+      ...(PROFILE_DIR ? { BENCH_PROFILE_FILE: join(PROFILE_DIR, `${p.name}.cpuprofile`) } : {}),
       ...JWT,
       ...p.env,
       TSX_TSCONFIG_PATH: join(ROOT, "tsconfig.base.json"),
@@ -131,7 +154,7 @@ function start(p: Proc): void {
 }
 
 async function waitReady(p: Proc): Promise<void> {
-  const deadline = Date.now() + 180_000;
+  const deadline = Date.now() + 900_000;
   while (Date.now() < deadline) {
     if (p.child?.exitCode != null) throw new Error(`${p.name} exited with ${p.child.exitCode}`);
     try {
@@ -141,7 +164,7 @@ async function waitReady(p: Proc): Promise<void> {
     }
     await sleep(300);
   }
-  throw new Error(`${p.name} was not ready within 180 s`);
+  throw new Error(`${p.name} was not ready within 900 s`);
 }
 
 async function gql<T>(p: Proc, token: string, query: string, variables: object = {}): Promise<T> {
@@ -168,9 +191,89 @@ async function timed(p: Proc, token: string, query: string, n: number): Promise<
   return times;
 }
 
+/**
+ * The console's dossier page (一人一档): the timeline query of `sections/dossier/pages.tsx` and the
+ * dossier panel of every section a manager of the poverty office sees, from the console's generated
+ * documents. `merged(n)` is one `people(first: n)` whose rows select what the five ask of `person`.
+ */
+async function consoleDossier(): Promise<{
+  names: string[];
+  documents: string[];
+  merged: (n: number) => string;
+}> {
+  const gen = (await import(join(ROOT, "packages/console/src/gql/graphql.ts"))) as Record<
+    string,
+    DocumentNode
+  >;
+  const names = [
+    "DossierTimeline",
+    "RegistryOfPerson",
+    "EmploymentOfPerson",
+    "SocialSecurityOfPerson",
+    "BurdenNoticesOfPerson",
+  ];
+  const docs = names.map((n) => {
+    const d = gen[`${n}Document`];
+    if (!d) throw new Error(`the console has no ${n} query any more: update the bench`);
+    return d;
+  });
+  const selections: SelectionNode[] = docs.flatMap((d) => {
+    const op = d.definitions.find((x): x is OperationDefinitionNode => x.kind === Kind.OPERATION_DEFINITION)!;
+    const person = op.selectionSet.selections.find(
+      (x): x is FieldNode => x.kind === Kind.FIELD && x.name.value === "person",
+    );
+    if (!person?.selectionSet) throw new Error(`${op.name?.value} does not ask for person(id)`);
+    return [...person.selectionSet.selections];
+  });
+  const nodes = print({ kind: Kind.SELECTION_SET, selections });
+  return {
+    names,
+    documents: docs.map((d) => print(d)),
+    merged: (n) => `query Dossier { people(first: ${n}) { nodes ${nodes} } }`,
+  };
+}
+
+/** CPU per request of each process over `repeat` passes of `requests`, sent one after another. */
+async function cpuPerRequest(
+  title: string,
+  token: string,
+  requests: { query: string; variables?: object }[],
+  repeat: number,
+  profile = false,
+): Promise<void> {
+  const send = async () => {
+    for (const r of requests) await gql(gateway, token, r.query, r.variables);
+  };
+  for (let i = 0; i < (requests.length === 1 ? WARMUP : 1); i++) await send();
+  const load = uptime();
+  if (profile) {
+    for (const p of procs) p.child!.kill("SIGUSR2");
+    await sleep(1000);
+  }
+  const before = new Map(procs.map((p) => [p.name, cpuMs(p)]));
+  const t0 = performance.now();
+  for (let i = 0; i < repeat; i++) await send();
+  const n = repeat;
+  const wall = (performance.now() - t0) / n;
+  let total = 0;
+  const per = procs.map((p) => {
+    const ms = (cpuMs(p) - before.get(p.name)!) / n;
+    total += ms;
+    return `${p.name} ${ms.toFixed(2)}`;
+  });
+  if (profile) {
+    for (const p of procs) p.child!.kill("SIGUSR2");
+    await sleep(3000);
+  }
+  console.log(`\n${title}, ${n} × ${requests.length} sequential requests (load ${load} → ${uptime()}):`);
+  console.log(
+    `   CPU per ${requests.length === 1 ? "request" : "pass"}: ${total.toFixed(2)} ms in all — ${per.join(" · ")} ms; wall ${wall.toFixed(1)} ms`,
+  );
+}
+
 async function main(): Promise<void> {
   console.log(
-    `dossier bench: ${PEOPLE} people, depth ${DEPTH}, ${REQUESTS} requests; load average at start ${uptime()}`,
+    `dossier bench: ${PEOPLE} people, ${REQUESTS} requests${DEPTHS.length ? `, depth ${DEPTHS.join(", ")}` : ""}; load average at start ${uptime()}`,
   );
   for (const s of subgraphs) await createDatabase(s.db!, ADMIN_URL);
   for (const p of procs) start(p);
@@ -226,39 +329,51 @@ async function main(): Promise<void> {
   }
   await nc.close();
 
-  const schema = buildSchema(readFileSync(join(ROOT, "gateway", "supergraph.graphql"), "utf8"), {
-    assumeValidSDL: true,
-  });
-  const dossier = dossierPageQuery(schema, PEOPLE, DEPTH);
-  const sample = await gql<{ people: { nodes: { employment: unknown; socialSecurity: unknown }[] } }>(
-    gateway,
-    token,
-    dossier,
-  );
+  // 1a. The console's dossier page for 100 people in one request.
+  const page = await consoleDossier();
+  const dossier = page.merged(PEOPLE);
+  const sample = await gql<{
+    people: { nodes: { id: string; employment: unknown; socialSecurity: unknown }[] };
+  }>(gateway, token, dossier);
   const rows = sample.people.nodes;
+  if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(sample, null, 1));
   console.log(
-    `dossier: ${rows.length} rows, ${rows.filter((r) => r.employment).length} with employment, ${rows.filter((r) => r.socialSecurity).length} with social security; ${dossier.length} characters, ${JSON.stringify(sample).length} bytes of JSON`,
+    `\nthe console's dossier page (${page.names.join(", ")}) merged for ${rows.length} people: ${rows.filter((r) => r.employment).length} with employment, ${rows.filter((r) => r.socialSecurity).length} with social security; ${dossier.length} characters, ${JSON.stringify(sample).length} bytes of JSON`,
+  );
+  if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
+  await cpuPerRequest(
+    `1a. the 100-person dossier (the console's page, merged)`,
+    token,
+    [{ query: dossier }],
+    REQUESTS,
+    !!PROFILE_DIR,
   );
 
-  // 1. CPU per dossier request across the four processes.
-  for (let i = 0; i < WARMUP; i++) await gql(gateway, token, dossier);
-  const loadBefore = uptime();
-  const before = new Map(procs.map((p) => [p.name, cpuMs(p)]));
-  const t0 = performance.now();
-  for (let i = 0; i < REQUESTS; i++) await gql(gateway, token, dossier);
-  const wall = (performance.now() - t0) / REQUESTS;
-  let total = 0;
-  const per = procs.map((p) => {
-    const ms = (cpuMs(p) - before.get(p.name)!) / REQUESTS;
-    total += ms;
-    return `${p.name} ${ms.toFixed(2)}`;
-  });
-  console.log(
-    `\n1. dossier of ${PEOPLE}, ${REQUESTS} sequential requests (load ${loadBefore} → ${uptime()}):`,
+  // 1b. The console's five queries per person, for each of the 100 people.
+  const perPerson = rows.flatMap((r) => page.documents.map((query) => ({ query, variables: { id: r.id } })));
+  await cpuPerRequest(
+    `1b. the console's page, ${page.documents.length} queries per person as it sends them, ${rows.length} people (CPU per person's page)`,
+    token,
+    perPerson,
+    1,
   );
-  console.log(
-    `   CPU per request: ${total.toFixed(2)} ms in all — ${per.join(" · ")} ms; wall ${wall.toFixed(1)} ms`,
-  );
+
+  // 1c. Every argument-free field, `--depth` levels deep.
+  if (DEPTHS.length > 0) {
+    const schema = buildSchema(readFileSync(join(ROOT, "gateway", "supergraph.graphql"), "utf8"), {
+      assumeValidSDL: true,
+    });
+    for (const depth of DEPTHS) {
+      const q = dossierPageQuery(schema, PEOPLE, depth);
+      const body = JSON.stringify(await gql(gateway, token, q)).length;
+      await cpuPerRequest(
+        `1c. every Person field, depth ${depth} (${q.length} characters, ${body} bytes of JSON)`,
+        token,
+        [{ query: q }],
+        REQUESTS,
+      );
+    }
+  }
 
   // 2. Gateway p50 against the subgraph's p50, one subgraph, concurrency 1.
   const single = `query Single { people(first: ${PEOPLE}) { nodes { id name townshipCode village laborCapacity } } }`;

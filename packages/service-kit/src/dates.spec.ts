@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ageOn, businessDate, isIsoDate, shiftYears } from "./dates";
 
 describe("ageOn", () => {
@@ -39,6 +39,22 @@ describe("businessDate", () => {
 
   it("business date: the year rolls over at Shanghai midnight, not UTC midnight", () => {
     expect(businessDate(new Date("2019-12-31T16:00:00Z"))).toBe("2020-01-01");
+  });
+
+  it("business date: today's (formatted once a day) follows the clock across Shanghai midnight, both ways", () => {
+    vi.useFakeTimers();
+    try {
+      vi.setSystemTime(new Date("2020-06-30T15:59:59.999Z"));
+      expect(businessDate()).toBe("2020-06-30");
+      vi.setSystemTime(new Date("2020-06-30T16:00:00.000Z"));
+      expect(businessDate()).toBe("2020-07-01");
+      vi.setSystemTime(new Date("2021-01-01T03:00:00.000Z"));
+      expect(businessDate()).toBe("2021-01-01");
+      vi.setSystemTime(new Date("2020-06-30T15:00:00.000Z"));
+      expect(businessDate()).toBe("2020-06-30");
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("business date: defaults to now and is shaped YYYY-MM-DD", () => {

@@ -8,9 +8,23 @@ const fmt = new Intl.DateTimeFormat("en-CA", {
   day: "2-digit",
 });
 
-/** The business date in Asia/Shanghai at an instant (default now), as `YYYY-MM-DD`. */
-export function businessDate(at: Date = new Date()): string {
-  return fmt.format(at);
+const DAY_MS = 86_400_000;
+/** Asia/Shanghai has kept UTC+8 without daylight saving since 1991: today's day starts at 16:00 UTC. */
+const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
+let today: { date: string; from: number; until: number } | null = null;
+
+/**
+ * The business date in Asia/Shanghai at an instant (default now), as `YYYY-MM-DD`. Today's is
+ * formatted once per day (resolvers ask for it per row), and again when the clock leaves the day.
+ */
+export function businessDate(at?: Date): string {
+  if (at) return fmt.format(at);
+  const now = Date.now();
+  if (!today || now < today.from || now >= today.until) {
+    const from = Math.floor((now + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;
+    today = { date: fmt.format(new Date(now)), from, until: from + DAY_MS };
+  }
+  return today.date;
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,12 +1,15 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
+import { Entity, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { openScratchOrm, testDialects, type ScratchOrm } from "@pa/testing";
 import { findLean } from "./lean";
 import type { Orm } from "./orm";
+import { FenColumn } from "../money";
 
 @Entity({ tableName: "lean_probe" })
 class LeanProbe {
+  [OptionalProps]?: "amountFen" | "lines" | "poor" | "onDate" | "createdAt";
+
   @PrimaryKey({ type: "string" })
   id!: string;
 
@@ -15,6 +18,26 @@ class LeanProbe {
 
   @Property({ type: "string" })
   name!: string;
+
+  @FenColumn()
+  amountFen: number = 0;
+
+  @Property({ type: "json", nullable: true })
+  lines: { payer: string; paidFen: number }[] | null = null;
+
+  @Property({ type: "boolean" })
+  poor: boolean = false;
+
+  @Property({ type: "date", nullable: true })
+  onDate: string | null = null;
+
+  @Property({ type: "datetime" })
+  createdAt: Date = new Date("2026-01-02T03:04:05.000Z");
+
+  /** A method on the entity: plain rows keep the entity's prototype. */
+  label(): string {
+    return `${this.name}:${this.amountFen}`;
+  }
 }
 
 describe.each(testDialects())(
@@ -26,7 +49,15 @@ describe.each(testDialects())(
       scratch = await openScratchOrm(dialect, "leanread", [LeanProbe]);
       orm = scratch.orm;
       const em = orm.em.fork();
-      em.create(LeanProbe, { id: "a", personId: "p1", name: "甲" });
+      em.create(LeanProbe, {
+        id: "a",
+        personId: "p1",
+        name: "甲",
+        amountFen: 9_007_199_254_740_991,
+        lines: [{ payer: "BASIC", paidFen: 120 }],
+        poor: true,
+        onDate: "2026-03-01",
+      });
       em.create(LeanProbe, { id: "b", personId: "p1", name: "乙" });
       em.create(LeanProbe, { id: "c", personId: "p2", name: "丙" });
       await em.flush();
@@ -44,6 +75,24 @@ describe.each(testDialects())(
       ]);
       const narrow = await findLean(em, LeanProbe, { id: "c" }, { fields: ["personId"] });
       expect(narrow.map((r) => [r.id, r.personId, r.name])).toEqual([["c", "p2", undefined]]);
+    });
+
+    test("plain rows hold what an entity holds: fen as numbers, JSON as values, booleans, dates, the entity's prototype", async () => {
+      const em = orm.em.fork();
+      const [lean] = await findLean(em, LeanProbe, { id: "a" });
+      const entity = await orm.em.fork().findOneOrFail(LeanProbe, { id: "a" });
+      expect(lean).toBeInstanceOf(LeanProbe);
+      expect({ ...lean }).toEqual({ ...entity });
+      expect(lean!.amountFen).toBe(9_007_199_254_740_991);
+      expect(lean!.lines).toEqual([{ payer: "BASIC", paidFen: 120 }]);
+      expect(lean!.poor).toBe(true);
+      expect(lean!.onDate).toBe("2026-03-01");
+      expect(lean!.createdAt).toEqual(new Date("2026-01-02T03:04:05.000Z"));
+      expect(lean!.label()).toBe("甲:9007199254740991");
+      const [b] = await findLean(em, LeanProbe, { id: "b" }, { fields: ["poor", "lines"] });
+      expect([b!.id, b!.poor, b!.lines, b!.amountFen]).toEqual(["b", false, null, undefined]);
+      const limited = await findLean(em, LeanProbe, { personId: "p1" }, { orderBy: { id: "ASC" }, limit: 1 });
+      expect(limited.map((r) => r.id)).toEqual(["a"]);
     });
 
     test("the rows stay out of the request's identity map: nothing tracks them, a flush writes nothing", async () => {

@@ -1,20 +1,148 @@
-import type { EntityManager, EntityName, FilterQuery, FindOptions } from "@mikro-orm/core";
+import {
+  ReferenceKind,
+  type EntityManager,
+  type EntityMetadata,
+  type EntityClass,
+  type EntityName,
+  type EntityProperty,
+  type FilterQuery,
+  type QueryOrderMap,
+} from "@mikro-orm/core";
+import type { SqlEntityManager } from "@mikro-orm/postgresql";
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { getMetadataStorage } from "type-graphql";
+
+/** Options of {@link findLean}. */
+export interface LeanOptions<T> {
+  /** Properties to read (the primary key is always added); every column when omitted. */
+  fields?: readonly string[];
+  orderBy?: QueryOrderMap<T> | QueryOrderMap<T>[];
+  limit?: number;
+}
+
+/** What one entity's plain rows need: the columns and the properties whose type converts a value. */
+interface RowShape {
+  prototype: object;
+  scalars: string[];
+  converted: EntityProperty[];
+}
+
+const shapes = new WeakMap<EntityMetadata, RowShape>();
+
+function shapeOf(meta: EntityMetadata): RowShape {
+  let shape = shapes.get(meta);
+  if (!shape) {
+    const props = meta.props.filter(
+      (p) => p.kind === ReferenceKind.SCALAR && p.persist !== false && !p.formula && !p.lazy,
+    );
+    shape = {
+      prototype: meta.prototype as object,
+      scalars: props.map((p) => p.name),
+      converted: props.filter((p) => p.customType),
+    };
+    shapes.set(meta, shape);
+  }
+  return shape;
+}
 
 /**
- * A read-only `em.find` for the graph's hot lists and references (issue 10 item 4): the rows are
- * hydrated outside the request's identity map, so nothing merges them, snapshots them for change
- * tracking or walks them at a flush. Use it only for rows a resolver returns and never changes;
- * `fields` narrows the columns read (the primary key is always added).
+ * A read-only find for the graph's hot lists and references (issue 10 item 4): the query builder's
+ * result as plain rows — no entity manager fork, no identity map, no change tracking, no hydration
+ * into managed entities — with only the columns `fields` names (the primary key always). Each
+ * row's values are what an entity holds (the properties' types convert them: bigint fen to a
+ * number, JSON text to a value on SQLite, booleans and datetimes as the ORM maps them), and its
+ * prototype is the entity's, so the entity's getters, methods and `instanceof` work (type-graphql
+ * checks `instanceof` before a field resolver and would otherwise construct an entity per row).
+ *
+ * Use it only for rows a resolver returns and never changes: a row is not managed, so changing
+ * one writes nothing, and it must not be passed to `em.persist`, `wrap` or a flush. The entity's
+ * constructor does not run (no new id, no defaults); an unread column is `undefined`.
  */
-export function findLean<T extends object, Fields extends string = never>(
+export async function findLean<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   where: FilterQuery<T>,
-  options: Omit<FindOptions<T, never, Fields>, "disableIdentityMap"> = {},
+  options: LeanOptions<T> = {},
 ): Promise<T[]> {
-  return em.find(entity, where, { ...options, disableIdentityMap: true } as FindOptions<
-    T,
-    never,
-    Fields
-  >) as Promise<T[]>;
+  const meta = em.getMetadata().get<T>(entity);
+  const shape = shapeOf(meta);
+  const fields = options.fields
+    ? [...new Set([...meta.primaryKeys, ...options.fields])].filter((f) => shape.scalars.includes(f))
+    : shape.scalars;
+  // The kit's dialects are both SQL drivers (PostgreSQL, SQLite): every manager is knex's.
+  const qb = (em as SqlEntityManager)
+    .createQueryBuilder<T>(entity)
+    .select(fields as never)
+    .where(where);
+  if (options.orderBy) qb.orderBy(options.orderBy);
+  if (options.limit != null) qb.limit(options.limit);
+  const rows = await qb.execute<Record<string, unknown>[]>("all", true);
+  const platform = em.getPlatform();
+  const converted = options.fields ? shape.converted.filter((p) => fields.includes(p.name)) : shape.converted;
+  for (const row of rows) {
+    for (const p of converted) {
+      const value = row[p.name];
+      if (value != null) row[p.name] = p.customType!.convertToJSValue(value, platform);
+    }
+    Object.setPrototypeOf(row, shape.prototype);
+  }
+  return rows as unknown as T[];
+}
+
+/**
+ * The fields a resolver's selection asks of its value (through inline and named fragments; by
+ * name, not alias; `__typename` left out).
+ */
+export function selectedFields(info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">): Set<string> {
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined): void => {
+    for (const sel of set?.selections ?? []) {
+      if (sel.kind === Kind.FIELD) {
+        if (sel.name.value !== "__typename") names.add(sel.name.value);
+      } else if (sel.kind === Kind.INLINE_FRAGMENT) visit(sel.selectionSet);
+      else if (!seen.has(sel.name.value)) {
+        seen.add(sel.name.value);
+        visit(info.fragments[sel.name.value]?.selectionSet);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet);
+  return names;
+}
+
+/** The fields of an entity's GraphQL type that a `@FieldResolver` computes, per entity class. */
+const computedFields = new WeakMap<object, Set<string>>();
+
+function computedFieldsOf(entity: object): Set<string> {
+  let names = computedFields.get(entity);
+  if (!names) {
+    names = new Set(
+      getMetadataStorage()
+        .fieldResolvers.filter((r) => r.getObjectType?.() === entity)
+        .map((r) => r.schemaName),
+    );
+    computedFields.set(entity, names);
+  }
+  return names;
+}
+
+/**
+ * The `fields` of {@link findLean} for rows a resolver returns as `info`'s value (a list of the
+ * entity class `entity`): the selected fields plus `always` (a loader's grouping key and order)
+ * when every selected field is a column the row serves as it is, else undefined (every column: a
+ * `@FieldResolver` may read any). A settlement list that does not ask for `trace` then never
+ * reads, parses or serialises it.
+ */
+export function leanFields(
+  em: EntityManager,
+  entity: EntityClass<object>,
+  info: Pick<GraphQLResolveInfo, "fieldNodes" | "fragments">,
+  always: readonly string[] = [],
+): string[] | undefined {
+  const shape = shapeOf(em.getMetadata().get(entity.name));
+  const computed = computedFieldsOf(entity);
+  const selected = [...selectedFields(info)];
+  if (!selected.every((f) => shape.scalars.includes(f) && !computed.has(f))) return undefined;
+  return [...new Set([...always, ...selected])].sort();
 }

@@ -3,6 +3,7 @@ import type { EntityManager, EntityName, FilterQuery, QueryOrder } from "@mikro-
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { badInput } from "../errors";
 import { TextInput } from "./input-policy";
+import { findLean } from "../db/lean";
 
 // Every subgraph defines the same PageInfo; federation needs it marked shareable to compose.
 @ObjectType({ description: "分页信息 Page information" })
@@ -121,7 +122,7 @@ export interface PaginateOptions {
    * reading `totalCount` throws: for a resolver whose query did not select it ({@link selectsTotalCount}).
    */
   count?: boolean;
-  /** Read the page outside the identity map ({@link findLean}): for a list that is only read. */
+  /** Read the page as plain rows ({@link findLean}): for a list that is only read. */
   lean?: boolean;
 }
 
@@ -158,11 +159,9 @@ export async function paginate<T extends object>(
   >;
   const count = options.count ?? true;
   const [rows, totalCount] = await Promise.all([
-    em.find(entity, pageWhere, {
-      orderBy: orderBy as never,
-      limit: page.first + 1,
-      ...(options.lean ? { disableIdentityMap: true } : {}),
-    }),
+    options.lean
+      ? findLean(em, entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 })
+      : em.find(entity, pageWhere, { orderBy: orderBy as never, limit: page.first + 1 }),
     count ? em.count(entity, where) : Promise.resolve(0),
   ]);
   const hasNextPage = rows.length > page.first;

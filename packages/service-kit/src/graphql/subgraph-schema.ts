@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { parse, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import type { ServiceContext } from "../context";
 import { applyInputPolicy, collectTextRules } from "./input-policy";
@@ -32,6 +32,7 @@ const FEDERATION_LINK =
 export async function buildFederatedSchema(
   opts: SubgraphSchemaOptions,
 ): Promise<{ schema: GraphQLSchema; sdl: string }> {
+  useSimpleResolvers();
   const base = await buildSchema({
     resolvers: opts.resolvers,
     orphanedTypes: opts.orphanedTypes ?? [],
@@ -51,6 +52,24 @@ export async function buildFederatedSchema(
   // Every subgraph refuses control characters, over-long text and malformed ids the same way.
   applyInputPolicy(schema, collectTextRules(base));
   return { schema, sdl };
+}
+
+/**
+ * A plain `@Field` reads its property through graphql's default resolver, not through a
+ * type-graphql wrapper per field per row (issue 10 item 4: a dossier page of 100 people resolves
+ * tens of thousands of fields). type-graphql's wrapper only matters for a field with its own
+ * `@Authorized` or middleware; a type with such a field keeps it, and a type or field that says
+ * `simpleResolvers`/`simple` itself is left as it says. `@FieldResolver`s are untouched.
+ */
+function useSimpleResolvers(): void {
+  const storage = getMetadataStorage();
+  const guarded = new Set<unknown>([
+    ...storage.authorizedFields.map((d) => d.target),
+    ...storage.middlewares.map((d) => d.target),
+  ]);
+  for (const type of storage.objectTypes) {
+    if (type.simpleResolvers === undefined && !guarded.has(type.target)) type.simpleResolvers = true;
+  }
 }
 
 /** Writes the SDL a service publishes (`schema.graphql`, committed; the gateway composes from it). */

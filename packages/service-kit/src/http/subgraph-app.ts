@@ -2,7 +2,10 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
@@ -72,6 +75,9 @@ export async function createSubgraphApp<C extends ServiceContext>(
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No Apollo Studio here: traces would only cost time on every request.
       ApolloServerPluginInlineTraceDisabled(),
+      // No cache hints are declared or read: Apollo's default cache-control plugin would wrap
+      // every field's resolver and run a hook per resolved field (issue 10 item 4).
+      ApolloServerPluginCacheControlDisabled(),
       metricsPlugin(metrics),
       requestIdOnErrorsPlugin(),
       inputFieldOnErrorsPlugin(),

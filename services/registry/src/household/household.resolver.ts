@@ -11,10 +11,10 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import { ConnectionType, PageArgs, requireIdentity, townshipScope, Unit } from "@pa/service-kit";
+import { ConnectionType, PageArgs, Unit } from "@pa/service-kit";
 import type { RegistryContext } from "../context";
 import { Person } from "../person/person.entity";
-import { personLoader } from "../person/person.loaders";
+import { membersLoader, personLoader } from "../person/person.loaders";
 import { Household } from "./household.entity";
 import { HouseholdsFilter, RegisterHouseholdInput, UpdateHouseholdInput } from "./household.inputs";
 import { HouseholdService } from "./household.service";
@@ -65,10 +65,6 @@ export class HouseholdResolver {
 
   @FieldResolver(() => [Person], { description: "成员 Members" })
   members(@Root() household: Household, @Ctx() ctx: RegistryContext): Promise<Person[]> {
-    return ctx.em.find(
-      Person,
-      { householdId: household.id, ...townshipScope(requireIdentity(ctx)) },
-      { orderBy: { id: "ASC" } },
-    );
+    return membersLoader(ctx).load(household.id);
   }
 }

@@ -101,11 +101,30 @@ export async function resolvePersonReference(
   return withholdReference(ctx, reference, withheldPerson(id), WITHHELD);
 }
 
+/**
+ * The members of each household within the caller's township scope, by id: one statement per
+ * batch, so a page of 100 people's households is one query, not one per household.
+ */
+export function membersLoader(ctx: RegistryContext): DataLoader<string, Person[]> {
+  return groupLoader(
+    ctx,
+    "members",
+    (householdIds) =>
+      findLean(
+        ctx.em,
+        Person,
+        { householdId: { $in: householdIds }, ...townshipScope(requireIdentity(ctx)) },
+        { orderBy: { id: "ASC" } },
+      ),
+    (p) => p.householdId,
+  );
+}
+
 export function householdLoader(ctx: RegistryContext): DataLoader<string, Household | null> {
   return rowLoader(
     ctx,
     "household",
-    (ids) => ctx.em.find(Household, { id: { $in: ids } }),
+    (ids) => findLean(ctx.em, Household, { id: { $in: ids } }),
     (h) => h.id,
   );
 }
@@ -116,7 +135,8 @@ export function surveysLoader(ctx: RegistryContext): DataLoader<string, NeedsSur
     ctx,
     "surveys",
     (personIds) =>
-      ctx.em.find(
+      findLean(
+        ctx.em,
         NeedsSurvey,
         { personId: { $in: personIds } },
         { orderBy: { surveyedOn: "DESC", id: "DESC" } },
@@ -131,7 +151,8 @@ export function burdenNoticesLoader(ctx: RegistryContext): DataLoader<string, Bu
     ctx,
     "burdenNotices",
     (personIds) =>
-      ctx.em.find(
+      findLean(
+        ctx.em,
         BurdenNotice,
         { personId: { $in: personIds } },
         { orderBy: { claimDate: "DESC", id: "DESC" } },

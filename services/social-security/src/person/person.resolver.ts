@@ -1,4 +1,5 @@
-import { Ctx, Field, FieldResolver, ID, ObjectType, Resolver, Root } from "type-graphql";
+import { Ctx, Field, FieldResolver, ID, Info, ObjectType, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { businessDate, LocalDateScalar } from "@pa/service-kit";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment } from "../enrolment/enrolment.entity";
@@ -46,8 +47,12 @@ export class PersonSocialSecurityFieldResolver {
 @Resolver(() => PersonSocialSecurity)
 export class PersonSocialSecurityResolver {
   @FieldResolver(() => [Enrolment], { description: "参保 Enrolments" })
-  enrolments(@Root() r: PersonSocialSecurity, @Ctx() ctx: SocialSecurityContext): Promise<Enrolment[]> {
-    return enrolmentsLoader(ctx).load(r.personId);
+  enrolments(
+    @Root() r: PersonSocialSecurity,
+    @Ctx() ctx: SocialSecurityContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Enrolment[]> {
+    return enrolmentsLoader(ctx, info).load(r.personId);
   }
 
   @FieldResolver(() => [PremiumSubsidy], {
@@ -56,8 +61,9 @@ export class PersonSocialSecurityResolver {
   premiumSubsidies(
     @Root() r: PersonSocialSecurity,
     @Ctx() ctx: SocialSecurityContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<PremiumSubsidy[]> {
-    return subsidiesLoader(ctx).load(r.personId);
+    return subsidiesLoader(ctx, info).load(r.personId);
   }
 
   @FieldResolver(() => PensionLedgerEntry, {
@@ -72,13 +78,21 @@ export class PersonSocialSecurityResolver {
   }
 
   @FieldResolver(() => [Settlement], { description: "一站式结算（新→旧） Settlements, newest first" })
-  settlements(@Root() r: PersonSocialSecurity, @Ctx() ctx: SocialSecurityContext): Promise<Settlement[]> {
-    return settlementsLoader(ctx).load(r.personId);
+  settlements(
+    @Root() r: PersonSocialSecurity,
+    @Ctx() ctx: SocialSecurityContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Settlement[]> {
+    return settlementsLoader(ctx, info).load(r.personId);
   }
 
   @FieldResolver(() => [BurdenReport], { description: "负担较重通报 Burden reports" })
-  burdenReports(@Root() r: PersonSocialSecurity, @Ctx() ctx: SocialSecurityContext): Promise<BurdenReport[]> {
-    return burdenReportsLoader(ctx).load(r.personId);
+  burdenReports(
+    @Root() r: PersonSocialSecurity,
+    @Ctx() ctx: SocialSecurityContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BurdenReport[]> {
+    return burdenReportsLoader(ctx, info).load(r.personId);
   }
 
   @FieldResolver(() => Boolean, {
