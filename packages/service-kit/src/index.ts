@@ -33,7 +33,6 @@ export * from "./db/loaders";
 export * from "./db/lean";
 export * from "./db/count-by";
 export * from "./db/statistics";
-export * from "./db/bound";
 export * from "./db/migration-cli";
 export * from "./graphql/scalars";
 export * from "./graphql/input-policy";

@@ -74,30 +74,6 @@ export function auditEntryData(
   };
 }
 
-/**
- * An audit entry as a plain row (no entity instance: no MikroORM property accessors or helper per
- * row), for bulk writers that insert with {@link insertRowsBound}: a register import writes one
- * per person (issue 10).
- */
-export function auditRow(
-  ctx: Pick<ServiceContext, "identity" | "requestId">,
-  entry: AuditFacts,
-  at: Date = new Date(),
-): AuditEntry {
-  return {
-    id: newId(),
-    at,
-    actor: ctx.identity?.sub ?? "system",
-    actorUnit: ctx.identity?.unit ?? "system",
-    requestId: ctx.requestId ?? null,
-    action: entry.action,
-    entityName: entry.entityName,
-    entityId: entry.entityId,
-    before: (entry.before ?? null) as Record<string, unknown> | null,
-    after: (entry.after ?? null) as Record<string, unknown> | null,
-  };
-}
-
 /** Records an audit entry inside the caller's transaction, so it commits with the change. */
 export function audit(
   em: EntityManager,

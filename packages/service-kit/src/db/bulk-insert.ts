@@ -70,10 +70,13 @@ const plans = new WeakMap<EntityMetadata, InsertPlan>();
 function paramOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   const custom = prop.customType;
   const isDate = prop.runtimeType === "Date";
+  // better-sqlite3 binds no booleans: SQLite stores them as 0/1.
+  const sqlite = platform.constructor.name.toLowerCase().includes("sqlite");
   return (value) => {
     if (value === undefined) value = prop.default ?? null;
     if (value === null) return null;
     if (isDate && value instanceof Date) return platform.processDateProperty(value);
+    if (sqlite && typeof value === "boolean") return value ? 1 : 0;
     if (custom) return custom.convertToDatabaseValue(value, platform, { key: prop.name, mode: "query-data" });
     return value;
   };
@@ -116,11 +119,18 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
  * date formatting: the largest part of a bulk insert's cost); this hands them to the driver.
  * Errors come back as MikroORM's (a unique violation is a `UniqueConstraintViolationException`).
  */
-export async function executeBound(
+export async function executeBound<T = Record<string, unknown>>(
   em: EntityManager,
   sql: string,
   params: readonly unknown[],
-): Promise<unknown> {
+): Promise<T[]> {
+  const res = (await runBound(em, sql, params)) as T[] | { rows?: T[] } | undefined;
+  if (Array.isArray(res)) return res;
+  return res?.rows ?? [];
+}
+
+/** {@link executeBound}'s statement, answering the driver's raw result (a write's row count). */
+async function runBound(em: EntityManager, sql: string, params: readonly unknown[]): Promise<unknown> {
   // The SQL drivers' connection carries a knex instance; core's type does not say so.
   const connection = em.getConnection() as unknown as {
     getKnex(): {
@@ -155,7 +165,22 @@ export async function executeBound(
 export async function bulkInsert<T extends object>(em: EntityManager, rows: readonly T[]): Promise<void> {
   const first = rows[0];
   if (!first) return;
-  const meta = em.getMetadata().get<T>(first.constructor.name);
+  await insertRows(em, first.constructor as new () => T, rows);
+}
+
+/**
+ * {@link bulkInsert} of rows that are plain object literals (their `constructor` is `Object`), the
+ * entity named: every column from the row's property of the same name, a missing one as the
+ * property's default or NULL — give every column. For writers that build thousands of rows
+ * field by field (a register import's people, households and audit entries).
+ */
+export async function insertRows<T extends object>(
+  em: EntityManager,
+  entity: new () => T,
+  rows: readonly Partial<T>[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const meta = em.getMetadata().get<T>(entity.name);
   const plan = insertPlan(em, meta as EntityMetadata);
   const { columns, version } = plan;
   if (version)
@@ -240,7 +265,7 @@ export async function bulkUpdate<T extends object>(
     params.push(...keys);
     if (guard) where += ` and ${guard.column} < ${caseOf(guard)}`;
     const sql = `update ${tableOf(meta, platform)} set ${assignments.join(", ")} where ${where}`;
-    changed += affectedRows(await executeBound(em, sql, params));
+    changed += affectedRows(await runBound(em, sql, params));
   }
   return changed;
 }
@@ -300,7 +325,12 @@ export async function bulkInsertAudited<T extends object>(
   return entries;
 }
 
-/** An audit entry as a plain row for {@link bulkInsert} (`auditEntry` makes one to persist). */
-export function auditRow(ctx: Ctx, entry: AuditFacts): AuditEntry {
-  return newRow(AuditEntry, auditEntryData(ctx, entry));
+/**
+ * An audit entry as a plain row for {@link bulkInsert} (`auditEntry` makes one to persist); `at`
+ * defaults to now (a register import stamps its whole chunk with one time).
+ */
+export function auditRow(ctx: Ctx, entry: AuditFacts, at?: Date): AuditEntry {
+  const row = newRow(AuditEntry, auditEntryData(ctx, entry));
+  if (at) row.at = at;
+  return row;
 }

@@ -9,7 +9,8 @@ import {
   findPlainIn,
   type Identity,
   inTownshipScope,
-  insertRowsBound,
+  insertRows,
+  bulkInsert,
   auditRow,
   refreshPlannerStatistics,
   newId,
@@ -367,7 +368,7 @@ export class ImportService {
       for (const r of members) {
         let h = households.get(r.householdKey);
         if (!h) {
-          // Plain rows, not entity instances: they are only ever inserted (insertRowsBound) and read.
+          // Plain rows, not entity instances: they are only ever inserted (insertRows) and read.
           h = {
             id: newId(),
             number: r.householdKey,
@@ -475,8 +476,8 @@ export class ImportService {
   private async writeChunk(tx: EntityManager, plan: ChunkPlan, index: number): Promise<ChunkWrite> {
     const now = new Date();
     let t = tick(null, 0);
-    await insertRowsBound(tx, Household, plan.newHouseholds);
-    await insertRowsBound(tx, Person, plan.created);
+    await insertRows(tx, Household, plan.newHouseholds);
+    await insertRows(tx, Person, plan.created);
     t = tick("write: people, households", t);
     // Existing rows: one guarded UPDATE each, so a clerk's edit since the check is a conflict.
     const updated: ChunkWrite["updated"] = [];
@@ -500,7 +501,7 @@ export class ImportService {
       });
       households.push({ household: h, before, after });
     }
-    await insertRowsBound(tx, AuditEntry, plan.audits);
+    await bulkInsert(tx, plan.audits);
     t = tick("write: updates, audit entries", t);
 
     // Events carry the versions just written.
