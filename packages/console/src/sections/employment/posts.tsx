@@ -329,6 +329,7 @@ export function PostsPage() {
   const [codes, setCodes] = useState<string[]>([]);
   const [types, setTypes] = useState<string[]>([]);
   const [vacantOnly, setVacantOnly] = useState(false);
+  const [village, setVillage] = useState("");
   const [opening, setOpening] = useState(false);
   const [placing, setPlacing] = useState<PostRow | null>(null);
   const [ending, setEnding] = useState<{ kind: "leave" | "close"; post: PostRow } | null>(null);
@@ -336,6 +337,7 @@ export function PostsPage() {
     ...(codes.length ? { townshipCodes: codes } : {}),
     ...(types.length ? { typeCodes: types } : {}),
     ...(vacantOnly ? { vacantOn: today() } : {}),
+    ...(village.trim() ? { village: village.trim() } : {}),
   };
   const [{ data, fetching, error }, refetch] = useQuery({
     query: Posts,
@@ -406,6 +408,13 @@ export function PostsPage() {
           options={postTypes.map((t) => ({ value: t.code, label: t.name }))}
           onChange={resetting(pager, setTypes)}
           aria-label="岗位类型筛选"
+        />
+        <Input.Search
+          placeholder="村/社区"
+          allowClear
+          style={{ width: 180 }}
+          onSearch={resetting(pager, setVillage)}
+          aria-label="村/社区筛选"
         />
         <Space>
           <Switch checked={vacantOnly} onChange={resetting(pager, setVacantOnly)} aria-label="只看空岗" />

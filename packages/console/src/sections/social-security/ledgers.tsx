@@ -333,7 +333,7 @@ export function SubsidiesPage() {
   const pager = useCursorPager(20);
   const thisYear = Number(today().slice(0, 4));
   const [scheme, setScheme] = useState<Scheme>(ownScheme(identity));
-  const [year, setYear] = useState<number | undefined>(thisYear);
+  const [year, setYear] = useState<number | undefined>();
   const [state, setState] = useState<string | undefined>();
   const [codes, setCodes] = useState<string[]>([]);
   const [paying, setPaying] = useState<SubsidyRow | null>(null);
