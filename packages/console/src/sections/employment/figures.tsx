@@ -27,12 +27,16 @@ export function FigureCard(props: {
   title: string;
   value: string | number | undefined;
   goal: string | number | undefined;
+  /** null: a plain figure without a goal. */
   check: Check | null | undefined;
   testId?: string;
 }) {
   return (
     <Card size="small" data-testid={props.testId}>
-      <Statistic title={`${props.title}（目标 ${props.goal ?? "—"}）`} value={props.value ?? "—"} />
+      <Statistic
+        title={props.check === null ? props.title : `${props.title}（目标 ${props.goal ?? "—"}）`}
+        value={props.value ?? "—"}
+      />
       {props.check ? (
         <span>
           <CheckTag check={props.check} />

@@ -149,7 +149,7 @@ export function EnrolmentsPage() {
   const townships = useTownships();
   const pager = useCursorPager(20);
   const [scheme, setScheme] = useState<Scheme>(ownScheme(identity));
-  const [status, setStatus] = useState<string | undefined>("PENDING");
+  const [status, setStatus] = useState<string | undefined>();
   const [codes, setCodes] = useState<string[]>([]);
   const [editing, setEditing] = useState<EnrolmentRow | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
