@@ -322,7 +322,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
       { as: callers.pensionCentre.clerk() },
     );
     await page.getByRole("button", { name: "保存参保" }).click();
-    await form.getByRole("alert").getByText("此记录已被他人修改，请刷新后重试").waitFor();
+    await page.getByRole("dialog").getByRole("alert").getByText("此记录已被他人修改，请刷新后重试").waitFor();
     await shot(page, "29-enrolment-conflict");
     await page
       .getByRole("button", { name: "取 消" })
@@ -369,7 +369,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await field.press("Enter");
     // The server's refusal, beside the field it names (input.paidFen → the amount in yuan).
     await form
-      .locator(".ant-form-item", { has: field })
+      .locator(".ant-form-item", { has: page.getByLabel("累计到账金额（元）") })
       .locator(".ant-form-item-explain-error")
       .getByText("到账金额不能超过补贴标准")
       .waitFor();
