@@ -427,16 +427,17 @@ export function PostsPage() {
         pager={pager}
         loading={fetching}
         data-testid="posts"
-        scroll={{ x: 1100 }}
+        scroll={{ x: 1140 }}
         columns={[
-          { title: "岗位", dataIndex: "title" },
-          { title: "类型", render: (_: unknown, p) => p.type?.name ?? p.typeCode },
-          { title: "镇街", dataIndex: "townshipCode", render: (c: string) => townships.name(c) },
-          { title: "村/社区", dataIndex: "village" },
-          { title: "月补贴", dataIndex: "monthlyAllowanceFen", render: yuan, align: "right" },
-          { title: "设岗日期", dataIndex: "openedOn", render: date },
+          { title: "岗位", dataIndex: "title", width: 160 },
+          { title: "类型", width: 90, render: (_: unknown, p) => p.type?.name ?? p.typeCode },
+          { title: "镇街", dataIndex: "townshipCode", width: 110, render: (c: string) => townships.name(c) },
+          { title: "村/社区", dataIndex: "village", width: 110 },
+          { title: "月补贴", dataIndex: "monthlyAllowanceFen", width: 110, render: yuan, align: "right" },
+          { title: "设岗日期", dataIndex: "openedOn", width: 110, render: date },
           {
             title: "在岗人员",
+            width: 230,
             render: (_: unknown, p) =>
               p.closedOn ? (
                 <Tag>已撤销（{date(p.closedOn)}）</Tag>
@@ -445,7 +446,9 @@ export function PostsPage() {
                   <Link to={`/dossier/${p.currentPlacement.person.id}`}>
                     {p.currentPlacement.person.name}
                   </Link>
-                  <span style={{ color: "#888" }}>（{date(p.currentPlacement.startOn)} 起）</span>
+                  <span style={{ color: "#888", whiteSpace: "nowrap" }}>
+                    （{date(p.currentPlacement.startOn)} 起）
+                  </span>
                 </span>
               ) : (
                 <Tag color="orange">空岗</Tag>
