@@ -89,12 +89,15 @@ export function applyFieldErrors<T>(
   form: FormInstance<T>,
   error: CombinedError | undefined | null,
   prefix = "input.",
+  /** The server's field (after `prefix`) → the form's, where they differ (`monthlyWageFen` → `wage`). */
+  rename: Record<string, string> = {},
 ): FieldProblem[] {
   const values = form.getFieldsValue(true) as Record<string, unknown>;
   const left: FieldProblem[] = [];
   const byField = new Map<string, string[]>();
   for (const p of fieldProblems(error)) {
-    const name = p.field.startsWith(prefix) ? p.field.slice(prefix.length) : p.field;
+    const bare = p.field.startsWith(prefix) ? p.field.slice(prefix.length) : p.field;
+    const name = rename[bare] ?? bare;
     const top = name.split(".")[0] ?? "";
     if (!(top in values)) {
       left.push(p);
@@ -116,8 +119,9 @@ export function formErrorOf<T>(
   form: FormInstance<T>,
   error: CombinedError,
   prefix = "input.",
+  rename: Record<string, string> = {},
 ): string | null {
-  const left = applyFieldErrors(form, error, prefix);
+  const left = applyFieldErrors(form, error, prefix, rename);
   if (codesOf(error)[0] !== "BAD_USER_INPUT") return messageOf(error);
   return left.length > 0 ? left.map((p) => p.zh).join("；") : null;
 }

@@ -45,7 +45,14 @@ export const LABELS = {
     SUBSIDY_SHORT: "代缴不足额",
     CONTRIBUTION_CHANGED: "缴费档次变更",
   },
-  pensionStatus: { PENDING: "待申领", CLAIMED: "已申领", BACK_PAID: "已补发", PAYING: "发放中" },
+  // PENDING → BACK_PAID (一次性补缴) → CLAIMED (申领) → PAYING; DRAWING: already drawing when registered.
+  pensionStatus: {
+    PENDING: "待补缴",
+    BACK_PAID: "已补缴",
+    CLAIMED: "已申领",
+    PAYING: "发放中",
+    DRAWING: "已在领取",
+  },
   hospitalLevel: { PRIMARY: "一级医院", SECONDARY: "二级医院", TERTIARY: "三级医院" },
   payer: {
     BASIC_MEDICAL: "基本医保",

@@ -3,8 +3,16 @@ import { ShopOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
 
 const pages = () => import("./pages");
-const page = (name: "EmploymentOverview" | "CasesPage" | "OfferGapsPage" | "FairsPage") =>
-  lazy(() => pages().then((m) => ({ default: m[name] })));
+const page = (
+  name:
+    | "EmploymentOverview"
+    | "PostsPage"
+    | "ProjectsPage"
+    | "CasesPage"
+    | "OfferGapsPage"
+    | "FairsPage"
+    | "TargetsPage",
+) => lazy(() => pages().then((m) => ({ default: m[name] })));
 
 export const section: Section = {
   key: "employment",
@@ -15,9 +23,12 @@ export const section: Section = {
   visible: (i) => !["medical-centre", "pension-centre"].includes(i.unit),
   pages: [
     { path: "", menuLabel: "岗位与项目", Component: page("EmploymentOverview") },
+    { path: "posts", menuLabel: "公益岗位", Component: page("PostsPage") },
+    { path: "projects", menuLabel: "扶贫项目", Component: page("ProjectsPage") },
     { path: "cases", menuLabel: "帮扶案件", Component: page("CasesPage") },
     { path: "offer-gaps", menuLabel: "推荐缺口", Component: page("OfferGapsPage") },
     { path: "fairs", menuLabel: "专场招聘", Component: page("FairsPage") },
+    { path: "targets", menuLabel: "目标", Component: page("TargetsPage") },
   ],
   dossierPanel: {
     order: 20,

@@ -9,7 +9,8 @@ import { EXIT_DECIDERS, REGISTER_WRITERS, canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, yesNo } from "../../lib/format";
 import { label, options } from "../../lib/labels";
-import { ErrorAlert, PageTitle, Pager, ServiceDown, useCursorPager, useTownships } from "../../lib/ui";
+import { ErrorAlert, PageTitle, ServiceDown, useCursorPager, useTownships } from "../../lib/ui";
+import { FilterBar, PagedTable } from "../../lib/table";
 import type { DossierPanelProps } from "../types";
 import { ExitModal, NeedsSurveyModal, RegisterHouseholdModal, RegisterPersonModal } from "./forms";
 
@@ -99,7 +100,7 @@ export function PeoplePage() {
       >
         人员
       </PageTitle>
-      <Space wrap style={{ marginBottom: 16 }}>
+      <FilterBar>
         <Input.Search
           placeholder="姓名、身份证号或户编号"
           allowClear
@@ -133,14 +134,12 @@ export function PeoplePage() {
           onChange={filtered(setCapacity)}
           aria-label="劳动能力筛选"
         />
-      </Space>
+      </FilterBar>
       <ErrorAlert error={error} />
-      <Table<PersonRow>
-        rowKey="id"
-        size="middle"
+      <PagedTable<PersonRow>
+        connection={data?.people}
+        pager={pager}
         loading={fetching}
-        dataSource={data?.people.nodes ?? []}
-        pagination={false}
         scroll={{ x: 1000 }}
         columns={[
           {
@@ -186,15 +185,6 @@ export function PeoplePage() {
               ]
             : []),
         ]}
-      />
-      <Pager
-        total={data?.people.totalCount ?? 0}
-        page={pager.page}
-        pageSize={pager.pageSize}
-        hasNext={data?.people.pageInfo.hasNextPage ?? false}
-        endCursor={data?.people.pageInfo.endCursor}
-        onNext={pager.next}
-        onPrev={pager.prev}
       />
       <RegisterPersonModal
         open={registering}

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { App, Button, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from "antd";
+import { App, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
@@ -12,12 +12,12 @@ import { date, dateTime, today, yuan } from "../../lib/format";
 import {
   ErrorAlert,
   PageTitle,
-  Pager,
   ServiceDown,
   SubmitOnEnter,
   useCursorPager,
   useTownships,
 } from "../../lib/ui";
+import { FilterBar, PagedTable } from "../../lib/table";
 import type { DossierPanelProps } from "../types";
 
 const Notices = graphql(`
@@ -137,7 +137,7 @@ export function BurdenNoticesPage() {
   return (
     <div>
       <PageTitle>大病负担通报</PageTitle>
-      <Space style={{ marginBottom: 16 }}>
+      <FilterBar>
         <Select
           value={open === undefined ? "all" : open ? "open" : "done"}
           onChange={(v) => {
@@ -151,14 +151,12 @@ export function BurdenNoticesPage() {
             { value: "all", label: "全部" },
           ]}
         />
-      </Space>
+      </FilterBar>
       <ErrorAlert error={error} />
-      <Table<Notice>
-        rowKey="id"
-        size="middle"
+      <PagedTable<Notice>
+        connection={data?.burdenNotices}
+        pager={pager}
         loading={fetching}
-        pagination={false}
-        dataSource={data?.burdenNotices.nodes ?? []}
         data-testid="burden-notices"
         columns={[
           {
@@ -189,15 +187,6 @@ export function BurdenNoticesPage() {
               ),
           },
         ]}
-      />
-      <Pager
-        total={data?.burdenNotices.totalCount ?? 0}
-        page={pager.page}
-        pageSize={pager.pageSize}
-        hasNext={data?.burdenNotices.pageInfo.hasNextPage ?? false}
-        endCursor={data?.burdenNotices.pageInfo.endCursor}
-        onNext={pager.next}
-        onPrev={pager.prev}
       />
       <FollowUpModal
         notice={following}

@@ -18,10 +18,13 @@ import {
 } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
-import { useMutation, useQuery, type CombinedError } from "urql";
+import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
-import type { SettleClaimMutation } from "../../gql/graphql";
+import type { PensionLedgerQuery, SettleClaimMutation } from "../../gql/graphql";
 import { formErrorOf, messageOf, unavailableAt } from "../../api/errors";
+import { DateInput, FormModal, LongActionProgress, PersonSelect, ymd } from "../../lib/forms";
+import { FilterBar, PagedTable, actionColumn, resetting } from "../../lib/table";
+import { ownScheme, writesScheme } from "./ledgers";
 import { canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, dateTime, fenOf, today, yuan } from "../../lib/format";
@@ -30,12 +33,14 @@ import {
   DownloadButton,
   ErrorAlert,
   PageTitle,
-  Pager,
   ServiceDown,
   useCursorPager,
   useTownships,
 } from "../../lib/ui";
 import type { DossierPanelProps } from "../types";
+
+// The section's one lazily loaded chunk: every page of 社保 is exported from here.
+export { EnrolmentsPage, SubsidiesPage } from "./ledgers";
 
 const Runs = graphql(`
   query ScreeningRuns($scheme: Scheme) {
@@ -88,9 +93,7 @@ export function ScreeningPage() {
   const identity = useIdentity();
   const townships = useTownships();
   const { message } = App.useApp();
-  const [scheme, setScheme] = useState<"RESIDENT_MEDICAL" | "RESIDENT_PENSION">(
-    identity.unit === "pension-centre" ? "RESIDENT_PENSION" : "RESIDENT_MEDICAL",
-  );
+  const [scheme, setScheme] = useState<"RESIDENT_MEDICAL" | "RESIDENT_PENSION">(ownScheme(identity));
   const [runId, setRunId] = useState<string | null>(null);
   const [kind, setKind] = useState<string | undefined>();
   const pager = useCursorPager(20);
@@ -107,7 +110,8 @@ export function ScreeningPage() {
     pause: !current,
   });
   const [{ fetching: running }, run] = useMutation(RunScreening);
-  const writer = canWrite(identity, "medical-centre", "pension-centre");
+  // Each centre screens its own scheme (runScreening refuses the other's).
+  const writer = writesScheme(identity, scheme);
   if (unavailableAt(error, ["screeningRuns"])) return <ServiceDown service="社保服务" />;
   const year = Number(today().slice(0, 4));
   return (
@@ -144,6 +148,7 @@ export function ScreeningPage() {
       >
         参保与代缴筛查
       </PageTitle>
+      <LongActionProgress busy={running} label={`正在筛查${label("scheme", scheme)}参保与代缴情况`} />
       <ErrorAlert error={error} />
       <Table
         size="small"
@@ -181,12 +186,11 @@ export function ScreeningPage() {
           />
         }
       >
-        <Table
+        <PagedTable
           size="small"
-          rowKey="id"
+          connection={f?.screeningFindings}
+          pager={pager}
           loading={fetching}
-          pagination={false}
-          dataSource={f?.screeningFindings.nodes ?? []}
           columns={[
             { title: "类型", dataIndex: "kind", render: (k: string) => label("findingKind", k) },
             { title: "镇街", dataIndex: "townshipCode", render: (c: string) => townships.name(c) },
@@ -197,15 +201,6 @@ export function ScreeningPage() {
               render: (id: string) => <Link to={`/dossier/${id}`}>查看档案</Link>,
             },
           ]}
-        />
-        <Pager
-          total={f?.screeningFindings.totalCount ?? 0}
-          page={pager.page}
-          pageSize={pager.pageSize}
-          hasNext={f?.screeningFindings.pageInfo.hasNextPage ?? false}
-          endCursor={f?.screeningFindings.pageInfo.endCursor}
-          onNext={pager.next}
-          onPrev={pager.prev}
         />
       </Card>
     </div>
@@ -223,6 +218,10 @@ const Pension = graphql(`
       nodes {
         id
         personId
+        person {
+          id
+          name
+        }
         townshipCode
         status
         turned60On
@@ -273,35 +272,74 @@ const RunPension = graphql(`
     }
   }
 `);
-/** 养老待遇台账: people turning 60, their claim, back payment and first payment (R-SS-3). */
+
+type PensionRow = PensionLedgerQuery["pensionLedger"]["nodes"][number];
+
+/**
+ * The ledger's task of an entry in each status: PENDING → 一次性补缴 (BACK_PAID) → 待遇申领
+ * (CLAIMED) → 开始发放 (PAYING), one step at a time as the service allows (R-SS-3).
+ */
+const TASKS: Record<string, { button: string; title: string; date: string; done: string }> = {
+  PENDING: { button: "记录补缴", title: "记录一次性补缴", date: "补缴日期", done: "已记录补缴" },
+  BACK_PAID: { button: "记录申领", title: "记录待遇申领", date: "申领日期", done: "已记录申领" },
+  CLAIMED: { button: "开始发放", title: "开始按月发放", date: "首次发放日期", done: "已开始按月发放" },
+};
+
+function PensionStepModal({
+  entry,
+  onClose,
+}: {
+  entry: PensionRow | null;
+  onClose: (saved: boolean) => void;
+}) {
+  const [, backPay] = useMutation(PensionBackPay);
+  const [, claim] = useMutation(PensionClaim);
+  const [, start] = useMutation(PensionStart);
+  const task = entry ? TASKS[entry.status] : undefined;
+  return (
+    <FormModal<{ on: Dayjs }>
+      open={entry !== null && task !== undefined}
+      title={`${task?.title ?? ""}：${entry?.person.name ?? ""}`}
+      okText={task?.button ?? "保存"}
+      name="pension-step"
+      success={task?.done ?? "已保存"}
+      initialValues={{ on: dayjs(today()) }}
+      onClose={onClose}
+      onSubmit={(v) => {
+        const input = { entryId: entry?.id ?? "", version: entry?.version ?? 0, on: ymd(v.on) };
+        if (entry?.status === "PENDING") return backPay({ input });
+        if (entry?.status === "BACK_PAID") return claim({ input });
+        return start({ input });
+      }}
+    >
+      {entry ? (
+        <Descriptions size="small" column={2} bordered style={{ marginBottom: 12 }}>
+          <Descriptions.Item label="月养老金">{yuan(entry.monthlyBenefitFen)}</Descriptions.Item>
+          <Descriptions.Item label="补缴金额">{yuan(entry.backPaymentFen)}</Descriptions.Item>
+        </Descriptions>
+      ) : null}
+      <Form.Item label={task?.date ?? "日期"} name="on" rules={[{ required: true, message: "请选择日期" }]}>
+        <DateInput />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** 养老待遇台账: people turning 60, their back payment, claim and first payment (R-SS-3). */
 export function PensionPage() {
   const identity = useIdentity();
   const townships = useTownships();
   const { message } = App.useApp();
   const pager = useCursorPager(20);
-  const [statuses, setStatuses] = useState<string[]>(["PENDING", "CLAIMED", "BACK_PAID"]);
+  const [statuses, setStatuses] = useState<string[]>(["PENDING", "BACK_PAID", "CLAIMED"]);
+  const [stepping, setStepping] = useState<PensionRow | null>(null);
   const filter = statuses.length ? { statuses: statuses as "PENDING"[] } : {};
   const [{ data, fetching, error }, refetch] = useQuery({
     query: Pension,
     variables: { first: pager.first, after: pager.after, filter },
   });
-  const [, claim] = useMutation(PensionClaim);
-  const [, backPay] = useMutation(PensionBackPay);
-  const [, start] = useMutation(PensionStart);
   const [{ fetching: running }, runLedger] = useMutation(RunPension);
   const writer = canWrite(identity, "pension-centre");
-  const step = async (
-    fn: (v: {
-      input: { entryId: string; version: number; on: string };
-    }) => Promise<{ error?: CombinedError | undefined }>,
-    entry: { id: string; version: number },
-    done: string,
-  ) => {
-    const r = await fn({ input: { entryId: entry.id, version: entry.version, on: today() } });
-    if (r.error) message.error(messageOf(r.error));
-    else message.success(done);
-    refetch({ requestPolicy: "network-only" });
-  };
   if (unavailableAt(error, ["pensionLedger"])) return <ServiceDown service="社保服务" />;
   return (
     <div>
@@ -327,65 +365,63 @@ export function PensionPage() {
       >
         养老待遇台账
       </PageTitle>
-      <Select
-        mode="multiple"
-        value={statuses}
-        onChange={(v) => (setStatuses(v), pager.reset())}
-        options={options("pensionStatus")}
-        style={{ minWidth: 320, marginBottom: 16 }}
-        aria-label="待遇状态"
-      />
+      <LongActionProgress busy={running} label="正在生成养老待遇台账" />
+      <FilterBar>
+        <Select
+          mode="multiple"
+          value={statuses}
+          onChange={resetting(pager, setStatuses)}
+          options={options("pensionStatus")}
+          style={{ minWidth: 320 }}
+          placeholder="待遇状态"
+          aria-label="待遇状态"
+        />
+      </FilterBar>
       <ErrorAlert error={error} />
-      <Table
-        size="middle"
-        rowKey="id"
+      <PagedTable<PensionRow>
+        connection={data?.pensionLedger}
+        pager={pager}
         loading={fetching}
-        pagination={false}
-        dataSource={data?.pensionLedger.nodes ?? []}
+        data-testid="pension-ledger"
+        scroll={{ x: 1100 }}
         columns={[
           {
-            title: "人员",
-            dataIndex: "personId",
-            render: (id: string) => <Link to={`/dossier/${id}`}>档案</Link>,
+            title: "姓名",
+            render: (_: unknown, e) => <Link to={`/dossier/${e.person.id}`}>{e.person.name}</Link>,
           },
           { title: "镇街", dataIndex: "townshipCode", render: (c: string) => townships.name(c) },
           { title: "年满60周岁", dataIndex: "turned60On", render: date },
           { title: "待遇起始", dataIndex: "benefitStartsOn", render: date },
           { title: "月养老金", dataIndex: "monthlyBenefitFen", render: yuan, align: "right" },
-          { title: "补发金额", dataIndex: "backPaymentFen", render: yuan, align: "right" },
-          { title: "状态", dataIndex: "status", render: (s: string) => label("pensionStatus", s) },
-          ...(writer
-            ? [
-                {
-                  title: "待办",
-                  key: "task",
-                  render: (_: unknown, e: { id: string; version: number; status: string }) =>
-                    e.status === "PENDING" ? (
-                      <Button size="small" onClick={() => void step(claim, e, "已记录申领")}>
-                        记录申领
-                      </Button>
-                    ) : e.status === "CLAIMED" ? (
-                      <Button size="small" onClick={() => void step(backPay, e, "已记录补发")}>
-                        记录补发
-                      </Button>
-                    ) : e.status === "BACK_PAID" ? (
-                      <Button size="small" onClick={() => void step(start, e, "已开始按月发放")}>
-                        开始发放
-                      </Button>
-                    ) : null,
-                },
-              ]
-            : []),
+          { title: "补缴金额", dataIndex: "backPaymentFen", render: yuan, align: "right" },
+          { title: "补缴日期", dataIndex: "backPaidOn", render: date },
+          { title: "申领日期", dataIndex: "claimedOn", render: date },
+          { title: "发放起始", dataIndex: "payingSince", render: date },
+          {
+            title: "状态",
+            dataIndex: "status",
+            render: (s: string) => <Tag>{label("pensionStatus", s)}</Tag>,
+          },
+          ...actionColumn<PensionRow>(
+            writer,
+            (e) => {
+              const task = TASKS[e.status];
+              return task ? (
+                <Button size="small" type="primary" onClick={() => setStepping(e)}>
+                  {task.button}
+                </Button>
+              ) : null;
+            },
+            { title: "待办", width: 110 },
+          ),
         ]}
       />
-      <Pager
-        total={data?.pensionLedger.totalCount ?? 0}
-        page={pager.page}
-        pageSize={pager.pageSize}
-        hasNext={data?.pensionLedger.pageInfo.hasNextPage ?? false}
-        endCursor={data?.pensionLedger.pageInfo.endCursor}
-        onNext={pager.next}
-        onPrev={pager.prev}
+      <PensionStepModal
+        entry={stepping}
+        onClose={(saved) => {
+          setStepping(null);
+          if (saved) refetch({ requestPolicy: "network-only" });
+        }}
       />
     </div>
   );
@@ -422,18 +458,6 @@ const SettleClaim = graphql(`
   }
 `);
 
-const PersonPick = graphql(`
-  query PersonPick($search: String!) {
-    people(first: 10, filter: { search: $search }) {
-      nodes {
-        id
-        name
-        idNumberMasked
-      }
-    }
-  }
-`);
-
 interface ClaimValues {
   personId: string;
   claimDate: Dayjs;
@@ -447,8 +471,6 @@ interface ClaimValues {
 export function SettlementPage() {
   const identity = useIdentity();
   const [form] = Form.useForm<ClaimValues>();
-  const [search, setSearch] = useState("");
-  const [{ data: found }] = useQuery({ query: PersonPick, variables: { search }, pause: search.length < 1 });
   const [{ fetching }, settle] = useMutation(SettleClaim);
   const [result, setResult] = useState<SettleClaimMutation["settleClaim"] | null>(null);
   const [other, setOther] = useState<string | null>(null);
@@ -519,17 +541,7 @@ export function SettlementPage() {
               }}
             >
               <Form.Item label="参保人" name="personId" rules={[{ required: true, message: "请选择参保人" }]}>
-                <Select
-                  showSearch
-                  filterOption={false}
-                  onSearch={setSearch}
-                  placeholder="输入姓名或身份证号查找"
-                  aria-label="参保人"
-                  options={(found?.people.nodes ?? []).map((p) => ({
-                    value: p.id,
-                    label: `${p.name}（${p.idNumberMasked}）`,
-                  }))}
-                />
+                <PersonSelect aria-label="参保人" />
               </Form.Item>
               <Row gutter={12}>
                 <Col span={12}>
@@ -695,7 +707,7 @@ export function WhatIfPage() {
         />
       </Space>
       <ErrorAlert error={error ?? draftsError} />
-      {fetching ? <Typography.Text>测算中…</Typography.Text> : null}
+      <LongActionProgress busy={fetching} label="正在按草案重算历史结算" />
       {c ? (
         <>
           <Descriptions size="small" bordered column={3} title={`共 ${c.settlementCount} 笔结算`}>

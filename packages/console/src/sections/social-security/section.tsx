@@ -3,8 +3,10 @@ import { SafetyCertificateOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
 
 const pages = () => import("./pages");
-const page = (name: "ScreeningPage" | "PensionPage" | "SettlementPage" | "WhatIfPage") =>
-  lazy(() => pages().then((m) => ({ default: m[name] })));
+const page = (
+  name:
+    "ScreeningPage" | "EnrolmentsPage" | "SubsidiesPage" | "PensionPage" | "SettlementPage" | "WhatIfPage",
+) => lazy(() => pages().then((m) => ({ default: m[name] })));
 
 export const section: Section = {
   key: "social-security",
@@ -15,6 +17,8 @@ export const section: Section = {
   visible: (i) => ["medical-centre", "pension-centre", "bureau", "poverty-office"].includes(i.unit),
   pages: [
     { path: "", menuLabel: "参保与代缴筛查", Component: page("ScreeningPage") },
+    { path: "enrolments", menuLabel: "参保登记", Component: page("EnrolmentsPage") },
+    { path: "subsidies", menuLabel: "代缴补贴台账", Component: page("SubsidiesPage") },
     { path: "pension", menuLabel: "养老待遇台账", Component: page("PensionPage") },
     { path: "settlement", menuLabel: "医疗费用结算", Component: page("SettlementPage") },
     { path: "what-if", menuLabel: "政策测算", Component: page("WhatIfPage") },
