@@ -1,8 +1,10 @@
 import { lazy } from "react";
 import { ShopOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
+import { EmploymentPanelFragment } from "./dossier";
 
 const pages = () => import("./pages");
+const panel = () => import("./panel");
 const page = (name: "EmploymentOverview" | "CasesPage" | "OfferGapsPage" | "FairsPage") =>
   lazy(() => pages().then((m) => ({ default: m[name] })));
 
@@ -13,6 +15,7 @@ export const section: Section = {
   path: "/employment",
   order: 40,
   visible: (i) => !["medical-centre", "pension-centre"].includes(i.unit),
+  preload: pages,
   pages: [
     { path: "", menuLabel: "岗位与项目", Component: page("EmploymentOverview") },
     { path: "cases", menuLabel: "帮扶案件", Component: page("CasesPage") },
@@ -23,6 +26,8 @@ export const section: Section = {
     order: 20,
     title: "就业帮扶（人力资源服务中心）",
     service: "就业服务",
-    Component: lazy(() => pages().then((m) => ({ default: m.EmploymentPanel }))),
+    fragment: EmploymentPanelFragment,
+    load: panel,
+    Component: lazy(panel),
   },
 };
