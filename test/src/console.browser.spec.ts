@@ -86,7 +86,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
         "--disable-sync",
       ],
     });
-  }, 180_000);
+  }, 900_000);
 
   afterAll(async () => {
     await browser?.close();
