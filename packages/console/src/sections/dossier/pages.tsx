@@ -144,7 +144,7 @@ export function DossierPage({
     unavailableAt(error, ["person", "employmentActivity"]) ? "就业" : null,
     unavailableAt(error, ["person", "socialSecurityActivity"]) ? "社保" : null,
   ].filter(Boolean);
-  if (!fetching && !p && !unavailableAt(error, ["person"]))
+  if (!fetching && !p && !unavailableAt(error, ["person"], { exact: true }))
     return <ErrorAlert error={error ?? new Error("无此人员或不在您的管辖范围内")} />;
   return (
     <div>

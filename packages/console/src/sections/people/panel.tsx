@@ -10,7 +10,7 @@ import type { DossierPanelProps } from "../types";
 /** The register's part of the dossier: who the person is, their household and needs surveys. */
 export default function RegistryPanel({ person, error, fetching }: DossierPanelProps) {
   const townships = useTownships();
-  if (unavailableAt(error, ["person"])) return <ServiceDown service="登记服务" />;
+  if (unavailableAt(error, ["person"], { exact: true })) return <ServiceDown service="登记服务" />;
   const p = person as RegistryPanelFragment | null | undefined;
   if (!p) return fetching ? null : <ErrorAlert error={error ?? new Error("无此人员或不在您的管辖范围内")} />;
   return (

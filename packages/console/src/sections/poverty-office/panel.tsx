@@ -7,7 +7,7 @@ import type { DossierPanelProps } from "../types";
 
 /** The poverty office's part of the dossier: the heavy medical burdens reported for the person. */
 export default function BurdenPanel({ person, error }: DossierPanelProps) {
-  if (unavailableAt(error, ["person"])) return <ServiceDown service="登记服务" />;
+  if (unavailableAt(error, ["person"], { exact: true })) return <ServiceDown service="登记服务" />;
   return (
     <Table
       size="small"
