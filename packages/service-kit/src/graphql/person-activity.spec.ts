@@ -72,6 +72,7 @@ describe.each(testDialects())("person activity from the audit trail on %s", (dia
     expect(p1!.map((e) => e.description).sort()).toEqual(["探针状态变更", "登记为贫困人口", "记录岗位推荐"]);
     expect(p1![0]).toMatchObject({ actorId: "clerk-1", actorName: "王芳", actorUnit: "hr-centre" });
     expect((p1![0] as unknown as { actorRoles: string[] }).actorRoles).toEqual(["clerk", "manager"]);
+    expect((p1![0] as unknown as { at: unknown }).at).toBeInstanceOf(Date);
     expect(p2!.map((e) => e.entityId)).toEqual(["O2"]);
     // `subjectId: null` says the change is about no one: it is on no one's timeline.
     expect(p3).toEqual([]);
