@@ -73,11 +73,11 @@ try {
   let last = -1;
   for (let stable = 0; stable < 3;) {
     await new Promise((r) => setTimeout(r, 2000));
-    const n = (
-      await system.ok<{ assistanceCases: { totalCount: number } }>(
-        `{ assistanceCases(first: 1) { totalCount } }`,
-      )
-    ).assistanceCases.totalCount;
+    // A loaded machine may leave a busy subgraph unanswered for a moment: ask again.
+    const n = await system
+      .ok<{ assistanceCases: { totalCount: number } }>(`{ assistanceCases(first: 1) { totalCount } }`)
+      .then((r) => r.assistanceCases.totalCount)
+      .catch(() => -1);
     stable = n === last && n > 0 ? stable + 1 : 0;
     last = n;
   }

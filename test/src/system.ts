@@ -122,7 +122,12 @@ export async function startSystem(opts: {
           },
         );
         children.set(s.name, child);
-        await healthy(`http://127.0.0.1:${port}/health`, child, 120_000);
+        // A loaded machine (the shared 2 cores) may need longer: SYSTEM_START_TIMEOUT_MS.
+        await healthy(
+          `http://127.0.0.1:${port}/health`,
+          child,
+          Number(process.env["SYSTEM_START_TIMEOUT_MS"] ?? 120_000),
+        );
         urls[s.key] = `http://127.0.0.1:${port}/graphql`;
       }),
     );

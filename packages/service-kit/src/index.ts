@@ -43,6 +43,7 @@ export * from "./graphql/schema-cli";
 export * from "./graphql/plugins";
 export * from "./graphql/input-errors";
 export * from "./graphql/withheld";
+export * from "./graphql/person-activity";
 export * from "./http/subgraph-app";
 export * from "./http/create-service";
 export * from "./http/run-service";

@@ -2,6 +2,7 @@ import { buildFederatedSchema } from "@pa/service-kit";
 import { AssistanceCaseResolver } from "./assistance-case/assistance-case.resolver";
 import { JobFairResolver } from "./job-fair/job-fair.resolver";
 import { JobOfferResolver } from "./job-offer/job-offer.resolver";
+import { PersonActivityResolver } from "./person/person-activity.resolver";
 import { PersonEmploymentResolver, PersonResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
 import { PlacementResolver } from "./placement/placement.resolver";
@@ -30,6 +31,7 @@ export function buildEmploymentSchema() {
       EmploymentPolicyVersionResolver,
       PersonResolver,
       PersonEmploymentResolver,
+      PersonActivityResolver,
       TownshipResolver,
       TownshipEmploymentResolver,
     ],

@@ -5,6 +5,7 @@ import { HouseholdResolver } from "./household/household.resolver";
 import { ImportResolver } from "./import/import.resolver";
 import { NeedsSurveyResolver } from "./needs-survey/needs-survey.resolver";
 import { resolvePersonReference } from "./person/person.loaders";
+import { PersonActivityResolver } from "./person/person-activity.resolver";
 import { PersonResolver } from "./person/person.resolver";
 import { Township } from "./township/township.entity";
 import { TownshipResolver } from "./township/township.resolver";
@@ -14,6 +15,7 @@ export function buildRegistrySchema() {
   return buildFederatedSchema({
     resolvers: [
       PersonResolver,
+      PersonActivityResolver,
       HouseholdResolver,
       TownshipResolver,
       NeedsSurveyResolver,

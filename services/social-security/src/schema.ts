@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from "@pa/service-kit";
 import { EnrolmentResolver, PremiumSubsidyResolver } from "./enrolment/enrolment.resolver";
 import { PensionResolver } from "./pension/pension.resolver";
+import { PersonActivityResolver } from "./person/person-activity.resolver";
 import { PersonSocialSecurityFieldResolver, PersonSocialSecurityResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
 import { PolicyVersionResolver } from "./policy/policy.kinds";
@@ -19,6 +20,7 @@ export function buildSocialSecuritySchema() {
       PensionResolver,
       PersonSocialSecurityFieldResolver,
       PersonSocialSecurityResolver,
+      PersonActivityResolver,
     ],
     orphanedTypes: [Person],
     referenceResolvers: {

@@ -72,11 +72,20 @@ export function messageOf(error: CombinedError | Error | undefined | null): stri
   }
 }
 
-/** Whether the service behind `path` (e.g. `["person", "employment"]`) did not answer. */
-export function unavailableAt(error: CombinedError | undefined | null, path: (string | number)[]): boolean {
+/**
+ * Whether the service behind `path` (e.g. `["person", "employment"]`) did not answer: an error on
+ * that path or below it. With `exact`, only on the path itself: the registry's `person` when one
+ * query also asks other services' fields of it (the dossier), whose errors lie below `person`.
+ */
+export function unavailableAt(
+  error: CombinedError | undefined | null,
+  path: (string | number)[],
+  opts: { exact?: boolean } = {},
+): boolean {
   return (error?.graphQLErrors ?? []).some((e) => {
     if (ext(e)["code"] !== "SERVICE_UNAVAILABLE") return false;
     const p = e.path ?? [];
+    if (opts.exact && p.length !== path.length) return false;
     return path.every((seg, i) => p[i] === seg);
   });
 }

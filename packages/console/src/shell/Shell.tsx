@@ -1,4 +1,4 @@
-import { Suspense, useMemo } from "react";
+import { Suspense, useMemo, type ReactNode } from "react";
 import { Button, Layout, Menu, Space, Tag, Typography } from "antd";
 import { Outlet, useLocation, useNavigate } from "react-router";
 import { ROLE_LABELS, UNIT_LABELS } from "../auth/identity";
@@ -19,12 +19,20 @@ export function Shell() {
   const items = sections.map((s) => {
     const entries = s.pages.filter((p) => p.menuLabel);
     const keyOf = (p: string) => [s.path.replace(/\/$/, ""), p].filter(Boolean).join("/") || "/";
-    if (entries.length <= 1) return { key: keyOf(entries[0]?.path ?? ""), icon: s.icon, label: s.label };
+    // Hovering (or focusing) a section's entry starts loading its chunk, so the click finds it there.
+    const prefetch = () => void s.preload?.();
+    const labelled = (text: ReactNode) => (
+      <span onMouseEnter={prefetch} onFocus={prefetch}>
+        {text}
+      </span>
+    );
+    if (entries.length <= 1)
+      return { key: keyOf(entries[0]?.path ?? ""), icon: s.icon, label: labelled(s.label) };
     return {
       key: s.key,
       icon: s.icon,
-      label: s.label,
-      children: entries.map((p) => ({ key: keyOf(p.path), label: p.menuLabel })),
+      label: labelled(s.label),
+      children: entries.map((p) => ({ key: keyOf(p.path), label: labelled(p.menuLabel) })),
     };
   });
   const allKeys = sections.flatMap((s) =>

@@ -5,6 +5,7 @@ import type { ServiceContext } from "../context";
 /** 审计 Every mutation: who, when, what, and the record before and after (ARCHITECTURE.md). */
 @Entity({ tableName: "audit_entry" })
 @Index({ properties: ["entityName", "entityId"] })
+@Index({ properties: ["subjectId", "at"] })
 export class AuditEntry {
   @PrimaryKey({ type: "string", length: 26 })
   id: string = newId();
@@ -18,6 +19,14 @@ export class AuditEntry {
   @Property({ type: "string" })
   actorUnit!: string;
 
+  /** The actor's name as the token gave it (null for entries written before it was kept). */
+  @Property({ type: "string", nullable: true })
+  actorName?: string | null;
+
+  /** The actor's roles, comma-separated (`clerk,manager`); null for the system and older entries. */
+  @Property({ type: "string", nullable: true })
+  actorRoles?: string | null;
+
   @Property({ type: "string", nullable: true })
   requestId?: string | null;
 
@@ -30,6 +39,13 @@ export class AuditEntry {
 
   @Property({ type: "string" })
   entityId!: string;
+
+  /**
+   * The person the change is about (一人一档's timeline, `Person.*Activity`): given by the writer,
+   * else the row's own `personId`, else the id of a `Person` row; null for changes about no one.
+   */
+  @Property({ type: "string", length: 26, nullable: true })
+  subjectId?: string | null;
 
   @Property({ type: "json", nullable: true })
   before?: Record<string, unknown> | null;
@@ -45,6 +61,21 @@ export interface AuditFacts {
   entityId: string;
   before?: object | null;
   after?: object | null;
+  /** The person the change is about; see {@link subjectOf} for the default. */
+  subjectId?: string | null;
+}
+
+/**
+ * Whom an entry is about when the writer does not say: the row's `personId` (an offer, a case, a
+ * settlement…), else the entity's id when the entity is a `Person` itself.
+ */
+export function subjectOf(entry: AuditFacts): string | null {
+  if (entry.subjectId !== undefined) return entry.subjectId;
+  for (const view of [entry.after, entry.before]) {
+    const id = (view as { personId?: unknown } | null | undefined)?.personId;
+    if (typeof id === "string" && id) return id;
+  }
+  return entry.entityName === "Person" ? entry.entityId : null;
 }
 
 /** An audit entry, not yet persisted (bulk writers insert plain rows instead: `auditRow`). */
@@ -65,10 +96,13 @@ export function auditEntryData(
     at: new Date(),
     actor: ctx.identity?.sub ?? "system",
     actorUnit: ctx.identity?.unit ?? "system",
+    actorName: ctx.identity?.name ?? null,
+    actorRoles: ctx.identity ? ctx.identity.roles.join(",") : null,
     requestId: ctx.requestId,
     action: entry.action,
     entityName: entry.entityName,
     entityId: entry.entityId,
+    subjectId: subjectOf(entry),
     before: (entry.before ?? null) as Record<string, unknown> | null,
     after: (entry.after ?? null) as Record<string, unknown> | null,
   };

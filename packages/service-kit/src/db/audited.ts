@@ -10,6 +10,8 @@ export interface AuditAs<T> {
   entityName?: string;
   /** Defaults to the row's primary key. */
   entityId?: string;
+  /** The person the change is about; defaults to the row's `personId` (`subjectOf`). */
+  subjectId?: string | null;
   /** What of the row goes into `before`/`after`; defaults to its own properties (`{ ...row }`). */
   view?: (row: T) => object;
   /**
@@ -82,6 +84,7 @@ export async function audited<T extends object>(
     action: opts.action,
     entityName: opts.entityName ?? meta?.className ?? row.constructor.name,
     entityId: opts.entityId ?? String(pk ? row[pk] : ""),
+    ...(opts.subjectId !== undefined ? { subjectId: opts.subjectId } : {}),
     before,
     after: view(row),
   });

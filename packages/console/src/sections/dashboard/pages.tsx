@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { Card, Col, Row, Statistic, Typography } from "antd";
-import { useQuery } from "urql";
-import { graphql } from "../../gql";
+import type { UseQueryState } from "urql";
+import type { DashboardQuery } from "../../gql/graphql";
 import { unavailableAt } from "../../api/errors";
 import { UNIT_LABELS } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
@@ -9,49 +9,13 @@ import { Chart } from "../../lib/chart";
 import { percentBp } from "../../lib/format";
 import { ErrorAlert, PageTitle } from "../../lib/ui";
 
-const Dashboard = graphql(`
-  query Dashboard {
-    people(first: 1) {
-      totalCount
-    }
-    registered: people(first: 1, filter: { povertyStatus: REGISTERED }) {
-      totalCount
-    }
-    openCases: assistanceCases(first: 1, filter: { status: OPEN }) {
-      totalCount
-    }
-    offerGaps(first: 1) {
-      totalCount
-    }
-    burdenNotices(first: 1, filter: { open: true }) {
-      totalCount
-    }
-    postFigures {
-      held
-      filled
-      vacant
-      occupancyRateBp
-      heldCheck {
-        actual
-        met
-        target {
-          value
-        }
-      }
-      occupancyCheck {
-        met
-        target {
-          value
-        }
-      }
-    }
-  }
-`);
-
-/** 工作台: the figures every unit starts its day with; each one says so when its service is down. */
-export default function DashboardPage() {
+/**
+ * 工作台: the figures every unit starts its day with (one query, started by the route before this
+ * chunk arrives: `section.tsx`); each figure says so when its service is down.
+ */
+export default function DashboardPage({ result }: { result: UseQueryState<DashboardQuery> }) {
   const identity = useIdentity();
-  const [{ data, error }] = useQuery({ query: Dashboard });
+  const { data, error } = result;
   const down = (field: string) => unavailableAt(error, [field]);
   const figure = (title: string, field: string, value: number | undefined, suffix = "人") => (
     <Col xs={12} lg={8} xl={4}>

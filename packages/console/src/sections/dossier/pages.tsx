@@ -1,15 +1,15 @@
-import { Suspense, useMemo, useState } from "react";
+import { Suspense, useState } from "react";
 import { Alert, Card, Col, Empty, Input, List, Row, Skeleton, Timeline, Typography } from "antd";
-import { Link, useNavigate, useParams } from "react-router";
-import { useQuery } from "urql";
+import { Link, useNavigate } from "react-router";
+import { useQuery, type UseQueryState } from "urql";
 import { graphql } from "../../gql";
-import type { DossierTimelineQuery } from "../../gql/graphql";
+import type { DossierTimelineFragment, TimelineEntryFragment } from "../../gql/graphql";
 import { unavailableAt } from "../../api/errors";
-import { useIdentity } from "../../auth/session";
-import { date, dateTime, yuan } from "../../lib/format";
+import { ROLE_LABELS, UNIT_LABELS, type Role, type Unit } from "../../auth/identity";
+import { dateTime, yuan } from "../../lib/format";
 import { label } from "../../lib/labels";
 import { ErrorAlert, PageTitle } from "../../lib/ui";
-import { dossierPanels } from "../index";
+import type { dossierPanels } from "../index";
 
 const FindPeople = graphql(`
   query FindPeople($search: String!) {
@@ -61,127 +61,90 @@ export function DossierSearch() {
   );
 }
 
-const DossierTimeline = graphql(`
-  query DossierTimeline($id: ID!) {
-    person(id: $id) {
-      id
-      name
-      registeredOn
-      exitedOn
-      needsSurveys {
-        id
-        surveyedOn
-        surveyedBy
-      }
-      employment {
-        case {
-          id
-          openedOn
-          openedBy
-          closedOn
-          closedBy
-          closeReason
-        }
-        offers {
-          id
-          offeredOn
-          recordedBy
-          employer
-          position
-        }
-        placements {
-          id
-          since
-          recordedBy
-          employer
-        }
-      }
-      socialSecurity {
-        enrolments {
-          id
-          scheme
-          enrolledOn
-        }
-        settlements {
-          id
-          claimDate
-          settledBy
-          outOfPocketFen
-        }
-      }
-      burdenNotices {
-        id
-        receivedAt
-        acknowledgedOn
-        acknowledgedBy
-        followUp
-      }
-    }
-  }
-`);
-
 interface Event {
   key: string;
-  on: string;
+  at: string;
   what: string;
-  who?: string | null | undefined;
+  who: string;
 }
 
-function eventsOf(p: NonNullable<DossierTimelineQuery["person"]>): Event[] {
-  const ev: Event[] = [{ key: "reg", on: p.registeredOn, what: "登记为贫困人口" }];
-  if (p.exitedOn) ev.push({ key: "exit", on: p.exitedOn, what: "记录脱贫" });
-  for (const s of p.needsSurveys)
-    ev.push({ key: s.id, on: s.surveyedOn, what: "需求调查", who: s.surveyedBy });
-  const e = p.employment;
-  if (e?.case) {
-    ev.push({ key: `${e.case.id}-o`, on: e.case.openedOn, what: "就业帮扶立案", who: e.case.openedBy });
-    if (e.case.closedOn)
-      ev.push({
-        key: `${e.case.id}-c`,
-        on: e.case.closedOn,
-        what: `结案：${e.case.closeReason ?? ""}`,
-        who: e.case.closedBy,
-      });
-  }
-  for (const o of e?.offers ?? [])
-    ev.push({ key: o.id, on: o.offeredOn, what: `岗位推荐：${o.employer} ${o.position}`, who: o.recordedBy });
-  for (const pl of e?.placements ?? [])
-    ev.push({ key: pl.id, on: pl.since, what: `就业安置：${pl.employer}`, who: pl.recordedBy });
-  for (const en of p.socialSecurity?.enrolments ?? [])
-    if (en.enrolledOn) ev.push({ key: en.id, on: en.enrolledOn, what: `参加${label("scheme", en.scheme)}` });
-  for (const s of p.socialSecurity?.settlements ?? [])
-    ev.push({
-      key: s.id,
-      on: s.claimDate,
-      what: `医疗费用结算，个人自付 ${yuan(s.outOfPocketFen)}`,
-      who: s.settledBy,
-    });
-  for (const n of p.burdenNotices) {
-    ev.push({ key: n.id, on: dateTime(n.receivedAt).slice(0, 10), what: "收到大病负担通报" });
-    if (n.acknowledgedOn)
-      ev.push({
-        key: `${n.id}-a`,
-        on: n.acknowledgedOn,
-        what: `通报跟进：${n.followUp ?? ""}`,
-        who: n.acknowledgedBy,
-      });
-  }
-  return ev.sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : 0));
+/** Who did it, in Chinese: unit, roles and (where the token gave one) name; the system says so. */
+export function actorOf(
+  e: Pick<TimelineEntryFragment, "actorUnit" | "actorRoles" | "actorName" | "actorId">,
+): string {
+  if (e.actorUnit === "system") return "系统自动处理";
+  const unit = UNIT_LABELS[e.actorUnit as Unit] ?? e.actorUnit;
+  const roles = e.actorRoles.map((r) => ROLE_LABELS[r as Role] ?? r).join("、");
+  return [unit, roles, e.actorName ?? e.actorId].filter(Boolean).join(" · ");
 }
 
-/** 一人一档: every department's panel about one person and a timeline of who did what. */
-export function DossierPage() {
-  const { id = "" } = useParams();
-  const identity = useIdentity();
-  const panels = useMemo(() => dossierPanels(identity), [identity]);
-  const [{ data, error, fetching }] = useQuery({ query: DossierTimeline, variables: { id } });
-  const p = data?.person;
+/** Every service's entries, newest first, each with what it was about where the page knows it. */
+function eventsOf(p: DossierTimelineFragment): Event[] {
+  const offers = new Map((p.employment?.offers ?? []).map((o) => [o.id, `${o.employer} ${o.position}`]));
+  const placements = new Map((p.employment?.placements ?? []).map((o) => [o.id, o.employer]));
+  const enrolments = new Map(
+    (p.socialSecurity?.enrolments ?? []).map((e) => [e.id, label("scheme", e.scheme)]),
+  );
+  const settlements = new Map(
+    (p.socialSecurity?.settlements ?? []).map((s) => [s.id, `个人自付 ${yuan(s.outOfPocketFen)}`]),
+  );
+  const notices = new Map(p.burdenNotices.map((n) => [n.id, n.followUp ?? ""]));
+  const detail = (e: TimelineEntryFragment): string | undefined => {
+    switch (e.entityName) {
+      case "JobOffer":
+        return offers.get(e.entityId);
+      case "Placement":
+        return placements.get(e.entityId);
+      case "Enrolment":
+        return enrolments.get(e.entityId);
+      case "Settlement":
+        return settlements.get(e.entityId);
+      case "BurdenNotice":
+        return notices.get(e.entityId);
+      case "AssistanceCase":
+        return e.action === "closeAssistanceCase"
+          ? (p.employment?.case?.closeReason ?? undefined)
+          : undefined;
+      default:
+        return undefined;
+    }
+  };
+  const all = [
+    ...(p.registryActivity ?? []),
+    ...(p.employmentActivity ?? []),
+    ...(p.socialSecurityActivity ?? []),
+  ];
+  return all
+    .map((e) => {
+      const d = detail(e);
+      return { key: e.id, at: e.at, what: d ? `${e.description}：${d}` : e.description, who: actorOf(e) };
+    })
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : a.key < b.key ? 1 : -1));
+}
+
+/**
+ * 一人一档: every department's panel about one person and a timeline of who did what, from the one
+ * query the route started (`section.tsx`); each panel reads its own fragment of the answer.
+ */
+export function DossierPage({
+  id,
+  panels,
+  result,
+}: {
+  id: string;
+  panels: ReturnType<typeof dossierPanels>;
+  result: UseQueryState<{ person: Record<string, unknown> | null }, { id: string }>;
+}) {
+  const { data, error, fetching } = result;
+  const person = data?.person ?? null;
+  const p = person as DossierTimelineFragment | null;
   const events = p ? eventsOf(p) : [];
   const missing = [
-    unavailableAt(error, ["person", "employment"]) ? "就业" : null,
-    unavailableAt(error, ["person", "socialSecurity"]) ? "社保" : null,
+    unavailableAt(error, ["person", "registryActivity"]) ? "登记" : null,
+    unavailableAt(error, ["person", "employmentActivity"]) ? "就业" : null,
+    unavailableAt(error, ["person", "socialSecurityActivity"]) ? "社保" : null,
   ].filter(Boolean);
-  if (!fetching && !p && !unavailableAt(error, ["person"]))
+  if (!fetching && !p && !unavailableAt(error, ["person"], { exact: true }))
     return <ErrorAlert error={error ?? new Error("无此人员或不在您的管辖范围内")} />;
   return (
     <div>
@@ -197,7 +160,7 @@ export function DossierPage() {
               data-testid={`panel-${panel.key}`}
             >
               <Suspense fallback={<Skeleton active />}>
-                <panel.Component personId={id} />
+                <panel.Component personId={id} person={person} error={error} fetching={fetching} />
               </Suspense>
             </Card>
           ))}
@@ -224,9 +187,11 @@ export function DossierPage() {
                   key: e.key,
                   content: (
                     <>
-                      <Typography.Text type="secondary">{date(e.on)}</Typography.Text>
+                      <Typography.Text type="secondary">{dateTime(e.at)}</Typography.Text>
                       <div>{e.what}</div>
-                      {e.who ? <Typography.Text type="secondary">经办：{e.who}</Typography.Text> : null}
+                      <Typography.Text type="secondary" data-testid="timeline-actor">
+                        经办：{e.who}
+                      </Typography.Text>
                     </>
                   ),
                 }))}

@@ -1,13 +1,11 @@
 import { useMemo, useState } from "react";
-import { Card, Col, Descriptions, Row, Select, Space, Table } from "antd";
+import { Card, Col, Row, Select } from "antd";
 import { useQuery } from "urql";
 import { graphql } from "../../gql";
 import { unavailableAt } from "../../api/errors";
 import { Chart } from "../../lib/chart";
-import { date, percentBp, today, yuan } from "../../lib/format";
-import { label } from "../../lib/labels";
+import { date, percentBp, today } from "../../lib/format";
 import { DownloadButton, ErrorAlert, PageTitle, ServiceDown } from "../../lib/ui";
-import type { DossierPanelProps } from "../types";
 import { FigureCard } from "./figures";
 
 // The section's one lazily loaded chunk: every page of 就业 is exported from here.
@@ -163,80 +161,5 @@ export function EmploymentOverview() {
         <Chart option={option} label="岗位与项目对照目标" />
       </Card>
     </div>
-  );
-}
-
-const EmploymentOfPerson = graphql(`
-  query EmploymentOfPerson($id: ID!) {
-    person(id: $id) {
-      id
-      employment {
-        offerCount
-        offersRequired
-        case {
-          id
-          status
-          openedOn
-          caseworker
-        }
-        offers {
-          id
-          offeredOn
-          employer
-          position
-          monthlyWageFen
-          outcome
-          recordedBy
-        }
-        placement {
-          id
-          employer
-          kind
-          since
-        }
-      }
-    }
-  }
-`);
-
-/** The HR centre's part of the dossier. */
-export function EmploymentPanel({ personId }: DossierPanelProps) {
-  const [{ data, error, fetching }] = useQuery({ query: EmploymentOfPerson, variables: { id: personId } });
-  if (unavailableAt(error, ["person", "employment"])) return <ServiceDown service="就业服务" />;
-  const e = data?.person?.employment;
-  if (!e) return fetching ? null : <span>无就业帮扶记录</span>;
-  return (
-    <Space direction="vertical" style={{ width: "100%" }}>
-      <Descriptions size="small" column={3} bordered>
-        <Descriptions.Item label="帮扶案件">
-          {e.case ? `${label("caseStatus", e.case.status)}（${date(e.case.openedOn)} 立案）` : "未立案"}
-        </Descriptions.Item>
-        <Descriptions.Item label="岗位推荐">
-          <span data-testid="offer-count">
-            {e.offerCount} / {e.offersRequired} 次
-          </span>
-        </Descriptions.Item>
-        <Descriptions.Item label="就业安置">
-          {e.placement
-            ? `${e.placement.employer}（${label("placementKind", e.placement.kind)}，${date(e.placement.since)}起）`
-            : "—"}
-        </Descriptions.Item>
-      </Descriptions>
-      <Table
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={e.offers}
-        locale={{ emptyText: "尚无岗位推荐" }}
-        columns={[
-          { title: "推荐日期", dataIndex: "offeredOn", render: date },
-          { title: "用人单位", dataIndex: "employer" },
-          { title: "岗位", dataIndex: "position" },
-          { title: "月工资", dataIndex: "monthlyWageFen", render: yuan, align: "right" },
-          { title: "结果", dataIndex: "outcome", render: (o: string) => label("offerOutcome", o) },
-          { title: "经办", dataIndex: "recordedBy" },
-        ]}
-      />
-    </Space>
   );
 }

@@ -1,8 +1,10 @@
 import { lazy } from "react";
 import { ShopOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
+import { EmploymentPanelFragment } from "./dossier";
 
 const pages = () => import("./pages");
+const panel = () => import("./panel");
 const page = (
   name:
     | "EmploymentOverview"
@@ -21,6 +23,7 @@ export const section: Section = {
   path: "/employment",
   order: 40,
   visible: (i) => !["medical-centre", "pension-centre"].includes(i.unit),
+  preload: pages,
   pages: [
     { path: "", menuLabel: "岗位与项目", Component: page("EmploymentOverview") },
     { path: "posts", menuLabel: "公益岗位", Component: page("PostsPage") },
@@ -34,6 +37,8 @@ export const section: Section = {
     order: 20,
     title: "就业帮扶（人力资源服务中心）",
     service: "就业服务",
-    Component: lazy(() => pages().then((m) => ({ default: m.EmploymentPanel }))),
+    fragment: EmploymentPanelFragment,
+    load: panel,
+    Component: lazy(panel),
   },
 };

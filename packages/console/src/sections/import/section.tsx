@@ -3,6 +3,8 @@ import { UploadOutlined } from "@ant-design/icons";
 import { REGISTER_WRITERS, canWrite } from "../../auth/identity";
 import type { Section } from "../types";
 
+const pages = () => import("./pages");
+
 export const section: Section = {
   key: "import",
   label: "登记导入",
@@ -10,5 +12,6 @@ export const section: Section = {
   path: "/import",
   order: 30,
   visible: (i) => canWrite(i, ...REGISTER_WRITERS),
-  pages: [{ path: "", menuLabel: "登记导入", Component: lazy(() => import("./pages")) }],
+  preload: pages,
+  pages: [{ path: "", menuLabel: "登记导入", Component: lazy(pages) }],
 };

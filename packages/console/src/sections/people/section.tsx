@@ -1,8 +1,10 @@
 import { lazy } from "react";
 import { TeamOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
+import { RegistryPanelFragment } from "./dossier";
 
 const pages = () => import("./pages");
+const panel = () => import("./panel");
 
 export const section: Section = {
   key: "people",
@@ -11,6 +13,7 @@ export const section: Section = {
   path: "/people",
   order: 10,
   visible: () => true,
+  preload: pages,
   pages: [
     { path: "", menuLabel: "人员", Component: lazy(() => pages().then((m) => ({ default: m.PeoplePage }))) },
   ],
@@ -18,6 +21,8 @@ export const section: Section = {
     order: 10,
     title: "基本信息（扶贫办登记）",
     service: "登记服务",
-    Component: lazy(() => pages().then((m) => ({ default: m.RegistryPanel }))),
+    fragment: RegistryPanelFragment,
+    load: panel,
+    Component: lazy(panel),
   },
 };

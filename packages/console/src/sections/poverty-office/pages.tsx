@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { App, Button, DatePicker, Form, Input, Modal, Select, Table, Tag } from "antd";
+import { App, Button, DatePicker, Form, Input, Modal, Select, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
@@ -18,7 +18,6 @@ import {
   useTownships,
 } from "../../lib/ui";
 import { FilterBar, PagedTable } from "../../lib/table";
-import type { DossierPanelProps } from "../types";
 
 const Notices = graphql(`
   query BurdenNotices($first: Int!, $after: String, $filter: BurdenNoticesFilter) {
@@ -196,46 +195,5 @@ export function BurdenNoticesPage() {
         }}
       />
     </div>
-  );
-}
-
-const NoticesOfPerson = graphql(`
-  query BurdenNoticesOfPerson($id: ID!) {
-    person(id: $id) {
-      id
-      burdenNotices {
-        id
-        claimDate
-        outOfPocketFen
-        reason
-        acknowledgedOn
-        followUp
-      }
-    }
-  }
-`);
-
-export function BurdenPanel({ personId }: DossierPanelProps) {
-  const [{ data, error }] = useQuery({ query: NoticesOfPerson, variables: { id: personId } });
-  if (unavailableAt(error, ["person"])) return <ServiceDown service="登记服务" />;
-  return (
-    <Table
-      size="small"
-      rowKey="id"
-      pagination={false}
-      dataSource={data?.person?.burdenNotices ?? []}
-      locale={{ emptyText: "无大病负担通报" }}
-      data-testid="dossier-notices"
-      columns={[
-        { title: "结算日期", dataIndex: "claimDate", render: date },
-        { title: "个人自付", dataIndex: "outOfPocketFen", render: yuan, align: "right" },
-        { title: "原因", dataIndex: "reason" },
-        {
-          title: "跟进",
-          render: (_: unknown, n) =>
-            n.acknowledgedOn ? `${date(n.acknowledgedOn)} ${n.followUp ?? ""}` : "待跟进",
-        },
-      ]}
-    />
   );
 }

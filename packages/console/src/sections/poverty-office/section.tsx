@@ -1,8 +1,10 @@
 import { lazy } from "react";
 import { AlertOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
+import { BurdenPanelFragment } from "./dossier";
 
 const pages = () => import("./pages");
+const panel = () => import("./panel");
 
 export const section: Section = {
   key: "poverty-office",
@@ -11,6 +13,7 @@ export const section: Section = {
   path: "/poverty-office",
   order: 60,
   visible: (i) => ["poverty-office", "township-centre", "bureau"].includes(i.unit),
+  preload: pages,
   pages: [
     {
       path: "",
@@ -22,6 +25,8 @@ export const section: Section = {
     order: 40,
     title: "大病负担通报（扶贫办）",
     service: "登记服务",
-    Component: lazy(() => pages().then((m) => ({ default: m.BurdenPanel }))),
+    fragment: BurdenPanelFragment,
+    load: panel,
+    Component: lazy(panel),
   },
 };

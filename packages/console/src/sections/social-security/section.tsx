@@ -1,8 +1,10 @@
 import { lazy } from "react";
 import { SafetyCertificateOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
+import { SocialSecurityPanelFragment } from "./dossier";
 
 const pages = () => import("./pages");
+const panel = () => import("./panel");
 const page = (
   name:
     "ScreeningPage" | "EnrolmentsPage" | "SubsidiesPage" | "PensionPage" | "SettlementPage" | "WhatIfPage",
@@ -15,6 +17,7 @@ export const section: Section = {
   path: "/social-security",
   order: 50,
   visible: (i) => ["medical-centre", "pension-centre", "bureau", "poverty-office"].includes(i.unit),
+  preload: pages,
   pages: [
     { path: "", menuLabel: "参保与代缴筛查", Component: page("ScreeningPage") },
     { path: "enrolments", menuLabel: "参保登记", Component: page("EnrolmentsPage") },
@@ -27,6 +30,8 @@ export const section: Section = {
     order: 30,
     title: "社会保障（医保中心、养老保险中心）",
     service: "社保服务",
-    Component: lazy(() => pages().then((m) => ({ default: m.SocialSecurityPanel }))),
+    fragment: SocialSecurityPanelFragment,
+    load: panel,
+    Component: lazy(panel),
   },
 };

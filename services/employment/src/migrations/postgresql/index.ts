@@ -9,6 +9,7 @@ import { Migration20261201201416 } from "./Migration20261201201416";
 import { Migration20261202011446 } from "./Migration20261202011446";
 import { Migration20261202012625 } from "./Migration20261202012625";
 import { Migration20261202021318 } from "./Migration20261202021318";
+import { Migration20261202061147 } from "./Migration20261202061147";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130090209", class: Migration20261130090209 },
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202011446", class: Migration20261202011446 },
   { name: "Migration20261202012625", class: Migration20261202012625 },
   { name: "Migration20261202021318", class: Migration20261202021318 },
+  { name: "Migration20261202061147", class: Migration20261202061147 },
 ];

@@ -9,6 +9,7 @@ import { Migration20261201201416 } from "./Migration20261201201416";
 import { Migration20261202011446 } from "./Migration20261202011446";
 import { Migration20261202012626 } from "./Migration20261202012626";
 import { Migration20261202021320 } from "./Migration20261202021320";
+import { Migration20261202061150 } from "./Migration20261202061150";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130090209", class: Migration20261130090209 },
@@ -20,4 +21,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202011446", class: Migration20261202011446 },
   { name: "Migration20261202012626", class: Migration20261202012626 },
   { name: "Migration20261202021320", class: Migration20261202021320 },
+  { name: "Migration20261202061150", class: Migration20261202061150 },
 ];

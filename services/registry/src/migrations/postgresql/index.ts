@@ -3,9 +3,11 @@ import type { MigrationObject } from "@mikro-orm/core";
 import { Migration20261130084732 } from "./Migration20261130084732";
 import { Migration20261130090119 } from "./Migration20261130090119";
 import { Migration20261130093232 } from "./Migration20261130093232";
+import { Migration20261202061133 } from "./Migration20261202061133";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130084732", class: Migration20261130084732 },
   { name: "Migration20261130090119", class: Migration20261130090119 },
   { name: "Migration20261130093232", class: Migration20261130093232 },
+  { name: "Migration20261202061133", class: Migration20261202061133 },
 ];

@@ -7,6 +7,7 @@ import { Migration20261201200931 } from "./Migration20261201200931";
 import { Migration20261202005214 } from "./Migration20261202005214";
 import { Migration20261202012616 } from "./Migration20261202012616";
 import { Migration20261202021605 } from "./Migration20261202021605";
+import { Migration20261202061202 } from "./Migration20261202061202";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130090301", class: Migration20261130090301 },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202005214", class: Migration20261202005214 },
   { name: "Migration20261202012616", class: Migration20261202012616 },
   { name: "Migration20261202021605", class: Migration20261202021605 },
+  { name: "Migration20261202061202", class: Migration20261202061202 },
 ];

@@ -7,6 +7,7 @@ import { Migration20261201200931 } from "./Migration20261201200931";
 import { Migration20261202005215 } from "./Migration20261202005215";
 import { Migration20261202012618 } from "./Migration20261202012618";
 import { Migration20261202021605 } from "./Migration20261202021605";
+import { Migration20261202061204 } from "./Migration20261202061204";
 
 export const migrations: MigrationObject[] = [
   { name: "Migration20261130090300", class: Migration20261130090300 },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: "Migration20261202005215", class: Migration20261202005215 },
   { name: "Migration20261202012618", class: Migration20261202012618 },
   { name: "Migration20261202021605", class: Migration20261202021605 },
+  { name: "Migration20261202061204", class: Migration20261202061204 },
 ];
