@@ -13,7 +13,7 @@
  *         console's generated documents, so the bench follows the console) — merged into one
  *         `people(first: 100) { nodes { … } }`: the goal's figure;
  *      b. the same five queries as the console sends them, one person each, for each of the 100
- *         people (CPU per person's page, 5 requests);
+ *         people (CPU per pass of 500 requests, and per request);
  *      c. with `--depth D`: `people(first: 100)` with every argument-free Person field, objects
  *         expanded D levels (`dossierPageQuery`; far heavier than any page: 765 KB at depth 2);
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
@@ -266,8 +266,9 @@ async function cpuPerRequest(
     await sleep(3000);
   }
   console.log(`\n${title}, ${n} × ${requests.length} sequential requests (load ${load} → ${uptime()}):`);
+  const each = requests.length > 1 ? ` (${(total / requests.length).toFixed(2)} ms per request)` : "";
   console.log(
-    `   CPU per ${requests.length === 1 ? "request" : "pass"}: ${total.toFixed(2)} ms in all — ${per.join(" · ")} ms; wall ${wall.toFixed(1)} ms`,
+    `   CPU per ${requests.length === 1 ? "request" : `pass of ${requests.length} requests`}: ${total.toFixed(2)} ms in all${each} — ${per.join(" · ")} ms; wall ${wall.toFixed(1)} ms`,
   );
 }
 
@@ -352,7 +353,7 @@ async function main(): Promise<void> {
   // 1b. The console's five queries per person, for each of the 100 people.
   const perPerson = rows.flatMap((r) => page.documents.map((query) => ({ query, variables: { id: r.id } })));
   await cpuPerRequest(
-    `1b. the console's page, ${page.documents.length} queries per person as it sends them, ${rows.length} people (CPU per person's page)`,
+    `1b. the console's page, ${page.documents.length} queries per person as it sends them, for each of ${rows.length} people`,
     token,
     perPerson,
     1,
