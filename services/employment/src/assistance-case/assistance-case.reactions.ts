@@ -29,22 +29,8 @@ export async function openCases(em: EntityManager, items: readonly CaseToOpen[])
   if (items.length === 0) return [];
   const ids = items.map((i) => i.person.personId);
   const [offers, readiness] = await Promise.all([
-    findIn(
-      em,
-      JobOffer,
-      "personId",
-      ids,
-      {},
-      { fields: ["personId", "offeredOn"], disableIdentityMap: true },
-    ),
-    findIn(
-      em,
-      JobReadiness,
-      "personId",
-      ids,
-      {},
-      { fields: ["personId", "readyOn"], disableIdentityMap: true },
-    ),
+    findIn(em, JobOffer, "personId", ids, {}, { fields: ["personId", "offeredOn"] }),
+    findIn(em, JobReadiness, "personId", ids),
   ]);
   const registeredOn = new Map(items.map((i) => [i.person.personId, i.person.registeredOn ?? null]));
   const offerCount = new Map<string, number>();
