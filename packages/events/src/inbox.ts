@@ -63,13 +63,17 @@ export function handlerContext<T>(
   service: string,
   em: EntityManager,
   envelope: EventEnvelope<T>,
-  log: Logger,
+  log: Logger | (() => Logger),
   emitted?: OutboxEvent[],
 ): HandlerContext<T> {
+  let child = typeof log === "function" ? undefined : log;
   return {
     em,
     envelope,
-    log,
+    // Made when a handler first logs: most never do, and a pino child per event is not free.
+    get log() {
+      return (child ??= (log as () => Logger)());
+    },
     outbox: new Outbox({
       actor: service,
       traceparent: envelope.traceparent,
@@ -354,7 +358,8 @@ export class EventConsumer {
           else toHandle.push(item);
         }
         for (const run of runsOf(toHandle)) {
-          const context = (i: Item) => handlerContext(this.opts.service, em, i.envelope, i.log, emitted);
+          const context = (i: Item) =>
+            handlerContext(this.opts.service, em, i.envelope, () => i.log, emitted);
           const batch = run[0]?.handler.batch;
           if (batch && run.length > 1)
             await batch.handle(
@@ -399,29 +404,32 @@ export class EventConsumer {
       await this.deadLetter(m, type, "invalid", e);
       return undefined;
     }
-    const log = this.log.child({ traceparent: envelope.traceparent, eventId: envelope.id, type });
+    const item = new Item(m, type, handler, envelope, this.log);
     if (deliveries > this.maxDeliver) {
       await this.deadLetter(
         m,
         type,
         "crashed",
         new Error(`delivered ${deliveries} times without an outcome (process crash or ack timeout)`),
-        log,
+        item.log,
       );
       return undefined;
     }
-    return { m, type, handler, envelope, log };
+    return item;
   }
 
   /** One event in its own transaction: the path for single messages and for a failed batch. */
   private async processOne(item: Item): Promise<void> {
-    const { m, type, handler, envelope, log } = item;
+    const { m, type, handler, envelope } = item;
     try {
       const outcome = await this.opts.orm.em.fork().transactional(async (em) => {
         if ((await insertInboxRows(em, this.opts.service, [envelope.id])).size === 0)
           return "duplicate" as const;
         const emitted: OutboxEvent[] = [];
-        await handler.handle(envelope.data, handlerContext(this.opts.service, em, envelope, log, emitted));
+        await handler.handle(
+          envelope.data,
+          handlerContext(this.opts.service, em, envelope, () => item.log, emitted),
+        );
         await insertOutboxRows(em, emitted);
         return "handled" as const;
       });
@@ -430,11 +438,11 @@ export class EventConsumer {
       this.metrics.handled.inc({ consumer: this.opts.service, type, outcome: "failed" });
       const deliveries = m.info.deliveryCount;
       if (deliveries >= this.maxDeliver) {
-        await this.deadLetter(m, type, "handler", e, log);
+        await this.deadLetter(m, type, "handler", e, item.log);
         return;
       }
       const delay = this.backoffMs[Math.min(deliveries - 1, this.backoffMs.length - 1)] as number;
-      log.warn({ err: e, delivery: deliveries, retryInMs: delay }, "event handler failed; will retry");
+      item.log.warn({ err: e, delivery: deliveries, retryInMs: delay }, "event handler failed; will retry");
       m.nak(delay);
     }
   }
@@ -516,12 +524,24 @@ export class EventConsumer {
 }
 
 /** A validated message ready for its handler. */
-interface Item {
-  m: JsMsg;
-  type: string;
-  handler: EventHandler<unknown>;
-  envelope: EventEnvelope<unknown>;
-  log: Logger;
+class Item {
+  private child: Logger | undefined;
+  constructor(
+    readonly m: JsMsg,
+    readonly type: string,
+    readonly handler: EventHandler<unknown>,
+    readonly envelope: EventEnvelope<unknown>,
+    private readonly parent: Logger,
+  ) {}
+
+  /** The event's log (trace, event id, type), made on first use: most events never log. */
+  get log(): Logger {
+    return (this.child ??= this.parent.child({
+      traceparent: this.envelope.traceparent,
+      eventId: this.envelope.id,
+      type: this.type,
+    }));
+  }
 }
 
 /** Consecutive items whose handlers share a batch key, in order; the others one per run. */

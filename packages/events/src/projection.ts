@@ -142,6 +142,9 @@ export function defineProjection<R extends object, F, X = void>(
           newest.set(k, { values, item });
       }
       if (newest.size === 0) return { changes: [], reaction: undefined };
+      // What the caller persisted is written first, as a query of the unit of work would (its
+      // auto-flush): the statements below and the reaction's reads see it. Nothing, in the inbox.
+      await em.flush();
       const uow = em.getUnitOfWork();
       // Rows this unit of work already manages (a caller read them) are changed through it, so what
       // it holds stays true; every other row is read as a copy and written by statement.

@@ -8,43 +8,83 @@ import {
 import type { ServiceContext } from "../context";
 import { AuditEntry, auditEntryData, type AuditFacts } from "./audit.entity";
 import { chunks } from "./loaders";
+import { newId } from "../ids";
 
 /** Bind parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const PARAMS_PER_STATEMENT = 30_000;
 
 type Ctx = Pick<ServiceContext, "identity" | "requestId">;
 
-/**
- * Per entity class, the constructor target of its plain rows: `new.target` for the class's own
- * constructor, so the field initialisers (ids, defaults, `createdAt`) run on an object whose
- * prototype is plain — no MikroORM accessors — but whose `constructor` still names the entity.
- */
-const plainTargets = new WeakMap<object, new () => object>();
+/** How a new row gets one of its entity's defaults (a field initialiser's value). */
+type Default =
+  | { prop: string; kind: "constant"; value: unknown }
+  | { prop: string; kind: "now" }
+  | { prop: string; kind: "id" };
 
-function plainTarget(entity: new () => object): new () => object {
-  let target = plainTargets.get(entity);
-  if (!target) {
-    const proto = Object.create(Object.prototype, {
-      constructor: { value: entity, writable: true, configurable: true, enumerable: false },
-    }) as object;
-    const made = function PlainRow() {} as unknown as new () => object;
-    made.prototype = proto;
-    target = made;
-    plainTargets.set(entity, target);
+/** Per entity class: the plain rows' prototype and defaults, or null where they cannot be told. */
+const factories = new WeakMap<object, { proto: object; defaults: Default[] } | null>();
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+/**
+ * Learns an entity's defaults as MikroORM's discovery does, from two instances: a value both share
+ * is a constant; a date of about now is `new Date()` per row; two different ULIDs are `newId()`.
+ * Anything else (an array, an object, another generated value) leaves the entity to the slow path.
+ */
+function factoryOf(entity: new () => object): { proto: object; defaults: Default[] } | null {
+  let f = factories.get(entity);
+  if (f !== undefined) return f;
+  const a = new entity() as Record<string, unknown>;
+  const b = new entity() as Record<string, unknown>;
+  const defaults: Default[] = [];
+  const now = Date.now();
+  f = {
+    proto: Object.create(Object.prototype, {
+      constructor: { value: entity, writable: true, configurable: true },
+    }) as object,
+    defaults,
+  };
+  for (const prop of Object.keys(a)) {
+    const [x, y] = [a[prop], b[prop]];
+    if (x instanceof Date && y instanceof Date && Math.abs(x.getTime() - now) < 60_000)
+      defaults.push({ prop, kind: "now" });
+    else if (typeof x === "string" && typeof y === "string" && x !== y && ULID.test(x) && ULID.test(y))
+      defaults.push({ prop, kind: "id" });
+    else if (x === y && (x === null || typeof x !== "object"))
+      defaults.push({ prop, kind: "constant", value: x });
+    else {
+      f = null;
+      break;
+    }
   }
-  return target;
+  factories.set(entity, f);
+  return f;
 }
 
 /**
- * A new row for {@link bulkInsert}: plain data with the entity's own defaults — its field
- * initialisers run (`newId()`, `createdAt`, a default status), then `data` over them — but not an
- * entity instance: no MikroORM accessors are set up per property and the unit of work never sees
- * it (issue 10: building entity instances cost more than inserting them). `row.constructor` is the
+ * A new row for {@link bulkInsert}: plain data with the entity's own defaults (what its field
+ * initialisers give: `newId()`, `createdAt`, a default status), then `data` over them — but not
+ * an entity instance: no MikroORM accessors per property, nothing the unit of work sees (issue 10:
+ * building and reading entity instances cost more than inserting them). `row.constructor` is the
  * entity, so the writers find its metadata; the class's methods and getters are not on the row,
  * and it cannot be `em.persist`ed — write it with `bulkInsert`.
  */
 export function newRow<T extends object>(entity: new () => T, data: Partial<T>): T {
-  return Object.assign(Reflect.construct(entity, [], plainTarget(entity)) as T, data);
+  const f = factoryOf(entity);
+  if (!f) {
+    // Defaults that could not be told apart: the entity's own constructor, copied to plain data.
+    const e = new entity() as Record<string, unknown>;
+    const row = Object.create(Object.prototype, { constructor: { value: entity } }) as Record<
+      string,
+      unknown
+    >;
+    for (const k of Object.keys(e)) row[k] = e[k];
+    return Object.assign(row, data) as T;
+  }
+  const row = Object.create(f.proto) as Record<string, unknown>;
+  for (const d of f.defaults)
+    row[d.prop] = d.kind === "constant" ? d.value : d.kind === "now" ? new Date() : newId();
+  return Object.assign(row, data) as T;
 }
 
 /** How one column is written: its name and how a row's value becomes a bound parameter. */

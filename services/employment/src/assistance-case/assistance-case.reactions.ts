@@ -15,13 +15,6 @@ export interface CaseToOpen {
   openedBy: string;
   audit: Pick<ServiceContext, "identity" | "requestId">;
   outbox: Outbox;
-  /**
-   * The person's facts row was created in this transaction (the projection's new key): no offer
-   * can exist for them yet (offers need a known person; a withdrawal deletes the facts row only
-   * when there is none), so their offers are not read. A job-readiness can (a training completed
-   * before the registration arrived) and is always read.
-   */
-  newPerson?: boolean;
 }
 
 /**
@@ -35,24 +28,9 @@ export interface CaseToOpen {
 export async function openCases(em: EntityManager, items: readonly CaseToOpen[]): Promise<AssistanceCase[]> {
   if (items.length === 0) return [];
   const ids = items.map((i) => i.person.personId);
-  const known = items.filter((i) => !i.newPerson).map((i) => i.person.personId);
   const [offers, readiness] = await Promise.all([
-    findIn(
-      em,
-      JobOffer,
-      "personId",
-      known,
-      {},
-      { fields: ["personId", "offeredOn"], disableIdentityMap: true },
-    ),
-    findIn(
-      em,
-      JobReadiness,
-      "personId",
-      ids,
-      {},
-      { fields: ["personId", "readyOn"], disableIdentityMap: true },
-    ),
+    findIn(em, JobOffer, "personId", ids, {}, { fields: ["personId", "offeredOn"] }),
+    findIn(em, JobReadiness, "personId", ids),
   ]);
   const registeredOn = new Map(items.map((i) => [i.person.personId, i.person.registeredOn ?? null]));
   const offerCount = new Map<string, number>();

@@ -106,7 +106,6 @@ async function reactToPersonFacts(
         openedBy: "system",
         audit: { identity: null, requestId: c.source.eventId },
         outbox: c.source.outbox,
-        newPerson: c.before === null,
       })),
   );
 }
