@@ -87,7 +87,7 @@ export class TrainingClaimService {
       });
       v.done();
       // The version the project was bought under (adopted versions are immutable).
-      const adopted = await policies.forRequest(this.ctx).adopted(SkillsPolicyKind.TRAINING_SUBSIDY);
+      const adopted = await policies.reader(em).adopted(SkillsPolicyKind.TRAINING_SUBSIDY);
       const policy = adopted.find((p) => p.id === project.policyVersionId);
       if (!policy)
         throw new Error(`project ${project.id}: policy version ${project.policyVersionId} is not adopted`);

@@ -320,7 +320,7 @@ export class EnrolmentService {
         en: `completedOn cannot be before the project starts (${project.startOn}) or the enrolment (${e.enrolledOn})`,
       });
       const policy = await policies
-        .forRequest(this.ctx)
+        .reader(em)
         .require(SkillsPolicyKind.TRAINING_SUBSIDY, input.completedOn, "input.completedOn");
       const share = await this.attendanceOn(em, e, project.format, input.completedOn);
       const problem = completionProblem(policy.parameters, share, input.assessmentPassed);

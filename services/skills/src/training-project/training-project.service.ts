@@ -87,9 +87,7 @@ export class TrainingProjectService {
           zh: `合同编号 ${contractNumber} 已登记`,
           en: `contract ${contractNumber} is already recorded`,
         });
-      const version = await policies
-        .forRequest(this.ctx)
-        .inForce(SkillsPolicyKind.TRAINING_SUBSIDY, input.startOn);
+      const version = await policies.reader(em).inForce(SkillsPolicyKind.TRAINING_SUBSIDY, input.startOn);
       if (!version)
         v.fail("startOn", {
           zh: `${input.startOn} 没有生效的培训补贴标准政策版本`,
