@@ -6,7 +6,7 @@ import { PlacementRecord } from "./placement-record.entity";
 export async function recordPlacement(em: EntityManager, p: EventData<typeof PersonPlaced>): Promise<void> {
   await em.upsert(
     PlacementRecord,
-    { placementId: p.placementId, personId: p.personId, kind: p.kind, since: p.since },
+    { placementId: p.placementId, personId: p.personId, kind: p.kind, since: p.since, createdAt: new Date() },
     { onConflictAction: "ignore" },
   );
 }
