@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildEmploymentSchema, createEmploymentApp } from "@pa/employment";
 import { buildRegistrySchema, createRegistryApp, syntheticId } from "@pa/registry";
+import { buildSkillsSchema, createSkillsApp } from "@pa/skills";
 import { buildSocialSecuritySchema, createSocialSecurityApp } from "@pa/social-security";
 import { newId, SeededRandom, type Dialect, type Identity, type Orm } from "@pa/service-kit";
 import { callers, T1, testDialects, waitFor, type GqlResult } from "@pa/testing";
@@ -120,7 +121,13 @@ describe.each(testDialects())(
       subsidyId: "PremiumSubsidy",
       entryId: "PensionLedgerEntry",
       householdId: "Household",
+      institutionId: "TrainingInstitution",
+      enrolmentId: "TrainingEnrolment",
+      sessionId: "TrainingSession",
+      claimId: "TrainingClaim",
     };
+    /** Skills' mutations name a training project by `projectId`, employment's an employment project. */
+    const SKILLS_MUTATION = /Training|Trainee|Attendance|ApprenticeCheckIn/;
     const returnTypeOf = (mutation: string) =>
       getNamedType(mutations.find((m) => m.name === mutation)!.field.type).name;
     let birth = 0;
@@ -129,6 +136,7 @@ describe.each(testDialects())(
         if (field === "id") return made.get(returnTypeOf(mutation));
         if (field === "placementId")
           return made.get(mutation === "endPlacement" ? "Placement" : "PostPlacement");
+        if (field === "projectId" && SKILLS_MUTATION.test(mutation)) return made.get("TrainingProject");
         const type = ID_FIELDS[field];
         return type ? made.get(type) : undefined;
       },
@@ -145,6 +153,8 @@ describe.each(testDialects())(
           return syntheticId(day, 1);
         }
         if (/phone/i.test(field)) return "13800138000";
+        // A unified social credit code with its GB 32100 check character (skills' institutions).
+        if (field === "creditCode") return "91350100M000100Y43";
         return undefined;
       },
       freshId: () => newId(),
@@ -172,6 +182,11 @@ describe.each(testDialects())(
             name: "employment",
             createApp: createEmploymentApp,
             sdl: async () => (await buildEmploymentSchema()).sdl,
+          },
+          {
+            name: "skills",
+            createApp: createSkillsApp,
+            sdl: async () => (await buildSkillsSchema()).sdl,
           },
           {
             name: "social-security",
@@ -205,8 +220,8 @@ describe.each(testDialects())(
       ).registerPerson.id;
       made.set("Person", personId);
       let last: unknown;
-      // The person reaches employment and social security through the bus before anything refers to it.
-      await waitFor("the person in employment and social security", async () => {
+      // The person reaches employment, skills and social security through the bus before anything refers to it.
+      await waitFor("the person in employment, skills and social security", async () => {
         const r = await fed.gql<{
           person: {
             employment: { case: { id: string } | null } | null;
@@ -223,7 +238,7 @@ describe.each(testDialects())(
         const subsidy = p?.socialSecurity?.premiumSubsidies[0];
         if (subsidy) made.set("PremiumSubsidy", subsidy.id);
         // Each service's own projection of the person (its `person_facts`) has the row.
-        for (const service of ["employment", "social-security"]) {
+        for (const service of ["employment", "skills", "social-security"]) {
           const [row] = await fed.subgraphs[service]!.app.orm.em.getConnection().execute<
             { n: number | string }[]
           >(`select count(*) as n from person_facts`);
