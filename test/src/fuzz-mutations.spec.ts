@@ -274,7 +274,7 @@ describe.each(testDialects())(
 
     test(
       "over a thousand malformed inputs: no internal error, each refusal names its field, no row changes, no ID number logged",
-      { timeout: 240_000 },
+      { timeout: 480_000 },
       async () => {
         // Who may call each mutation: the first manager whose well-formed call is not FORBIDDEN (what
         // that call writes happens before the counts are taken).

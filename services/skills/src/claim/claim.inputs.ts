@@ -83,3 +83,18 @@ export class TrainingClaimsFilter {
   @Field(() => LocalDateScalar, { nullable: true, description: "申报日期止 Submitted on or before" })
   submittedTo?: string | null;
 }
+
+@InputType({ description: "申报明细筛选 Filters of the claim lines (the claim ledger)" })
+export class TrainingClaimLinesFilter {
+  @Field(() => ID, { nullable: true })
+  claimId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  projectId?: string | null;
+
+  @Field(() => [ClaimStatus], { nullable: true, description: "申请状态 Claim statuses" })
+  statuses?: ClaimStatus[] | null;
+
+  @Field(() => [String], { nullable: true, description: "镇街（学员所在） Townships (the trainee's)" })
+  townshipCodes?: string[] | null;
+}

@@ -17,6 +17,7 @@ import {
   groupLoader,
   PageArgs,
   requireIdentity,
+  rowLoader,
   townshipScope,
   Unit,
 } from "@pa/service-kit";
@@ -31,6 +32,7 @@ import {
   PayTrainingClaimInput,
   RefuseTrainingClaimInput,
   SubmitTrainingClaimInput,
+  TrainingClaimLinesFilter,
   TrainingClaimsFilter,
   VerifyTrainingClaimInput,
 } from "./claim.inputs";
@@ -38,6 +40,17 @@ import { TrainingClaimService } from "./claim.service";
 
 @ObjectType("TrainingClaimConnection", { description: "培训补贴申请列表 A page of subsidy claims" })
 export class TrainingClaimConnection extends ConnectionType(TrainingClaim) {}
+
+@ObjectType("TrainingClaimLineConnection", { description: "申报明细列表 A page of claim lines" })
+export class TrainingClaimLineConnection extends ConnectionType(TrainingClaimLine) {}
+
+const claimLoader = (ctx: SkillsContext) =>
+  rowLoader(
+    ctx,
+    "claim.byId",
+    (ids) => findLean(ctx.em, TrainingClaim, { id: { $in: ids } }),
+    (c) => c.id,
+  );
 
 @Resolver(() => TrainingClaim)
 export class TrainingClaimResolver {
@@ -51,6 +64,19 @@ export class TrainingClaimResolver {
     @Ctx() ctx: SkillsContext,
   ): Promise<TrainingClaimConnection> {
     return new TrainingClaimService(ctx).list(filter, page);
+  }
+
+  @Authorized()
+  @Query(() => TrainingClaimLineConnection, {
+    description: "培训补贴申报明细（逐人，补贴台账） Claim lines, trainee by trainee (the claim ledger)",
+  })
+  trainingClaimLines(
+    @Arg("filter", () => TrainingClaimLinesFilter, { nullable: true })
+    filter: TrainingClaimLinesFilter | null,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: SkillsContext,
+  ): Promise<TrainingClaimLineConnection> {
+    return new TrainingClaimService(ctx).lines(filter, page);
   }
 
   @Authorized()
@@ -132,5 +158,15 @@ export class TrainingClaimLineResolver {
   @FieldResolver(() => Person, { description: "学员 The trainee (name from the registry)" })
   person(@Root() l: TrainingClaimLine): Person {
     return personRef(l.personId);
+  }
+
+  @FieldResolver(() => TrainingClaim, { nullable: true, description: "所属申请 The claim" })
+  claim(@Root() l: TrainingClaimLine, @Ctx() ctx: SkillsContext): Promise<TrainingClaim | null> {
+    return claimLoader(ctx).load(l.claimId);
+  }
+
+  @FieldResolver(() => TrainingProject, { nullable: true, description: "培训项目 The project" })
+  project(@Root() l: TrainingClaimLine, @Ctx() ctx: SkillsContext): Promise<TrainingProject | null> {
+    return projectLoader(ctx).load(l.projectId);
   }
 }

@@ -28,6 +28,7 @@ import type {
   PayTrainingClaimInput,
   RefuseTrainingClaimInput,
   SubmitTrainingClaimInput,
+  TrainingClaimLinesFilter,
   TrainingClaimsFilter,
   VerifyTrainingClaimInput,
 } from "./claim.inputs";
@@ -54,6 +55,40 @@ export class TrainingClaimService {
     // Oldest first: a worklist of claims awaiting verification is worked in order of arrival.
     return paginate(this.ctx.em, TrainingClaim, where, page, [
       { field: "submittedOn", direction: "ASC" },
+      { field: "id", direction: "ASC" },
+    ]);
+  }
+
+  /**
+   * Claim lines, trainee by trainee, oldest claim first (the claim ledger). A township-scoped
+   * reader sees the lines of trainees of their townships only (a line of someone unknown here has
+   * no township and is shown to bureau-wide readers only).
+   */
+  async lines(
+    filter: TrainingClaimLinesFilter | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Connection<TrainingClaimLine>> {
+    const f = filter ?? {};
+    const claimIds =
+      f.statuses && f.statuses.length > 0
+        ? (
+            await this.ctx.em.find(
+              TrainingClaim,
+              { status: { $in: f.statuses }, ...(f.projectId ? { projectId: f.projectId } : {}) },
+              { fields: ["id"] },
+            )
+          ).map((c) => c.id)
+        : null;
+    const where: FilterQuery<TrainingClaimLine> = {
+      ...townshipScope(requireIdentity(this.ctx), "townshipCode", f.townshipCodes),
+      ...(f.projectId ? { projectId: f.projectId } : {}),
+      ...(f.claimId ? { claimId: f.claimId } : {}),
+      ...(claimIds
+        ? { claimId: { $in: f.claimId ? claimIds.filter((id) => id === f.claimId) : claimIds } }
+        : {}),
+    };
+    return paginate(this.ctx.em, TrainingClaimLine, where, page, [
+      { field: "claimId", direction: "ASC" },
       { field: "id", direction: "ASC" },
     ]);
   }
