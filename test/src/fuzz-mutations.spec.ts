@@ -251,7 +251,8 @@ describe.each(testDialects())(
           writeFileSync(`${process.env.FUZZ_REPORT}.${dialect}.lines`, lines.join(""));
         throw new Error(`${String(e)}; last answer ${JSON.stringify(last)}`);
       });
-    });
+      // Four subgraphs and a gateway start here: on a loaded two-core machine that takes over a minute.
+    }, 240_000);
     afterAll(async () => {
       await fed?.close();
       for (const r of restore) r();
