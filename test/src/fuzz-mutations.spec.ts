@@ -80,7 +80,10 @@ describe.each(testDialects())(
     let fed: Federation;
     const lines: string[] = [];
     const restore: (() => void)[] = [];
-    const { mutations } = supergraphMutations(SUPERGRAPH);
+    const { mutations: all } = supergraphMutations(SUPERGRAPH);
+    // `FUZZ_ONLY=<regex>` narrows the run to some mutations (one service's, while working on it).
+    const only = process.env.FUZZ_ONLY ? new RegExp(process.env.FUZZ_ONLY) : null;
+    const mutations = only ? all.filter((m) => only.test(m.name)) : all;
     let personId = "";
     const callerOf = new Map<string, Identity>();
     const probes: unknown[] = [];
@@ -259,7 +262,7 @@ describe.each(testDialects())(
     });
 
     test("every mutation of the supergraph has generators for all its arguments", () => {
-      expect(mutations.length).toBeGreaterThan(30);
+      expect(all.length).toBeGreaterThan(30);
       const uncovered: string[] = [];
       for (const m of mutations) {
         try {
@@ -388,7 +391,7 @@ describe.each(testDialects())(
         expect(lines.filter((l) => l.includes('"service":"gateway"')).length).toBeGreaterThan(
           outcomes.length / 2,
         );
-        expect(outcomes.length).toBeGreaterThanOrEqual(1_000);
+        expect(outcomes.length).toBeGreaterThanOrEqual(only ? 100 : 1_000);
         expect(new Set(outcomes.map((o) => o.c.mutation))).toEqual(new Set(mutations.map((m) => m.name)));
         expect(failures.slice(0, 60), `${failures.length} failures (seed ${SEED})`).toEqual([]);
         expect(

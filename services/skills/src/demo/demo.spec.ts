@@ -26,12 +26,12 @@ describe("skills demo: loaded through the service operations (sqlite)", () => {
       loadDemo: true,
       user: callers.hrCentre.clerk(),
     });
-    // 300 people with a training need across the demo townships, as the registry's events bring them.
+    // 150 people with a training need across the demo townships, as the registry's events bring them.
     const em = h.app.orm.em.fork();
     await em.transactional((tx) =>
       personFactsProjection.apply(
         tx,
-        Array.from({ length: 300 }, (_, i) => ({
+        Array.from({ length: 150 }, (_, i) => ({
           facts: personFacts(newId(), {
             townshipCode: DEMO_TOWNSHIP_CODES[i % DEMO_TOWNSHIP_CODES.length]!,
             registeredOn: "2017-06-01",
@@ -60,7 +60,7 @@ describe("skills demo: loaded through the service operations (sqlite)", () => {
     const logger = createLogger("skills", "silent");
     const report = await loadDemoActivity(h.app.orm, logger);
     const em = h.app.orm.em.fork();
-    expect(report.enrolments).toBeGreaterThan(100);
+    expect(report.enrolments).toBeGreaterThan(50);
     expect(await em.count(TrainingEnrolment, {})).toBe(report.enrolments);
     expect(await em.count(TrainingEnrolment, { status: EnrolmentStatus.COMPLETED })).toBe(report.completions);
     expect(report.completions).toBeLessThan(report.enrolments);
@@ -74,5 +74,5 @@ describe("skills demo: loaded through the service operations (sqlite)", () => {
     );
     expect((await loadDemoActivity(h.app.orm, logger)).enrolments).toBe(0);
     expect(await loadDemoIfEmpty(h.app.orm, logger)).toBe(false);
-  }, 240_000);
+  }, 480_000);
 });
