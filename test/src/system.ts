@@ -17,6 +17,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 const SERVICES = [
   { name: "registry", key: "REGISTRY" },
   { name: "employment", key: "EMPLOYMENT" },
+  { name: "skills", key: "SKILLS" },
   { name: "social-security", key: "SOCIAL_SECURITY" },
 ] as const;
 
@@ -69,7 +70,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 
 /**
  * The whole system as `npm start` runs it, for the browser tests: each subgraph in its own process
- * (their entity classes share names, so one process cannot hold all three ORMs), each on a free
+ * (their entity classes share names, so one process cannot hold all their ORMs), each on a free
  * port and a fresh database, one bus namespace, and the gateway in this process on the committed
  * supergraph with the subgraph URLs overridden. The demo policy versions are adopted at start
  * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`. The gateway serves every declared

@@ -12,6 +12,7 @@ export * from "./lru";
 export * from "./ids";
 export * from "./dates";
 export * from "./money";
+export * from "./credit-code";
 export * from "./random";
 export * from "./demo-region";
 export * from "./demo-activity";

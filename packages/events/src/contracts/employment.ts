@@ -54,7 +54,7 @@ export const PersonPlaced = defineEvent(
     producer: "employment",
     description:
       "A poor person was placed in work (enterprise, employment project, public-welfare post, self-employed).",
-    consumers: ["supervision"],
+    consumers: ["skills", "supervision"],
     subjectOf: (d) => d.personId,
   },
 );

@@ -146,7 +146,7 @@ export const PersonWithdrawn = defineEvent(
     producer: "registry",
     description:
       "A registration was withdrawn before it took effect: the register import that wrote it failed part-way and was undone; consumers drop what they built for the person. It withdraws the registration the id holds whatever its version; a later registration of the same id must carry a higher version than any event of the withdrawn one.",
-    consumers: ["employment", "social-security"],
+    consumers: ["employment", "social-security", "skills"],
     subjectOf: (d) => d.personId,
   },
 );
@@ -193,7 +193,7 @@ export const TownshipUpdated = defineEvent(
   {
     producer: "registry",
     description: "A township was created or changed (name, whether poor people are concentrated there).",
-    consumers: ["employment", "supervision"],
+    consumers: ["employment", "skills", "supervision"],
     subjectOf: (d) => d.code,
   },
 );
@@ -228,7 +228,7 @@ export const HouseholdUpdated = defineEvent(
     producer: "registry",
     description:
       "A household's flags (zero-employment, zero-transfer-employment, minimum living guarantee), location or members changed.",
-    consumers: ["talent", "supervision"],
+    consumers: ["skills", "talent", "supervision"],
     subjectOf: (d) => d.householdId,
   },
 );
