@@ -15,6 +15,16 @@ export type AcknowledgeBurdenNoticeInput = {
   version: number;
 };
 
+/** 带徒信息 Apprenticeship (师傅带徒 / 能人带徒 formats) */
+export type ApprenticeshipInput = {
+  /** 带徒期起 From */
+  from: string;
+  /** 师傅（带徒人）姓名 Master */
+  masterName: string;
+  /** 带徒期止 To */
+  to: string;
+};
+
 /** 帮扶状态 Assistance case status */
 export type AssistanceCaseStatus =
   /** 已结案（仅由工作人员填写原因结案） Closed by a clerk with a reason */
@@ -50,6 +60,30 @@ export type BurdenNoticesFilter = {
   townshipCodes?: Array<string> | null | undefined;
 };
 
+/** 证书 Certificate */
+export type CertificateInput = {
+  /** 发证日期 Issued on */
+  issuedOn: string;
+  /** 发证机构 Issuing body */
+  issuingBody: string;
+  /** 证书编号 Number */
+  number: string;
+  type: TrainingCertificateType;
+};
+
+/** 结业 Complete a training: attendance and assessment per the policy (R-SKL-2) */
+export type CompleteTrainingInput = {
+  /** 考核合格 Assessment passed */
+  assessmentPassed: boolean;
+  /** 同时登记的证书 A certificate earned with it */
+  certificate?: CertificateInput | null | undefined;
+  /** 结业日期 Completed on */
+  completedOn: string;
+  enrolmentId: string | number;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
+
 /** 文化程度 Education */
 export type Education =
   /** 本科 Bachelor */
@@ -68,6 +102,19 @@ export type Education =
   | 'SENIOR_SECONDARY'
   /** 中专/技校 Vocational secondary */
   | 'VOCATIONAL';
+
+/** 培训报名 Enrol a poor person in a training project (free, R-SKL-1) */
+export type EnrolTraineeInput = {
+  /** 带徒信息（带徒形式必填） Apprenticeship */
+  apprenticeship?: ApprenticeshipInput | null | undefined;
+  /** 报名日期 Enrolled on */
+  enrolledOn: string;
+  /** 人员编号 Person id */
+  personId: string | number;
+  projectId: string | number;
+  /** 向学员收取的费用（分）：培训免费，只能为0 Fee charged to the trainee: training is free, only 0 is accepted */
+  traineeFeeFen?: number | null | undefined;
+};
 
 /** 参保状态 Enrolment status */
 export type EnrolmentStatus =
@@ -194,6 +241,17 @@ export type OfferOutcome =
   /** 待定 Pending */
   | 'PENDING';
 
+/** 拨付培训补贴 Record the payment of a verified claim to the institution */
+export type PayTrainingClaimInput = {
+  /** 拨付金额（分，应等于核定金额） Amount paid, fen (the computed amount) */
+  amountFen: number;
+  claimId: string | number;
+  /** 拨付日期 Paid on */
+  paidOn: string;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
+
 /** 支付方 Payer of a one-stop settlement, in settlement order */
 export type Payer =
   /** 基本医疗保险 Basic medical insurance */
@@ -291,6 +349,24 @@ export type QuarterInput = {
   year: number;
 };
 
+/** 带徒月度检查 Record an apprenticeship's monthly check-in */
+export type RecordApprenticeCheckInInput = {
+  /** 检查日期 Checked on */
+  checkedOn: string;
+  enrolmentId: string | number;
+  /** 月份 YYYY-MM (within the apprenticeship) */
+  month: string;
+  /** 带徒情况 Progress */
+  note: string;
+};
+
+/** 记录出勤（未列出的学员记为缺勤） Record a held session's attendance; trainees not listed were absent */
+export type RecordAttendanceInput = {
+  /** 出勤的报名 Enrolments present */
+  presentEnrolmentIds: Array<string | number>;
+  sessionId: string | number;
+};
+
 /** 记录脱贫 Record an exit from poverty (R-PRIN-1: no entitlement ends) */
 export type RecordExitInput = {
   /** 脱贫日期 Exited on */
@@ -330,6 +406,67 @@ export type RecordNeedsSurveyInput = {
   personId: string | number;
   /** 调查日期 Surveyed on (default today) */
   surveyedOn?: string | null | undefined;
+};
+
+/** 登记证书 Record the certificate of a completed training */
+export type RecordTrainingCertificateInput = {
+  enrolmentId: string | number;
+  /** 发证日期 Issued on */
+  issuedOn: string;
+  /** 发证机构 Issuing body */
+  issuingBody: string;
+  /** 证书编号 Number */
+  number: string;
+  type: TrainingCertificateType;
+};
+
+/** 登记培训机构 Record a training institution (R-SKL-1) */
+export type RecordTrainingInstitutionInput = {
+  /** 联系人及电话 Contact */
+  contact: string;
+  /** 统一社会信用代码（18位，校验位按GB 32100） Unified social credit code */
+  creditCode: string;
+  /** 机构名称 Name */
+  name: string;
+  /** 办学资质 Qualification (licence and number) */
+  qualification: string;
+};
+
+/** 登记政府购买培训项目 Record a purchased training project (R-SKL-1) */
+export type RecordTrainingProjectInput = {
+  /** 购买服务合同编号 Contract number */
+  contractNumber: string;
+  courseKind: TrainingCourseKind;
+  /** 职业（工种）或专项职业能力名称 e.g. 大棚蔬菜种植 */
+  courseName: string;
+  /** 结业日期（不早于开班日期） Ends on (not before startOn) */
+  endOn: string;
+  format: TrainingFormat;
+  /** 培训课时 Hours */
+  hours: number;
+  /** 培训机构 Institution id */
+  institutionId: string | number;
+  /** 培训地点 Place */
+  place: string;
+  /** 培训名额 Places */
+  places: number;
+  /** 每人补贴标准（分，不超过政策上限） Price per trainee, fen (within the policy's cap) */
+  pricePerTraineeFen: number;
+  /** 开班日期 Starts on */
+  startOn: string;
+  /** 镇街代码 Township code */
+  townshipCode: string;
+};
+
+/** 不予拨付 Refuse a claim, with the reason */
+export type RefuseTrainingClaimInput = {
+  claimId: string | number;
+  /** 原因 Reason */
+  reason: string;
+  /** 日期 Refused on */
+  refusedOn: string;
+  /** 读取时的版本 The version you read */
+  version: number;
 };
 
 /** 登记户 Register a household */
@@ -374,6 +511,17 @@ export type RegisterPersonInput = {
   willingToWork?: boolean;
 };
 
+/** 安排培训课次 Schedule a session of a project */
+export type ScheduleTrainingSessionInput = {
+  /** 上课日期（在项目期间内） Held on, within the project */
+  heldOn: string;
+  /** 课时 Hours */
+  hours: number;
+  projectId: string | number;
+  /** 内容 Topic */
+  topic: string;
+};
+
 /** 险种 Resident insurance scheme */
 export type Scheme =
   /** 城乡居民基本医疗保险 Resident basic medical insurance */
@@ -416,6 +564,15 @@ export type Sex =
   | 'FEMALE'
   | 'MALE';
 
+/** 申报培训补贴 Submit an institution's subsidy claim for a project (computed, R-SKL-1) */
+export type SubmitTrainingClaimInput = {
+  /** 机构申报的学员（默认：本项目全部学员） The trainees claimed for (default: every trainee of the project) */
+  personIds?: Array<string | number> | null | undefined;
+  projectId: string | number;
+  /** 申报日期 Submitted on */
+  submittedOn: string;
+};
+
 /** 补贴到账情况 Subsidy state */
 export type SubsidyState =
   /** 逾期到账 Paid in full after the due date */
@@ -428,6 +585,147 @@ export type SubsidyState =
   | 'SHORT'
   /** 逾期未到账 Due date passed, nothing paid */
   | 'UNPAID';
+
+/** 证书类别 Certificate type */
+export type TrainingCertificateType =
+  /** 职业技能等级证书 Skill level certificate */
+  | 'SKILL_LEVEL'
+  /** 专项职业能力证书 Special vocational ability certificate */
+  | 'SPECIAL_ABILITY'
+  /** 培训合格证书 Training completion certificate */
+  | 'TRAINING_COMPLETION'
+  /** 职业资格证书 Vocational qualification */
+  | 'VOCATIONAL_QUALIFICATION';
+
+/** 补贴依据 Basis of a payable line */
+export type TrainingClaimLineBasis =
+  /** 验收合格结业 A verified completion: the full price */
+  | 'COMPLETED'
+  /** 部分出勤（按政策比例） Partial attendance, at the policy's share of the price */
+  | 'PARTIAL';
+
+/** 申报明细结果 Claim line outcome */
+export type TrainingClaimLineOutcome =
+  /** 予以补贴 Payable */
+  | 'PAYABLE'
+  /** 不予补贴 Refused */
+  | 'REFUSED';
+
+/** 不予补贴原因 Why a line is refused */
+export type TrainingClaimLineRefusal =
+  /** 已在其他项目（或本项目）申领补贴 Already claimed on a project */
+  | 'ALREADY_CLAIMED'
+  /** 未结业（出勤或考核未达标） Did not complete */
+  | 'NOT_COMPLETED'
+  /** 未参加本项目 Not enrolled in this project */
+  | 'NOT_ENROLLED'
+  /** 非建档立卡贫困人员 Not a registered poor person */
+  | 'NOT_REGISTERED_POOR';
+
+/** 培训补贴申请状态 Subsidy claim status */
+export type TrainingClaimStatus =
+  /** 已拨付 Paid to the institution */
+  | 'PAID'
+  /** 不予拨付 Refused, with the reason */
+  | 'REFUSED'
+  /** 已申报待审核 Submitted, awaiting verification */
+  | 'SUBMITTED'
+  /** 已审核待拨付 Verified, awaiting payment */
+  | 'VERIFIED';
+
+/** 培训补贴申请筛选 Filters of the claim list */
+export type TrainingClaimsFilter = {
+  institutionId?: string | number | null | undefined;
+  projectId?: string | number | null | undefined;
+  /** 状态（待审核：SUBMITTED） Statuses */
+  statuses?: Array<TrainingClaimStatus> | null | undefined;
+  /** 申报日期起 Submitted on or after */
+  submittedFrom?: string | null | undefined;
+  /** 申报日期止 Submitted on or before */
+  submittedTo?: string | null | undefined;
+  /** 镇街（项目所在） Townships (the project's) */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 培训课程类别 Course kind */
+export type TrainingCourseKind =
+  /** 职业（工种）培训 Occupation training */
+  | 'OCCUPATION'
+  /** 专项职业能力培训（如大棚蔬菜种植、大棚育苗） Special vocational ability course */
+  | 'SPECIAL_ABILITY';
+
+/** 培训实效筛选 Which projects the effect figures cover */
+export type TrainingEffectFilter = {
+  courseKind?: TrainingCourseKind | null | undefined;
+  format?: TrainingFormat | null | undefined;
+  institutionId?: string | number | null | undefined;
+  /** 开班日期起 Started on or after */
+  startedFrom?: string | null | undefined;
+  /** 开班日期止 Started on or before */
+  startedTo?: string | null | undefined;
+  /** 镇街（项目所在） Townships (the project's) */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 报名状态 Enrolment status */
+export type TrainingEnrolmentStatus =
+  /** 已结业（出勤与考核达标） Completed: attendance and assessment met */
+  | 'COMPLETED'
+  /** 在训 Enrolled, not (yet) completed */
+  | 'ENROLLED';
+
+/** 培训形式 Training format */
+export type TrainingFormat =
+  /** 能人带徒 Capable-person apprentice */
+  | 'CAPABLE_PERSON_APPRENTICE'
+  /** 集中授课 Classroom */
+  | 'CLASSROOM'
+  /** 师傅带徒 Master-apprentice */
+  | 'MASTER_APPRENTICE'
+  /** 一对一 One-to-one */
+  | 'ONE_TO_ONE';
+
+/** 培训机构筛选 Filters of the institution list */
+export type TrainingInstitutionsFilter = {
+  /** 名称包含 Name contains */
+  nameContains?: string | null | undefined;
+};
+
+/** 培训项目筛选 Filters of the training project list */
+export type TrainingProjectsFilter = {
+  courseKind?: TrainingCourseKind | null | undefined;
+  format?: TrainingFormat | null | undefined;
+  /** 培训机构 Institution */
+  institutionId?: string | number | null | undefined;
+  /** 在此日期或之后仍在培训 Running on or after (endOn ≥ this) */
+  runningFrom?: string | null | undefined;
+  /** 在此日期或之前已开班 Running on or before (startOn ≤ this); with runningFrom: running this month */
+  runningTo?: string | null | undefined;
+  /** 镇街 Townships */
+  townshipCodes?: Array<string> | null | undefined;
+};
+
+/** 修改培训机构 Change a training institution's qualification or contact */
+export type UpdateTrainingInstitutionInput = {
+  /** 联系人及电话 Contact */
+  contact?: string | null | undefined;
+  institutionId: string | number;
+  /** 机构名称 Name */
+  name?: string | null | undefined;
+  /** 办学资质 Qualification */
+  qualification?: string | null | undefined;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
+
+/** 审核培训补贴申请 Verify a claim */
+export type VerifyTrainingClaimInput = {
+  claimId: string | number;
+  /** 审核日期 Verified on */
+  verifiedOn: string;
+  /** 读取时的版本 The version you read */
+  version: number;
+};
 
 export type TownshipsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -588,6 +886,177 @@ export type BurdenNoticesOfPersonQueryVariables = Exact<{
 
 export type BurdenNoticesOfPersonQuery = { person: { id: string, burdenNotices: Array<{ id: string, claimDate: string, outOfPocketFen: number, reason: string, acknowledgedOn: string | null, followUp: string | null }> } | null };
 
+export type SkillsGapsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  townshipCodes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type SkillsGapsQuery = { trainingGaps: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, townshipCode: string, openedOn: string, waitingDays: number, zeroTransferHousehold: boolean, latestSurvey: { surveyedOn: string } | null, person: { id: string, name: string, village: string } }> } };
+
+export type SkillsOpenProjectsQueryVariables = Exact<{
+  filter?: TrainingProjectsFilter | null | undefined;
+}>;
+
+
+export type SkillsOpenProjectsQuery = { trainingProjects: { nodes: Array<{ id: string, courseName: string, format: TrainingFormat, townshipCode: string, startOn: string, endOn: string, places: number, enrolledCount: number, institution: { id: string, name: string } | null }> } };
+
+export type EnrolTraineeMutationVariables = Exact<{
+  input: EnrolTraineeInput;
+}>;
+
+
+export type EnrolTraineeMutation = { enrolTrainee: { id: string, projectId: string, personId: string } };
+
+export type SkillsInstitutionsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: TrainingInstitutionsFilter | null | undefined;
+}>;
+
+
+export type SkillsInstitutionsQuery = { trainingInstitutions: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, name: string, creditCode: string, qualification: string, contact: string, version: number }> } };
+
+export type RecordTrainingInstitutionMutationVariables = Exact<{
+  input: RecordTrainingInstitutionInput;
+}>;
+
+
+export type RecordTrainingInstitutionMutation = { recordTrainingInstitution: { id: string, name: string } };
+
+export type UpdateTrainingInstitutionMutationVariables = Exact<{
+  input: UpdateTrainingInstitutionInput;
+}>;
+
+
+export type UpdateTrainingInstitutionMutation = { updateTrainingInstitution: { id: string, name: string, version: number } };
+
+export type SkillsProjectsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: TrainingProjectsFilter | null | undefined;
+}>;
+
+
+export type SkillsProjectsQuery = { trainingProjects: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, contractNumber: string, courseKind: TrainingCourseKind, courseName: string, format: TrainingFormat, townshipCode: string, place: string, places: number, hours: number, pricePerTraineeFen: number, startOn: string, endOn: string, enrolledCount: number, completedCount: number, institution: { id: string, name: string } | null }> } };
+
+export type SkillsInstitutionPickQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SkillsInstitutionPickQuery = { trainingInstitutions: { nodes: Array<{ id: string, name: string }> } };
+
+export type RecordTrainingProjectMutationVariables = Exact<{
+  input: RecordTrainingProjectInput;
+}>;
+
+
+export type RecordTrainingProjectMutation = { recordTrainingProject: { id: string, courseName: string } };
+
+export type SkillsProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillsProjectQuery = { trainingProject: { id: string, contractNumber: string, courseKind: TrainingCourseKind, courseName: string, format: TrainingFormat, townshipCode: string, place: string, places: number, hours: number, pricePerTraineeFen: number, startOn: string, endOn: string, policyVersionId: string, enrolledCount: number, completedCount: number, institution: { id: string, name: string } | null, sessions: Array<{ id: string, heldOn: string, hours: number, topic: string }> } | null, trainingEnrolments: { nodes: Array<{ id: string, personId: string, enrolledOn: string, status: TrainingEnrolmentStatus, completedOn: string | null, assessmentPassed: boolean | null, attendanceBp: number | null, masterName: string | null, apprenticeFrom: string | null, apprenticeTo: string | null, version: number, person: { id: string, name: string, village: string }, certificate: { id: string, type: TrainingCertificateType, number: string } | null, checkIns: Array<{ id: string, month: string }> }> }, trainingClaims: { nodes: Array<{ id: string, status: TrainingClaimStatus, submittedOn: string, completedCount: number, amountFen: number }> } };
+
+export type ScheduleTrainingSessionMutationVariables = Exact<{
+  input: ScheduleTrainingSessionInput;
+}>;
+
+
+export type ScheduleTrainingSessionMutation = { scheduleTrainingSession: { id: string } };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string } };
+
+export type CompleteTrainingMutationVariables = Exact<{
+  input: CompleteTrainingInput;
+}>;
+
+
+export type CompleteTrainingMutation = { completeTraining: { id: string, status: TrainingEnrolmentStatus, attendanceBp: number | null, version: number } };
+
+export type RecordTrainingCertificateMutationVariables = Exact<{
+  input: RecordTrainingCertificateInput;
+}>;
+
+
+export type RecordTrainingCertificateMutation = { recordTrainingCertificate: { id: string } };
+
+export type RecordApprenticeCheckInMutationVariables = Exact<{
+  input: RecordApprenticeCheckInInput;
+}>;
+
+
+export type RecordApprenticeCheckInMutation = { recordApprenticeCheckIn: { id: string } };
+
+export type SubmitTrainingClaimMutationVariables = Exact<{
+  input: SubmitTrainingClaimInput;
+}>;
+
+
+export type SubmitTrainingClaimMutation = { submitTrainingClaim: { id: string, amountFen: number } };
+
+export type SkillsClaimsQueryVariables = Exact<{
+  first: number;
+  after?: string | null | undefined;
+  filter?: TrainingClaimsFilter | null | undefined;
+}>;
+
+
+export type SkillsClaimsQuery = { trainingClaims: { totalCount: number, pageInfo: { endCursor: string | null, hasNextPage: boolean }, nodes: Array<{ id: string, status: TrainingClaimStatus, townshipCode: string, submittedOn: string, pricePerTraineeFen: number, policyVersionId: string, completedCount: number, partialCount: number, refusedCount: number, amountFen: number, verifiedOn: string | null, paidOn: string | null, paidAmountFen: number | null, refusedOn: string | null, refusalReason: string | null, version: number, project: { id: string, courseName: string, contractNumber: string } | null, institution: { id: string, name: string } | null }> } };
+
+export type ClaimFieldsFragment = { id: string, status: TrainingClaimStatus, townshipCode: string, submittedOn: string, pricePerTraineeFen: number, policyVersionId: string, completedCount: number, partialCount: number, refusedCount: number, amountFen: number, verifiedOn: string | null, paidOn: string | null, paidAmountFen: number | null, refusedOn: string | null, refusalReason: string | null, version: number, project: { id: string, courseName: string, contractNumber: string } | null, institution: { id: string, name: string } | null };
+
+export type VerifyTrainingClaimMutationVariables = Exact<{
+  input: VerifyTrainingClaimInput;
+}>;
+
+
+export type VerifyTrainingClaimMutation = { verifyTrainingClaim: { id: string, status: TrainingClaimStatus, version: number } };
+
+export type PayTrainingClaimMutationVariables = Exact<{
+  input: PayTrainingClaimInput;
+}>;
+
+
+export type PayTrainingClaimMutation = { payTrainingClaim: { id: string, status: TrainingClaimStatus, version: number } };
+
+export type RefuseTrainingClaimMutationVariables = Exact<{
+  input: RefuseTrainingClaimInput;
+}>;
+
+
+export type RefuseTrainingClaimMutation = { refuseTrainingClaim: { id: string, status: TrainingClaimStatus, version: number } };
+
+export type SkillsClaimQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillsClaimQuery = { trainingClaim: { id: string, status: TrainingClaimStatus, townshipCode: string, submittedOn: string, pricePerTraineeFen: number, policyVersionId: string, completedCount: number, partialCount: number, refusedCount: number, amountFen: number, verifiedOn: string | null, paidOn: string | null, paidAmountFen: number | null, refusedOn: string | null, refusalReason: string | null, version: number, lines: Array<{ id: string, personId: string, townshipCode: string | null, outcome: TrainingClaimLineOutcome, basis: TrainingClaimLineBasis | null, refusal: TrainingClaimLineRefusal | null, attendanceBp: number | null, amountFen: number, person: { id: string, name: string } }>, project: { id: string, courseName: string, contractNumber: string } | null, institution: { id: string, name: string } | null } | null };
+
+export type TrainingEffectFiguresQueryVariables = Exact<{
+  filter?: TrainingEffectFilter | null | undefined;
+}>;
+
+
+export type TrainingEffectFiguresQuery = { trainingEffect: { total: { enrolled: number, completed: number, certified: number, employedWithinWindow: number, paidFen: number, costPerCompletionFen: number | null, costPerCertificateFen: number | null }, byCourseKind: Array<{ courseKind: TrainingCourseKind, figures: { enrolled: number, completed: number, certified: number, employedWithinWindow: number, paidFen: number, costPerCompletionFen: number | null, costPerCertificateFen: number | null } }>, byProject: Array<{ projectId: string, project: { id: string, courseName: string, format: TrainingFormat, townshipCode: string, startOn: string, institution: { name: string } | null }, figures: { enrolled: number, completed: number, certified: number, employedWithinWindow: number, paidFen: number, costPerCompletionFen: number | null, costPerCertificateFen: number | null } }> } };
+
+export type EffectFiguresFragment = { enrolled: number, completed: number, certified: number, employedWithinWindow: number, paidFen: number, costPerCompletionFen: number | null, costPerCertificateFen: number | null };
+
+export type SkillsOfPersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillsOfPersonQuery = { person: { id: string, skills: { openNeed: { id: string, openedOn: string, enrolledOn: string | null, waitingDays: number } | null, enrolments: Array<{ id: string, enrolledOn: string, status: TrainingEnrolmentStatus, completedOn: string | null, project: { id: string, courseName: string, institution: { name: string } | null } | null, certificate: { id: string, type: TrainingCertificateType, number: string, issuedOn: string } | null }> } | null } | null };
+
 export type ScreeningRunsQueryVariables = Exact<{
   scheme?: Scheme | null | undefined;
 }>;
@@ -684,7 +1153,8 @@ export type SocialSecurityOfPersonQueryVariables = Exact<{
 
 export type SocialSecurityOfPersonQuery = { person: { id: string, socialSecurity: { poorPersonAdjustments: boolean, enrolments: Array<{ id: string, scheme: Scheme, schemeYear: number, status: EnrolmentStatus, enrolledOn: string | null }>, premiumSubsidies: Array<{ id: string, scheme: Scheme, year: number, standardFen: number, paidFen: number, state: SubsidyState }>, pensionLedgerEntry: { id: string, status: PensionStatus, monthlyBenefitFen: number, benefitStartsOn: string } | null, settlements: Array<{ id: string, claimDate: string, totalCostFen: number, paidByPayersFen: number, outOfPocketFen: number, settledBy: string, lines: Array<{ payer: Payer, paidFen: number }> }> } | null } | null };
 
-
+export const ClaimFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerTraineeFen"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"partialCount"}},{"kind":"Field","name":{"kind":"Name","value":"refusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"refusedOn"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<ClaimFieldsFragment, unknown>;
+export const EffectFiguresFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEffectFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certified"}},{"kind":"Field","name":{"kind":"Name","value":"employedWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"costPerCompletionFen"}},{"kind":"Field","name":{"kind":"Name","value":"costPerCertificateFen"}}]}}]} as unknown as DocumentNode<EffectFiguresFragment, unknown>;
 export const TownshipsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"townships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"concentrated"}}]}}]}}]} as unknown as DocumentNode<TownshipsQuery, TownshipsQueryVariables>;
 export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"registered"},"name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"povertyStatus"},"value":{"kind":"EnumValue","value":"REGISTERED"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"openCases"},"name":{"kind":"Name","value":"assistanceCases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"offerGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"open"},"value":{"kind":"BooleanValue","value":true}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"postFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"filled"}},{"kind":"Field","name":{"kind":"Name","value":"vacant"}},{"kind":"Field","name":{"kind":"Name","value":"occupancyRateBp"}},{"kind":"Field","name":{"kind":"Name","value":"heldCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actual"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"occupancyCheck"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"target"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
 export const FindPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FindPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"people"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"idNumberMasked"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]} as unknown as DocumentNode<FindPeopleQuery, FindPeopleQueryVariables>;
@@ -707,6 +1177,29 @@ export const RegistryOfPersonDocument = {"kind":"Document","definitions":[{"kind
 export const BurdenNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BurdenNotices"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BurdenNoticesFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"totalCostFen"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]}}]} as unknown as DocumentNode<BurdenNoticesQuery, BurdenNoticesQueryVariables>;
 export const AcknowledgeBurdenNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeBurdenNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcknowledgeBurdenNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeBurdenNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}}]}}]}}]} as unknown as DocumentNode<AcknowledgeBurdenNoticeMutation, AcknowledgeBurdenNoticeMutationVariables>;
 export const BurdenNoticesOfPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"BurdenNoticesOfPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"burdenNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"claimDate"}},{"kind":"Field","name":{"kind":"Name","value":"outOfPocketFen"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"followUp"}}]}}]}}]}}]} as unknown as DocumentNode<BurdenNoticesOfPersonQuery, BurdenNoticesOfPersonQueryVariables>;
+export const SkillsGapsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsGaps"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"townshipCodes"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingGaps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"townshipCodes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"townshipCodes"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"waitingDays"}},{"kind":"Field","name":{"kind":"Name","value":"zeroTransferHousehold"}},{"kind":"Field","name":{"kind":"Name","value":"latestSurvey"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"surveyedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsGapsQuery, SkillsGapsQueryVariables>;
+export const SkillsOpenProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsOpenProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingProjectsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsOpenProjectsQuery, SkillsOpenProjectsQueryVariables>;
+export const EnrolTraineeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnrolTrainee"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnrolTraineeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolTrainee"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}}]}}]}}]} as unknown as DocumentNode<EnrolTraineeMutation, EnrolTraineeMutationVariables>;
+export const SkillsInstitutionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsInstitutions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingInstitutionsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingInstitutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"qualification"}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]}}]} as unknown as DocumentNode<SkillsInstitutionsQuery, SkillsInstitutionsQueryVariables>;
+export const RecordTrainingInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RecordTrainingInstitutionMutation, RecordTrainingInstitutionMutationVariables>;
+export const UpdateTrainingInstitutionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateTrainingInstitution"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateTrainingInstitutionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateTrainingInstitution"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateTrainingInstitutionMutation, UpdateTrainingInstitutionMutationVariables>;
+export const SkillsProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingProjectsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"courseKind"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerTraineeFen"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsProjectsQuery, SkillsProjectsQueryVariables>;
+export const SkillsInstitutionPickDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsInstitutionPick"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingInstitutions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SkillsInstitutionPickQuery, SkillsInstitutionPickQueryVariables>;
+export const RecordTrainingProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}}]}}]}}]} as unknown as DocumentNode<RecordTrainingProjectMutation, RecordTrainingProjectMutationVariables>;
+export const SkillsProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}},{"kind":"Field","name":{"kind":"Name","value":"courseKind"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"places"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerTraineeFen"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"endOn"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledCount"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sessions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"hours"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingEnrolments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"assessmentPassed"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceBp"}},{"kind":"Field","name":{"kind":"Name","value":"masterName"}},{"kind":"Field","name":{"kind":"Name","value":"apprenticeFrom"}},{"kind":"Field","name":{"kind":"Name","value":"apprenticeTo"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"village"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}}]}},{"kind":"Field","name":{"kind":"Name","value":"checkIns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"trainingClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]}}]} as unknown as DocumentNode<SkillsProjectQuery, SkillsProjectQueryVariables>;
+export const ScheduleTrainingSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleTrainingSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ScheduleTrainingSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleTrainingSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ScheduleTrainingSessionMutation, ScheduleTrainingSessionMutationVariables>;
+export const RecordAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const CompleteTrainingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteTraining"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteTrainingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeTraining"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceBp"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CompleteTrainingMutation, CompleteTrainingMutationVariables>;
+export const RecordTrainingCertificateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordTrainingCertificate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordTrainingCertificateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordTrainingCertificate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordTrainingCertificateMutation, RecordTrainingCertificateMutationVariables>;
+export const RecordApprenticeCheckInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordApprenticeCheckIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordApprenticeCheckInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordApprenticeCheckIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RecordApprenticeCheckInMutation, RecordApprenticeCheckInMutationVariables>;
+export const SubmitTrainingClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitTrainingClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitTrainingClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitTrainingClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}}]}}]}}]} as unknown as DocumentNode<SubmitTrainingClaimMutation, SubmitTrainingClaimMutationVariables>;
+export const SkillsClaimsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsClaims"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClaimsFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerTraineeFen"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"partialCount"}},{"kind":"Field","name":{"kind":"Name","value":"refusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"refusedOn"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SkillsClaimsQuery, SkillsClaimsQueryVariables>;
+export const VerifyTrainingClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyTrainingClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyTrainingClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyTrainingClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<VerifyTrainingClaimMutation, VerifyTrainingClaimMutationVariables>;
+export const PayTrainingClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PayTrainingClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PayTrainingClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"payTrainingClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<PayTrainingClaimMutation, PayTrainingClaimMutationVariables>;
+export const RefuseTrainingClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefuseTrainingClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefuseTrainingClaimInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refuseTrainingClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<RefuseTrainingClaimMutation, RefuseTrainingClaimMutationVariables>;
+export const SkillsClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimFields"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"attendanceBp"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"person"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"pricePerTraineeFen"}},{"kind":"Field","name":{"kind":"Name","value":"policyVersionId"}},{"kind":"Field","name":{"kind":"Name","value":"completedCount"}},{"kind":"Field","name":{"kind":"Name","value":"partialCount"}},{"kind":"Field","name":{"kind":"Name","value":"refusedCount"}},{"kind":"Field","name":{"kind":"Name","value":"amountFen"}},{"kind":"Field","name":{"kind":"Name","value":"verifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"paidAmountFen"}},{"kind":"Field","name":{"kind":"Name","value":"refusedOn"}},{"kind":"Field","name":{"kind":"Name","value":"refusalReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"contractNumber"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SkillsClaimQuery, SkillsClaimQueryVariables>;
+export const TrainingEffectFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainingEffectFigures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEffectFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainingEffect"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectFigures"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byCourseKind"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"courseKind"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectFigures"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"byProject"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectId"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}},{"kind":"Field","name":{"kind":"Name","value":"startOn"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EffectFigures"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EffectFigures"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrainingEffectFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enrolled"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"certified"}},{"kind":"Field","name":{"kind":"Name","value":"employedWithinWindow"}},{"kind":"Field","name":{"kind":"Name","value":"paidFen"}},{"kind":"Field","name":{"kind":"Name","value":"costPerCompletionFen"}},{"kind":"Field","name":{"kind":"Name","value":"costPerCertificateFen"}}]}}]} as unknown as DocumentNode<TrainingEffectFiguresQuery, TrainingEffectFiguresQueryVariables>;
+export const SkillsOfPersonDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SkillsOfPerson"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"person"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"skills"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"waitingDays"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enrolments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enrolledOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"courseName"}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"certificate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<SkillsOfPersonQuery, SkillsOfPersonQueryVariables>;
 export const ScreeningRunsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningRuns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningRuns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"ranAt"}},{"kind":"Field","name":{"kind":"Name","value":"ranBy"}},{"kind":"Field","name":{"kind":"Name","value":"peopleScreened"}},{"kind":"Field","name":{"kind":"Name","value":"findingCount"}},{"kind":"Field","name":{"kind":"Name","value":"enrolmentsCreated"}},{"kind":"Field","name":{"kind":"Name","value":"subsidiesCreated"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningRunsQuery, ScreeningRunsQueryVariables>;
 export const ScreeningFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ScreeningFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"runId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FindingKind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"screeningFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"runId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"runId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCursor"}},{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"townshipCode"}}]}}]}}]}}]} as unknown as DocumentNode<ScreeningFindingsQuery, ScreeningFindingsQueryVariables>;
 export const RunScreeningDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunScreening"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Scheme"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runScreening"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}},{"kind":"Argument","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findingCount"}}]}}]}}]} as unknown as DocumentNode<RunScreeningMutation, RunScreeningMutationVariables>;
