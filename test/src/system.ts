@@ -14,11 +14,16 @@ import {
 } from "@pa/testing";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SERVICES = [
-  { name: "registry", key: "REGISTRY" },
-  { name: "employment", key: "EMPLOYMENT" },
-  { name: "social-security", key: "SOCIAL_SECURITY" },
-] as const;
+/**
+ * Every subgraph of `infra/services.json`, as the launcher starts them (a new service is started
+ * here once it is listed there). `key`: `social-security` → `SOCIAL_SECURITY`, the supergraph's
+ * graph name (URL override) and the prefix of the service's `<KEY>_LOAD_DEMO`.
+ */
+const SERVICES = readServiceList().subgraphs.map((s) => ({
+  name: s.name,
+  dir: s.dir,
+  key: s.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_"),
+}));
 
 export interface System {
   /** The gateway's origin (console at `/`, GraphQL at `/graphql`). */
@@ -26,7 +31,7 @@ export interface System {
   gateway: Gateway;
   ok: ReturnType<typeof graphqlClient>["ok"];
   /** Stops one subgraph's process (the gateway then answers SERVICE_UNAVAILABLE on its paths). */
-  stop(name: (typeof SERVICES)[number]["name"]): Promise<void>;
+  stop(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -68,9 +73,9 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The whole system as `npm start` runs it, for the browser tests: each subgraph in its own process
- * (their entity classes share names, so one process cannot hold all three ORMs), each on a free
- * port and a fresh database, one bus namespace, and the gateway in this process on the committed
+ * The whole system as `npm start` runs it, for the browser tests: each subgraph of
+ * `infra/services.json` in its own process (their entity classes share names, so one process
+ * cannot hold all their ORMs), each on a free port and a fresh database, one bus namespace, and the gateway in this process on the committed
  * supergraph with the subgraph URLs overridden. The demo policy versions are adopted at start
  * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`. The gateway serves every declared
  * ledger at `/exports/<name>.xlsx`, as `npm start` does (`loadLedgers` of the service list).
@@ -102,7 +107,7 @@ export async function startSystem(opts: {
         const port = await freePort();
         const child = spawn(
           tsx,
-          ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, "services", s.name, "src/main.ts")],
+          ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, s.dir, "src/main.ts")],
           {
             cwd: ROOT,
             stdio: ["ignore", "ignore", "inherit"],
