@@ -102,7 +102,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 15
         "--disable-sync",
       ],
     });
-  }, 240_000);
+  }, 420_000);
 
   afterAll(async () => {
     await browser?.close();

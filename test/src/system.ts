@@ -46,16 +46,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function healthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/**
+ * How long a subgraph process may take to answer its health check: tsx compiles each service at
+ * start, and on the shared 2-core machine four of them at once take minutes.
+ */
+const START_TIMEOUT_MS = Number(process.env["SYSTEM_START_TIMEOUT_MS"] ?? 300_000);
+
+async function healthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const what = `${name} at ${url}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${url}: the service exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${what}: the service exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`${what} did not answer within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -127,7 +134,7 @@ export async function startSystem(opts: {
           },
         );
         children.set(s.name, child);
-        await healthy(`http://127.0.0.1:${port}/health`, child, 120_000);
+        await healthy(s.name, `http://127.0.0.1:${port}/health`, child, START_TIMEOUT_MS);
         urls[s.key] = `http://127.0.0.1:${port}/graphql`;
       }),
     );
