@@ -14,12 +14,16 @@ import {
 } from "@pa/testing";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const SERVICES = [
-  { name: "registry", key: "REGISTRY" },
-  { name: "employment", key: "EMPLOYMENT" },
-  { name: "skills", key: "SKILLS" },
-  { name: "social-security", key: "SOCIAL_SECURITY" },
-] as const;
+/**
+ * Every subgraph of `infra/services.json`, as the launcher starts them (a new service is started
+ * here once it is listed there). `key`: `social-security` → `SOCIAL_SECURITY`, the supergraph's
+ * graph name (URL override) and the prefix of the service's `<KEY>_LOAD_DEMO`.
+ */
+const SERVICES = readServiceList().subgraphs.map((s) => ({
+  name: s.name,
+  dir: s.dir,
+  key: s.name.toUpperCase().replace(/[^A-Z0-9]+/g, "_"),
+}));
 
 export interface System {
   /** The gateway's origin (console at `/`, GraphQL at `/graphql`). */
@@ -27,7 +31,7 @@ export interface System {
   gateway: Gateway;
   ok: ReturnType<typeof graphqlClient>["ok"];
   /** Stops one subgraph's process (the gateway then answers SERVICE_UNAVAILABLE on its paths). */
-  stop(name: (typeof SERVICES)[number]["name"]): Promise<void>;
+  stop(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,16 +46,23 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function healthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+/**
+ * How long a subgraph process may take to answer its health check: tsx compiles each service at
+ * start, and on the shared 2-core machine four of them at once take minutes.
+ */
+const START_TIMEOUT_MS = Number(process.env["SYSTEM_START_TIMEOUT_MS"] ?? 300_000);
+
+async function healthy(name: string, url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const what = `${name} at ${url}`;
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`${url}: the service exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`${what}: the service exited with ${child.exitCode}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
       // not up yet
     }
-    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+    if (Date.now() > deadline) throw new Error(`${what} did not answer within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -69,9 +80,9 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * The whole system as `npm start` runs it, for the browser tests: each subgraph in its own process
- * (their entity classes share names, so one process cannot hold all their ORMs), each on a free
- * port and a fresh database, one bus namespace, and the gateway in this process on the committed
+ * The whole system as `npm start` runs it, for the browser tests: each subgraph of
+ * `infra/services.json` in its own process (their entity classes share names, so one process
+ * cannot hold all their ORMs), each on a free port and a fresh database, one bus namespace, and the gateway in this process on the committed
  * supergraph with the subgraph URLs overridden. The demo policy versions are adopted at start
  * (`*_LOAD_DEMO`); the register starts empty unless `demoCity`. The gateway serves every declared
  * ledger at `/exports/<name>.xlsx`, as `npm start` does (`loadLedgers` of the service list).
@@ -103,7 +114,7 @@ export async function startSystem(opts: {
         const port = await freePort();
         const child = spawn(
           tsx,
-          ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, "services", s.name, "src/main.ts")],
+          ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, s.dir, "src/main.ts")],
           {
             cwd: ROOT,
             stdio: ["ignore", "ignore", "inherit"],
@@ -123,12 +134,7 @@ export async function startSystem(opts: {
           },
         );
         children.set(s.name, child);
-        // A loaded machine (the shared 2 cores) may need longer: SYSTEM_START_TIMEOUT_MS.
-        await healthy(
-          `http://127.0.0.1:${port}/health`,
-          child,
-          Number(process.env["SYSTEM_START_TIMEOUT_MS"] ?? 120_000),
-        );
+        await healthy(s.name, `http://127.0.0.1:${port}/health`, child, START_TIMEOUT_MS);
         urls[s.key] = `http://127.0.0.1:${port}/graphql`;
       }),
     );

@@ -67,6 +67,30 @@ export const LABELS = {
     PROJECTS_HELD: "在建扶贫项目数",
     PROJECTS_STARTED_PER_YEAR: "年度新增项目数",
   },
+  courseKind: { OCCUPATION: "职业（工种）培训", SPECIAL_ABILITY: "专项职业能力" },
+  trainingFormat: {
+    CLASSROOM: "集中授课",
+    MASTER_APPRENTICE: "师傅带徒",
+    CAPABLE_PERSON_APPRENTICE: "能人带徒",
+    ONE_TO_ONE: "一对一",
+  },
+  trainingNeedStatus: { OPEN: "待培训", MET: "已满足", NOT_NEEDED: "不再需要" },
+  trainingEnrolmentStatus: { ENROLLED: "在训", COMPLETED: "已结业" },
+  certificateType: {
+    VOCATIONAL_QUALIFICATION: "职业资格证书",
+    SKILL_LEVEL: "职业技能等级证书",
+    SPECIAL_ABILITY: "专项职业能力证书",
+    TRAINING_COMPLETION: "培训合格证书",
+  },
+  trainingClaimStatus: { SUBMITTED: "待审核", VERIFIED: "待拨付", PAID: "已拨付", REFUSED: "不予拨付" },
+  claimLineOutcome: { PAYABLE: "予以补贴", REFUSED: "不予补贴" },
+  claimLineBasis: { COMPLETED: "验收合格结业", PARTIAL: "部分出勤" },
+  claimLineRefusal: {
+    NOT_COMPLETED: "未结业",
+    NOT_REGISTERED_POOR: "非建档立卡贫困人员",
+    ALREADY_CLAIMED: "已在其他项目申领",
+    NOT_ENROLLED: "未参加本项目",
+  },
 } as const;
 
 /** The label of an enum value, or the value itself when it is new to the console. */
