@@ -62,7 +62,7 @@ const SERVICE = "技能服务";
 const LEDGERS = {
   roster: "training-roster",
   claims: "training-claim-ledger",
-  certificates: "training-certificate-list",
+  certificates: "training-certificates",
 } as const;
 
 const APPRENTICE_FORMATS = ["MASTER_APPRENTICE", "CAPABLE_PERSON_APPRENTICE"];
