@@ -44,7 +44,7 @@ export class AuditEntry {
    * The person the change is about (一人一档's timeline, `Person.*Activity`): given by the writer,
    * else the row's own `personId`, else the id of a `Person` row; null for changes about no one.
    */
-  @Property({ type: "string", length: 26, nullable: true })
+  @Property({ type: "string", length: 255, nullable: true })
   subjectId?: string | null;
 
   @Property({ type: "json", nullable: true })
