@@ -192,7 +192,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await form.getByLabel("月补贴（元）").fill("1,200");
     // Keyboard use: Enter in the amount saves.
     await form.getByLabel("月补贴（元）").press("Enter");
-    await page.getByText("已设立岗位").first().waitFor();
+    await page.getByText("已设立岗位").first().waitFor({ timeout: 60_000 });
     await form.waitFor({ state: "detached" });
     await expect.poll(() => figure(page, "posts-held"), { timeout: 15_000 }).toBe(String(heldBefore + 1));
 

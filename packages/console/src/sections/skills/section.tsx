@@ -1,8 +1,10 @@
 import { lazy } from "react";
 import { ToolOutlined } from "@ant-design/icons";
 import type { Section } from "../types";
+import { SkillsPanelFragment } from "./dossier";
 
 const pages = () => import("./pages");
+const panel = () => import("./panel");
 const page = (
   name:
     | "GapsPage"
@@ -26,6 +28,7 @@ export const section: Section = {
   path: "/skills",
   order: 45,
   visible: (i) => !["medical-centre", "pension-centre"].includes(i.unit),
+  preload: pages,
   pages: [
     { path: "", menuLabel: "培训缺口", Component: page("GapsPage") },
     { path: "projects", menuLabel: "培训项目", Component: page("ProjectsPage") },
@@ -39,6 +42,8 @@ export const section: Section = {
     order: 25,
     title: "技能扶贫（人力资源服务中心）",
     service: "技能服务",
-    Component: lazy(() => pages().then((m) => ({ default: m.SkillsPanel }))),
+    fragment: SkillsPanelFragment,
+    load: panel,
+    Component: lazy(panel),
   },
 };
