@@ -1,63 +1,42 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { afterAll, beforeAll, describe, expect, onTestFailed, test } from "vitest";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { buildIfStale } from "@pa/console/build";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticId } from "@pa/registry";
-import { callers, T1, T2, TEST_AUTH, testDialects, waitFor } from "@pa/testing";
-import { startSystem, type System } from "./system";
+import { callers, T1, waitFor } from "@pa/testing";
+import {
+  dialect,
+  figure,
+  fitsTheWindow,
+  pick,
+  saved,
+  shot,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./browser";
+import type { System } from "./system";
 
 /**
  * The console's write screens of 就业 and 社保 (issue 11) driven through Debian's Chromium against
- * the real system (gateway, three subgraph processes, NATS, databases), at 1280×720: the HR centre
+ * the real system (set-up shared in ./browser.ts), at 1280×720: the HR centre
  * opens a post, places a person in it, starts a project and records a fair, and sees each figure
  * against its goal change; the social-security centres record an enrolment (and are told when
  * someone else changed it first), a subsidy payment and the pension ledger's tasks; a viewer gets
- * none of the write buttons. One dialect (the first of TEST_DIALECTS), as console.browser.spec.ts.
+ * none of the write buttons.
  */
-const ROOT = resolve(import.meta.dirname, "../..");
-const CONSOLE_DIST = join(ROOT, "packages/console/dist");
-const SHOTS = join(ROOT, ".data/screenshots");
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const dialect = testDialects()[0] ?? "sqlite";
-
 const WORKER = "岗位测试丙";
 const ENROLEE = "参保测试丁";
 const RETIREE = "养老测试戊";
 
-describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180_000 }, () => {
+describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 240_000 }, () => {
+  let ui: ConsoleUnderTest;
   let fed: System;
-  let browser: Browser;
   let base: string;
   const ids: Record<string, string> = {};
   const office = callers.povertyOffice.clerk();
+  const signIn = (unit: string, role: string) => ui.signIn(unit, role);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(`No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium).`);
-    }
-    buildIfStale((line) => console.warn(line));
-    mkdirSync(SHOTS, { recursive: true });
-    fed = await startSystem({
-      dialect,
-      user: office,
-      gateway: {
-        consoleDir: CONSOLE_DIST,
-        devToken: {
-          secret: TEST_AUTH.JWT_SECRET,
-          issuer: TEST_AUTH.JWT_ISSUER,
-          audience: TEST_AUTH.JWT_AUDIENCE,
-        },
-      },
-    });
-    for (const [code, name, concentrated] of [
-      [T1, "东山镇", true],
-      [T2, "西湖街道", false],
-    ] as const) {
-      await fed.ok(`mutation($i: SaveTownshipInput!) { saveTownship(input: $i) { code } }`, {
-        i: { code, name, concentrated },
-      });
-    }
+    ui = await startConsole({ user: office });
+    fed = ui.fed;
+    base = ui.base;
     for (const [name, birth, serial] of [
       [WORKER, "1988-02-03", 11],
       [ENROLEE, "1990-07-08", 12],
@@ -94,80 +73,13 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
         );
         return r.a?.employment != null && (r.b?.socialSecurity?.enrolments.length ?? 0) === 2;
       },
-      60_000,
+      120_000,
     );
-    base = fed.origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-  }, 240_000);
+  }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await fed?.close();
+    await ui?.close();
   });
-
-  async function signIn(unit: string, role: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "zh-CN" });
-    const page = await context.newPage();
-    // What went wrong, when something does: the graph's errors and the page's own.
-    page.on("pageerror", (e) => console.warn(`[page] ${e.message}`));
-    page.on("response", (r) => {
-      if (!r.url().endsWith("/graphql")) return;
-      r.json()
-        .then((b: { errors?: unknown[] }) => {
-          if (b.errors) console.warn(`[graphql] ${JSON.stringify(b.errors).slice(0, 600)}`);
-        })
-        .catch(() => undefined);
-    });
-    onTestFailed(async () => {
-      await page.screenshot({ path: join(SHOTS, `failed-${Date.now()}.png`) }).catch(() => undefined);
-    });
-    await page.goto(`${base}/`);
-    await page.getByText("开发环境登录").waitFor();
-    await page.getByTestId("signin-unit").click();
-    await page.locator(`.ant-select-item-option[title="${unit}"]`).click();
-    await page.locator("label.ant-radio-button-wrapper", { hasText: role }).click();
-    await page
-      .getByRole("button", { name: "登 录" })
-      .or(page.getByRole("button", { name: "登录" }))
-      .click();
-    await page.getByTestId("whoami").waitFor();
-    return page;
-  }
-
-  const shot = async (page: Page, name: string) => {
-    await page.waitForTimeout(300); // antd's animations, for the picture
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-  };
-
-  /** Chooses `option` in the select labelled `label` inside `scope` (antd renders options in a portal). */
-  async function pick(page: Page, scope: Locator, label: string, option: string, search?: string) {
-    const field = scope.getByLabel(label, { exact: true });
-    await field.click();
-    if (search) await field.fill(search);
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
-      .first()
-      .click();
-  }
-
-  const figure = async (page: Page, testId: string) =>
-    (await page.getByTestId(testId).locator(".ant-statistic-content").innerText()).replace(/\s/g, "");
-
-  /** No layout break at 1280×720: nothing wider than the window. */
-  const fitsTheWindow = async (page: Page) =>
-    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(1280);
 
   test("R-EMP-1 the HR centre opens a post and places a person in it; the held count and the occupied count change against the goal", async () => {
     const page = await signIn("人力资源服务中心", "经办");
@@ -192,7 +104,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await form.getByLabel("月补贴（元）").fill("1,200");
     // Keyboard use: Enter in the amount saves.
     await form.getByLabel("月补贴（元）").press("Enter");
-    await page.getByText("已设立岗位").first().waitFor({ timeout: 60_000 });
+    await saved(page, "已设立岗位");
     await form.waitFor({ state: "detached" });
     await expect.poll(() => figure(page, "posts-held"), { timeout: 15_000 }).toBe(String(heldBefore + 1));
 
@@ -208,7 +120,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await pick(page, place, "上岗人员", WORKER, WORKER);
     await shot(page, "22-place-in-post");
     await page.getByRole("button", { name: "安排上岗" }).last().click();
-    await page.getByText("已安排上岗").first().waitFor();
+    await saved(page, "已安排上岗");
     await page.getByRole("switch", { name: "只看空岗" }).click();
     await page.locator("tr", { hasText: "浏览器测试保洁岗" }).getByRole("link", { name: WORKER }).waitFor();
     await expect
@@ -232,7 +144,8 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await form.getByLabel("岗位数").fill("12");
     await shot(page, "24-start-project");
     await form.getByLabel("岗位数").press("Enter");
-    await page.getByText("已登记项目").first().waitFor();
+    await saved(page, "已登记项目");
+    await form.waitFor({ state: "detached" });
     await expect.poll(() => figure(page, "projects-started"), { timeout: 15_000 }).toBe(String(before + 1));
     await page.getByRole("cell", { name: "浏览器测试扶贫车间" }).waitFor();
     await fitsTheWindow(page);
@@ -244,15 +157,6 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     const page = await signIn("人力资源服务中心", "经办");
     await page.goto(`${base}/employment/fairs`);
     const gaps = page.getByTestId("fair-gaps");
-    console.warn(
-      JSON.stringify(
-        await fed.ok(
-          `query { fairGaps(quarter: { year: ${Number(new Date().toISOString().slice(0, 4))}, quarter: 4 }) { townshipCode name } townships { code name concentrated } }`,
-          {},
-          { as: callers.hrCentre.clerk() },
-        ),
-      ).slice(0, 800),
-    );
     // 东山镇's concentration reaches employment over NATS.
     for (let tries = 0; ; tries++) {
       const shown = await gaps
@@ -276,7 +180,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
       .getByRole("button", { name: "保 存" })
       .or(page.getByRole("button", { name: "保存" }))
       .click();
-    await page.getByText("已记录专场招聘").first().waitFor();
+    await saved(page, "已记录专场招聘");
     await expect.poll(() => gaps.getByText("东山镇").count(), { timeout: 15_000 }).toBe(0);
     await page.getByRole("cell", { name: "东山镇招聘大篷车" }).waitFor();
     await shot(page, "27-fairs");
@@ -333,7 +237,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await pick(page, form, "参保状态", "已参保");
     await form.getByLabel("缴费档次").fill("3");
     await form.getByLabel("缴费档次").press("Enter");
-    await page.getByText("已记录参保").first().waitFor();
+    await saved(page, "已记录参保");
     // The ledger shows the change: enrolled, tier 3 (the other's change said tier 2, PENDING).
     await row.getByRole("cell", { name: "3", exact: true }).waitFor({ timeout: 15_000 });
     await row.getByText("已参保").waitFor();
@@ -376,7 +280,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 180
     await shot(page, "31-subsidy-field-error");
     await field.fill(standard);
     await page.getByRole("button", { name: "保存到账" }).click();
-    await page.getByText("已记录到账").first().waitFor();
+    await saved(page, "已记录到账");
     const yuanText = `¥${Number(standard).toLocaleString("en-US", { minimumFractionDigits: 2 })}`;
     await expect.poll(() => row.getByText(yuanText).count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
     expect(await row.getByRole("button", { name: "记录到账" }).count()).toBe(0);

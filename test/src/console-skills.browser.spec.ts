@@ -1,28 +1,28 @@
-import { existsSync, mkdirSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
-import { buildIfStale } from "@pa/console/build";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import { syntheticId } from "@pa/registry";
-import { callers, T1, T2, TEST_AUTH, testDialects } from "@pa/testing";
-import { startSystem, type System } from "./system";
+import { callers, T1, T2 } from "@pa/testing";
+import {
+  dialect,
+  fieldError,
+  pick,
+  reloadUntil,
+  saved,
+  shot,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./browser";
+import type { System } from "./system";
 
 /**
  * The console's 技能 Skills section (issue 12 item 9) driven through Debian's Chromium against the
- * real system (every subgraph of infra/services.json in its own process, NATS, the databases, the
- * gateway serving the build): the HR centre records an institution (the server's GB 32100 refusal
+ * real system (set-up shared in ./browser.ts): the HR centre records an institution (the server's GB 32100 refusal
  * at the field first) and a project, enrols people from the gap list (R-TGT-3), records a session's
  * attendance and a completion (R-SKL-2), submits the computed claim — price × verified
  * completions, the non-completer's line refused — and verifies and pays it (R-SKL-1); a township
  * clerk sees only their township and a viewer has no write buttons. One dialect, as the console's
  * own browser test.
  */
-const ROOT = resolve(import.meta.dirname, "../..");
-const CONSOLE_DIST = join(ROOT, "packages/console/dist");
-const SHOTS = join(ROOT, ".data/screenshots");
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const dialect = testDialects()[0] ?? "sqlite";
-
 const COMPLETER = "技能测试甲";
 const ABSENTEE = "技能测试乙";
 const OTHER_TOWNSHIP = "技能测试丙";
@@ -33,41 +33,16 @@ const GOOD_CREDIT_CODE = "91350100M000100Y43";
 const BAD_CREDIT_CODE = "91350100M000100Y44";
 
 describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 300_000 }, () => {
+  let ui: ConsoleUnderTest;
   let fed: System;
-  let browser: Browser;
   let base: string;
   const ids: Record<string, string> = {};
-  /** The tab of the running test: screenshotted when the test fails, then closed. */
-  let current: Page | null = null;
+  const signIn = (unit: string, role: string, townships: string[] = []) => ui.signIn(unit, role, townships);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium); npm test does.`,
-      );
-    }
-    buildIfStale((line) => console.warn(line));
-    mkdirSync(SHOTS, { recursive: true });
-    fed = await startSystem({
-      dialect,
-      user: callers.povertyOffice.clerk(),
-      gateway: {
-        consoleDir: CONSOLE_DIST,
-        devToken: {
-          secret: TEST_AUTH.JWT_SECRET,
-          issuer: TEST_AUTH.JWT_ISSUER,
-          audience: TEST_AUTH.JWT_AUDIENCE,
-        },
-      },
-    });
-    for (const [code, name, concentrated] of [
-      [T1, "东山镇", true],
-      [T2, "西湖街道", false],
-    ] as const) {
-      await fed.ok(`mutation($i: SaveTownshipInput!) { saveTownship(input: $i) { code } }`, {
-        i: { code, name, concentrated },
-      });
-    }
+    ui = await startConsole({ user: callers.povertyOffice.clerk() });
+    fed = ui.fed;
+    base = ui.base;
     // Three people with labour capacity who want training (R-TGT-3): two in 东山镇, one in 西湖街道.
     for (const [name, township, seq] of [
       [COMPLETER, T1, 31],
@@ -92,105 +67,18 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
       );
       ids[name] = r.registerPerson.id;
     }
-    base = fed.origin;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-  }, 420_000);
-
-  afterEach(async (ctx) => {
-    if (current && ctx.task.result?.state === "fail")
-      await current
-        .screenshot({ path: join(SHOTS, `skills-failed-${ctx.task.name.slice(0, 12)}.png`) })
-        .catch(() => undefined);
-    await current
-      ?.context()
-      .close()
-      .catch(() => undefined);
-    current = null;
-  });
+  }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await fed?.close();
+    await ui?.close();
   });
 
-  /** A fresh tab signed in through the sign-in page by clicks. */
-  async function signIn(unit: string, role: string, townships: string[] = []): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "zh-CN" });
-    // The machine is shared: a modal's first render can take seconds under load.
-    context.setDefaultTimeout(60_000);
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByText("开发环境登录").waitFor();
-    await page.getByTestId("signin-unit").click();
-    await page.locator(`.ant-select-item-option[title="${unit}"]`).click();
-    await page.locator("label.ant-radio-button-wrapper", { hasText: role }).click();
-    if (townships.length > 0) {
-      await page.getByTestId("signin-townships").click();
-      for (const t of townships) await page.locator(".ant-select-item-option", { hasText: t }).click();
-      await page.keyboard.press("Escape");
-    }
-    await page
-      .getByRole("button", { name: "登 录" })
-      .or(page.getByRole("button", { name: "登录" }))
-      .click();
-    await page.getByTestId("whoami").waitFor();
-    current = page;
-    return page;
-  }
-
-  const shot = async (page: Page, name: string) => {
-    await page.waitForTimeout(400); // antd's animations, for the screenshot
-    await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-  };
-
-  /** Reloads until `text` shows (the registry's events reach skills over NATS: seconds). */
-  async function reloadUntil(page: Page, text: string, timeoutMs = 120_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (
-        await page
-          .getByText(text)
-          .first()
-          .isVisible()
-          .catch(() => false)
-      )
-        return;
-      if (Date.now() > deadline) throw new Error(`"${text}" did not show within ${timeoutMs} ms`);
-      await page.waitForTimeout(800);
-      await page.reload();
-      await page.waitForLoadState("networkidle");
-    }
-  }
-
   const modal = (page: Page) => page.getByRole("dialog").last();
-  const fieldError = (form: Locator, page: Page, label: string) =>
-    form
-      .locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) })
-      .locator(".ant-form-item-explain-error");
-  const pick = async (page: Page, form: Locator, label: string, option: string) => {
-    await form.getByLabel(label, { exact: true }).click();
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
-      .first()
-      .click();
-  };
 
   test("R-TGT-3 a township clerk sees the gap list of their township only, without 报名", async () => {
     const page = await signIn("镇街人社服务中心", "经办", ["东山镇"]);
     await page.goto(`${base}/skills`);
-    await reloadUntil(page, COMPLETER);
+    await reloadUntil(page, COMPLETER, { fed });
     await page.getByRole("cell", { name: ABSENTEE }).waitFor();
     expect(await page.getByText(OTHER_TOWNSHIP).count()).toBe(0);
     expect(await page.getByRole("button", { name: /^报\s?名$/ }).count()).toBe(0);
@@ -208,12 +96,12 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await form.getByLabel("办学资质").fill("民办学校办学许可证 人社民140000000099号");
     await form.getByLabel("联系人及电话").fill("王老师 0351-1234567");
     await modal(page).getByRole("button", { name: "登记机构" }).click();
-    const codeError = fieldError(form, page, "统一社会信用代码");
+    const codeError = fieldError(page, form, "统一社会信用代码");
     await expect.poll(() => codeError.textContent(), { timeout: 15_000 }).toContain("校验位错误");
     await shot(page, "skills-02-institution-credit-code");
     await form.getByLabel("统一社会信用代码").fill(GOOD_CREDIT_CODE);
     await modal(page).getByRole("button", { name: "登记机构" }).click();
-    await page.getByText(`已登记：${INSTITUTION}`).first().waitFor();
+    await saved(page, `已登记：${INSTITUTION}`);
     await page.getByRole("cell", { name: INSTITUTION }).waitFor();
     await page.getByRole("cell", { name: GOOD_CREDIT_CODE }).waitFor();
     await shot(page, "skills-03-institutions");
@@ -234,7 +122,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await form.getByLabel("培训课时").fill("40");
     await form.getByLabel("每人补贴标准（元）").fill("-100");
     await modal(page).getByRole("button", { name: "登记项目" }).click();
-    const priceError = fieldError(form, page, "每人补贴标准（元）");
+    const priceError = fieldError(page, form, "每人补贴标准（元）");
     await expect.poll(() => priceError.textContent(), { timeout: 15_000 }).toContain("每人补贴标准");
     await shot(page, "skills-04-project-negative-price");
     await form.getByLabel("每人补贴标准（元）").fill("1234.56");
@@ -261,7 +149,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
       await pick(page, form, "培训项目", COURSE);
       if (name === COMPLETER) await shot(page, "skills-06-enrol");
       await modal(page).getByRole("button", { name: "确认报名" }).click();
-      await page.getByText(`已报名：${name}`).first().waitFor();
+      await saved(page, `已报名：${name}`);
       await form.waitFor({ state: "detached" });
       await expect.poll(() => page.getByRole("cell", { name }).count(), { timeout: 10_000 }).toBe(0);
     }
@@ -278,7 +166,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     const session = page.locator("form#schedule-session");
     await session.getByLabel("内容").fill("大棚建造与土壤管理");
     await modal(page).getByRole("button", { name: "保存课次" }).click();
-    await page.getByText("已安排课次").first().waitFor();
+    await saved(page, "已安排课次");
     const sessions = page.getByTestId("project-sessions");
     await sessions.getByText("大棚建造与土壤管理").waitFor();
     await sessions.getByRole("button", { name: "记录出勤" }).click();
@@ -286,7 +174,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await attendance.getByLabel(ABSENTEE).uncheck();
     await shot(page, "skills-08-attendance");
     await modal(page).getByRole("button", { name: "保存出勤" }).click();
-    await page.getByText("已记录出勤：1 人出勤").first().waitFor();
+    await saved(page, "已记录出勤：1 人出勤");
     await attendance.waitFor({ state: "detached" });
 
     const trainees = page.getByTestId("project-trainees");
@@ -301,7 +189,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await complete.getByLabel("发证机构").fill("市职业技能鉴定中心");
     await shot(page, "skills-09-complete");
     await modal(page).getByRole("button", { name: "确认结业" }).click();
-    await page.getByText(`已结业：${COMPLETER}`).first().waitFor();
+    await saved(page, `已结业：${COMPLETER}`);
     const done = trainees.locator("tr", { hasText: COMPLETER });
     await done.getByText("已结业").waitFor();
     await done.getByText("100.00%").waitFor();
@@ -335,10 +223,10 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await row.getByText("待审核").waitFor();
     await shot(page, "skills-12-claims-awaiting");
     await row.getByRole("button", { name: "审核通过" }).click();
-    await page.getByText("已审核通过").first().waitFor();
+    await saved(page, "已审核通过");
     await row.getByText("待拨付").waitFor();
     await row.getByRole("button", { name: "拨付 ¥1,234.56" }).click();
-    await page.getByText("已拨付 ¥1,234.56").first().waitFor();
+    await saved(page, "已拨付 ¥1,234.56");
     await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(0);
 
     await page.goto(`${base}/skills/claims`);

@@ -1,65 +1,41 @@
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { buildIfStale } from "@pa/console/build";
 import { syntheticId } from "@pa/registry";
 import { readWorkbook } from "@pa/service-kit/ledger";
-import { callers, T1, T2, TEST_AUTH, testDialects, waitFor } from "@pa/testing";
-import { startSystem, type System } from "./system";
+import { callers, T2, waitFor } from "@pa/testing";
+import {
+  dialect,
+  reloadUntil,
+  saved,
+  shot,
+  fitsTheWindow,
+  startConsole,
+  type ConsoleUnderTest,
+} from "./browser";
+import type { System } from "./system";
 
 /**
  * The web console (issue 11) driven through Debian's Chromium against the real system: gateway,
- * three subgraph processes, NATS and the databases. One dialect (the first of TEST_DIALECTS): the browser
- * proves the console, the per-dialect suites prove the services.
+ * every subgraph's process, NATS and the databases (set-up shared in ./browser.ts).
  */
-const ROOT = resolve(import.meta.dirname, "../..");
-const CONSOLE_DIST = join(ROOT, "packages/console/dist");
-const SHOTS = join(ROOT, ".data/screenshots");
-const CHROMIUM = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
-const dialect = testDialects()[0] ?? "sqlite";
-
 const PERSON = "浏览器测试甲";
 const OTHER_TOWNSHIP_PERSON = "西湖测试乙";
 const GOOD_ID = syntheticId("1985-04-12", 41);
 const BAD_ID = GOOD_ID.slice(0, 17) + (GOOD_ID.endsWith("0") ? "1" : "0");
 
 // Generous per-test time: the suite shares the machine with the rest of npm test.
-describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
+describe(`the console in Chromium on ${dialect}`, { timeout: 240_000 }, () => {
+  let ui: ConsoleUnderTest;
   let fed: System;
-  let browser: Browser;
   let base: string;
   let personId = "";
   const office = callers.povertyOffice.clerk();
+  const signIn = (unit: string, role: string, townships: string[] = []) => ui.signIn(unit, role, townships);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) {
-      throw new Error(
-        `No Chromium at ${CHROMIUM}: install Debian's package (apt-get install -y chromium); npm test does.`,
-      );
-    }
-    buildIfStale((line) => console.warn(line));
-    mkdirSync(SHOTS, { recursive: true });
-    fed = await startSystem({
-      dialect,
-      user: office,
-      gateway: {
-        consoleDir: CONSOLE_DIST,
-        devToken: {
-          secret: TEST_AUTH.JWT_SECRET,
-          issuer: TEST_AUTH.JWT_ISSUER,
-          audience: TEST_AUTH.JWT_AUDIENCE,
-        },
-      },
-    });
-    for (const [code, name, concentrated] of [
-      [T1, "东山镇", true],
-      [T2, "西湖街道", false],
-    ] as const) {
-      await fed.ok(`mutation($i: SaveTownshipInput!) { saveTownship(input: $i) { code } }`, {
-        i: { code, name, concentrated },
-      });
-    }
+    ui = await startConsole({ user: office });
+    fed = ui.fed;
+    base = ui.base;
     // Someone of the other township, whom the clerk of T1 must never see.
     await fed.ok(`mutation($i: RegisterPersonInput!) { registerPerson(input: $i) { id } }`, {
       i: {
@@ -71,71 +47,11 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
         registeredOn: "2016-01-01",
       },
     });
-    base = fed.origin;
-    // Playwright gives each launch a fresh temporary profile (it refuses a --user-data-dir argument).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
   }, 900_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await fed?.close();
+    await ui?.close();
   });
-
-  /** A fresh tab (its own sessionStorage) signed in through the sign-in page by clicks. */
-  async function signIn(unit: string, role: string, townships: string[] = []): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: "zh-CN" });
-    const page = await context.newPage();
-    await page.goto(`${base}/`);
-    await page.getByText("开发环境登录").waitFor();
-    await page.getByTestId("signin-unit").click();
-    await page.locator(`.ant-select-item-option[title="${unit}"]`).click();
-    await page.locator("label.ant-radio-button-wrapper", { hasText: role }).click();
-    if (townships.length > 0) {
-      await page.getByTestId("signin-townships").click();
-      for (const t of townships) await page.locator(".ant-select-item-option", { hasText: t }).click();
-      await page.keyboard.press("Escape");
-    }
-    await page
-      .getByRole("button", { name: "登 录" })
-      .or(page.getByRole("button", { name: "登录" }))
-      .click();
-    await page.getByTestId("whoami").waitFor();
-    return page;
-  }
-
-  const shot = (page: Page, name: string) =>
-    page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
-
-  /** Reloads until `text` shows in the page (events travel over NATS: seconds, not instantly). */
-  async function reloadUntil(page: Page, text: string, timeoutMs = 45_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      if (
-        await page
-          .getByText(text)
-          .first()
-          .isVisible()
-          .catch(() => false)
-      )
-        return;
-      if (Date.now() > deadline) throw new Error(`"${text}" did not show within ${timeoutMs} ms`);
-      await page.waitForTimeout(800);
-      await page.reload();
-      await page.waitForLoadState("networkidle");
-    }
-  }
 
   test("R-REQ-2 a township clerk registers a person; a wrong ID check digit is shown at the field before the server is asked", async () => {
     const page = await signIn("镇街人社服务中心", "经办", ["东山镇"]);
@@ -165,7 +81,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
       .getByRole("button", { name: "登 记" })
       .or(page.getByRole("button", { name: "登记", exact: true }))
       .click();
-    await page.getByText(`已登记：${PERSON}`).waitFor();
+    await saved(page, `已登记：${PERSON}`);
     await page.getByRole("cell", { name: PERSON }).waitFor();
     await shot(page, "03-people");
     const link = page.getByRole("link", { name: PERSON });
@@ -221,7 +137,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
   test("R-EMP-3 within seconds the HR centre sees the new case, records three offers and the person leaves the gap list", async () => {
     const page = await signIn("人力资源服务中心", "经办");
     await page.goto(`${base}/employment/cases`);
-    await reloadUntil(page, PERSON);
+    await reloadUntil(page, PERSON, { fed });
     await shot(page, "04-employment-cases");
     await page.goto(`${base}/employment/offer-gaps`);
     await page.getByRole("cell", { name: PERSON }).waitFor();
@@ -236,7 +152,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
       // Keyboard use: the last one is saved with Enter in the wage field.
       if (i === 3) await form.getByLabel("月工资（元）").press("Enter");
       else await page.getByRole("button", { name: "保存推荐" }).click();
-      await page.getByText("已记录推荐").first().waitFor();
+      await saved(page, "已记录推荐");
       await form.waitFor({ state: "detached" });
     }
     await expect.poll(() => page.getByRole("cell", { name: PERSON }).count(), { timeout: 10_000 }).toBe(0);
@@ -304,7 +220,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
             { as: callers.medicalCentre.clerk() },
           )
         ).person.socialSecurity?.enrolments.length === 2,
-      45_000,
+      120_000,
     );
     const page = await signIn("医保中心", "经办");
     await page.goto(`${base}/social-security/settlement`);
@@ -335,7 +251,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
 
     const poverty = await signIn("扶贫办", "经办");
     await poverty.goto(`${base}/poverty-office`);
-    await reloadUntil(poverty, PERSON);
+    await reloadUntil(poverty, PERSON, { fed });
     await shot(poverty, "12-burden-notices");
     await poverty.goto(`${base}/import`);
     await poverty.getByText("点击或拖入花名册文件").waitFor();
@@ -361,8 +277,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 150_000 }, () => {
     expect(await item("登记为贫困人口").innerText()).toContain("经办：镇街人社服务中心 · 经办");
     expect(await item("医疗费用结算").first().innerText()).toContain("经办：医保中心");
     expect(await item("就业帮扶立案").innerText()).toMatch(/经办：(系统自动处理|镇街人社服务中心)/);
-    // No layout break at 1280×720: nothing wider than the window.
-    expect(await page.evaluate("document.documentElement.scrollWidth")).toBeLessThanOrEqual(1280);
+    await fitsTheWindow(page);
     await shot(page, "14-dossier");
     await page.context().close();
   });

@@ -32,6 +32,11 @@ export interface System {
   ok: ReturnType<typeof graphqlClient>["ok"];
   /** Stops one subgraph's process (the gateway then answers SERVICE_UNAVAILABLE on its paths). */
   stop(name: string): Promise<void>;
+  /**
+   * The last lines each subgraph wrote to stderr (its error log), for a failing test's message:
+   * CI keeps only the end of the run's output, so a failure must carry its own evidence.
+   */
+  recentErrors(): string;
   close(): Promise<void>;
 }
 
@@ -67,6 +72,22 @@ async function healthy(name: string, url: string, child: ChildProcess, timeoutMs
   }
 }
 
+const TAIL_LINES = 30;
+
+/** Forwards a child's stderr to ours and keeps its last lines (each cut to 600 characters). */
+function keepTail(child: ChildProcess, name: string, tails: Map<string, string[]>): void {
+  let partial = "";
+  child.stderr?.setEncoding("utf8");
+  child.stderr?.on("data", (chunk: string) => {
+    process.stderr.write(chunk);
+    const lines = (partial + chunk).split("\n");
+    partial = lines.pop() ?? "";
+    const tail = tails.get(name) ?? [];
+    for (const line of lines) if (line.trim()) tail.push(line.slice(0, 600));
+    tails.set(name, tail.slice(-TAIL_LINES));
+  });
+}
+
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((r) => {
@@ -96,6 +117,7 @@ export async function startSystem(opts: {
 }): Promise<System> {
   const natsNamespace = testNamespace("console");
   const children = new Map<string, ChildProcess>();
+  const stderrTail = new Map<string, string[]>();
   const databases: TestDatabase[] = [];
   const urls: Record<string, string> = {};
   const tsx = join(ROOT, "node_modules/.bin/tsx");
@@ -117,7 +139,7 @@ export async function startSystem(opts: {
           ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, s.dir, "src/main.ts")],
           {
             cwd: ROOT,
-            stdio: ["ignore", "ignore", "inherit"],
+            stdio: ["ignore", "ignore", "pipe"],
             env: {
               ...process.env,
               NODE_ENV: "development",
@@ -134,6 +156,7 @@ export async function startSystem(opts: {
           },
         );
         children.set(s.name, child);
+        keepTail(child, s.name, stderrTail);
         await healthy(s.name, `http://127.0.0.1:${port}/health`, child, START_TIMEOUT_MS);
         urls[s.key] = `http://127.0.0.1:${port}/graphql`;
       }),
@@ -154,6 +177,9 @@ export async function startSystem(opts: {
       origin: url.replace(/\/graphql$/, ""),
       gateway,
       ok: graphqlClient(url, opts.user).ok,
+      recentErrors: () =>
+        [...stderrTail].map(([name, lines]) => `[${name}] ${lines.join(`\n[${name}] `)}`).join("\n") ||
+        "(no subgraph wrote to stderr)",
       stop: async (name) => {
         const child = children.get(name);
         if (child) await stopChild(child);
