@@ -32,6 +32,7 @@ export * from "./db/date-range";
 export * from "./db/pg-admin";
 export * from "./db/loaders";
 export * from "./db/lean";
+export * from "./db/person-facts";
 export * from "./db/count-by";
 export * from "./db/statistics";
 export * from "./db/migration-cli";

@@ -11,6 +11,9 @@ import {
 import type { SqlEntityManager } from "@mikro-orm/postgresql";
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { getMetadataStorage } from "type-graphql";
+import type DataLoader from "dataloader";
+import type { ServiceContext } from "../context";
+import { groupLoader } from "./loaders";
 
 /** Options of {@link findLean}. */
 export interface LeanOptions<T> {
@@ -145,4 +148,32 @@ export function leanFields(
   const selected = [...selectedFields(info)];
   if (!selected.every((f) => shape.scalars.includes(f) && !computed.has(f))) return undefined;
   return [...new Set([...always, ...selected])].sort();
+}
+
+/**
+ * Rows of `entity` per person, a per-request loader: one statement per batch whatever the list's
+ * length (一人一档 pages of 500), as plain rows (`findLean`), ordered by `orderBy` within each
+ * person. Given the resolver's `info`, only the columns its selection asks for are read (a list
+ * without a large column never reads it); each selection has its own loader, so two selections in
+ * one request cost one statement each.
+ */
+export function personRowsLoader<T extends { personId: string }>(
+  ctx: Pick<ServiceContext, "loaders" | "em">,
+  key: string,
+  entity: EntityClass<T>,
+  orderBy: Record<string, "ASC" | "DESC">,
+  info?: GraphQLResolveInfo,
+): DataLoader<string, T[]> {
+  const fields = info ? leanFields(ctx.em, entity, info, ["personId", ...Object.keys(orderBy)]) : undefined;
+  return groupLoader(
+    ctx,
+    fields ? `${key}:${fields.join(",")}` : key,
+    // The filter and order cannot be spelled for an entity chosen by the caller.
+    async (personIds) =>
+      (await findLean(ctx.em, entity, { personId: { $in: personIds } } as never, {
+        orderBy: orderBy as never,
+        ...(fields ? { fields } : {}),
+      })) as T[],
+    (r) => r.personId,
+  );
 }
