@@ -60,4 +60,17 @@ describe("formErrorOf: the server's refusals on a console form", () => {
     expect(CONFLICT_MESSAGE).toBe("此记录已被他人修改，请刷新后重试");
     expect(set).toEqual([]);
   });
+
+  test("ARCHITECTURE errors: a problem of one item of a list (personIds[1]) goes beside the list's field", () => {
+    const { form, set } = formHolding({ personIds: ["a", "b"] });
+    const error = refused({
+      code: "BAD_USER_INPUT",
+      problems: [
+        { field: "input.personIds[1]", messageZh: "人员 b 不存在" },
+        { field: "input.personIds", messageZh: "吸纳人数不能超过岗位数" },
+      ],
+    });
+    expect(formErrorOf(form, error)).toBeNull();
+    expect(set).toEqual([{ name: ["personIds"], errors: ["人员 b 不存在", "吸纳人数不能超过岗位数"] }]);
+  });
 });

@@ -92,7 +92,8 @@ export function unavailableAt(
 
 /**
  * Puts the server's field problems beside antd form fields: `input.idNumber` → field `idNumber`
- * (`prefix` is stripped; nested paths become name arrays). Returns the problems no field took.
+ * (`prefix` is stripped; nested paths become name arrays; an item of a list field, `personIds[1]`,
+ * goes to the list's field). Returns the problems no field took.
  */
 export function applyFieldErrors<T>(
   form: FormInstance<T>,
@@ -106,8 +107,12 @@ export function applyFieldErrors<T>(
   const byField = new Map<string, string[]>();
   for (const p of fieldProblems(error)) {
     const bare = p.field.startsWith(prefix) ? p.field.slice(prefix.length) : p.field;
-    const name = rename[bare] ?? bare;
-    const top = name.split(".")[0] ?? "";
+    let name = rename[bare] ?? bare;
+    let top = name.split(".")[0] ?? "";
+    // One item of a list the form holds as one field (`personIds[1]` of a multiple select): the
+    // problem goes beside that field.
+    const item = /^([^.[\]]+)\[\d+\]/.exec(name)?.[1];
+    if (!(top in values) && item !== undefined && item in values) name = top = item;
     if (!(top in values)) {
       left.push(p);
       continue;

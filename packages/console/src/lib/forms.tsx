@@ -61,8 +61,11 @@ export function FormModal<V extends object>(props: {
       width={props.width ?? 560}
     >
       <FormProblem text={other} />
+      {/* Not preserved: the modal's fields unmount on close, and the next opening (another row)
+          starts from its own initial values, not the last row's. */}
       <Form<V>
         form={form}
+        preserve={false}
         layout="vertical"
         name={props.name}
         initialValues={props.initialValues}
@@ -147,33 +150,58 @@ const PersonPick = graphql(`
   }
 `);
 
-/** 选择人员: searched on the server by name or ID number (masked as the caller's role requires). */
-export function PersonSelect(props: {
-  value?: string;
-  onChange?: (id: string) => void;
-  id?: string;
-  "aria-label"?: string;
-}) {
+/**
+ * 选择人员: searched on the server by name or ID number (masked as the caller's role requires); with
+ * `multiple`, several people (the ones chosen keep their names while the next one is searched).
+ */
+export function PersonSelect(
+  props: {
+    id?: string;
+    "aria-label"?: string;
+  } & (
+    | { multiple?: false; value?: string; onChange?: (id: string) => void }
+    | { multiple: true; value?: string[]; onChange?: (ids: string[]) => void }
+  ),
+) {
   const [search, setSearch] = useState("");
+  const [names, setNames] = useState<Record<string, string>>({});
   const [{ data, fetching }] = useQuery({
     query: PersonPick,
     variables: { search },
     pause: search.trim().length < 1,
   });
-  return (
-    <Select
-      id={props.id}
-      value={props.value}
-      onChange={props.onChange}
-      showSearch={{ filterOption: false, onSearch: setSearch }}
-      placeholder="输入姓名或身份证号查找"
-      aria-label={props["aria-label"] ?? "人员"}
-      notFoundContent={fetching ? <Spin size="small" /> : search ? "未找到" : "请输入姓名或身份证号"}
-      options={(data?.people.nodes ?? []).map((p) => ({
-        value: p.id,
-        label: `${p.name}（${p.idNumberMasked}）`,
-      }))}
-    />
+  const found = (data?.people.nodes ?? []).map((p) => ({
+    value: p.id,
+    label: `${p.name}（${p.idNumberMasked}）`,
+  }));
+  useEffect(() => {
+    const nodes = data?.people.nodes ?? [];
+    if (nodes.length === 0) return;
+    setNames((n) => {
+      const next = { ...n };
+      for (const p of nodes) next[p.id] = `${p.name}（${p.idNumberMasked}）`;
+      return next;
+    });
+  }, [data]);
+  const chosen = props.multiple ? (props.value ?? []) : props.value ? [props.value] : [];
+  const options = [
+    ...found,
+    ...chosen
+      .filter((id) => !found.some((o) => o.value === id))
+      .map((id) => ({ value: id, label: names[id] ?? id })),
+  ];
+  const common = {
+    id: props.id,
+    showSearch: { filterOption: false, onSearch: setSearch },
+    placeholder: "输入姓名或身份证号查找",
+    "aria-label": props["aria-label"] ?? "人员",
+    notFoundContent: fetching ? <Spin size="small" /> : search ? "未找到" : "请输入姓名或身份证号",
+    options,
+  };
+  return props.multiple ? (
+    <Select<string[]> {...common} mode="multiple" value={props.value} onChange={props.onChange} />
+  ) : (
+    <Select<string> {...common} value={props.value} onChange={props.onChange} />
   );
 }
 

@@ -12,7 +12,7 @@ export const LABELS = {
     BACHELOR: "本科",
     POSTGRADUATE: "研究生",
   },
-  caseStatus: { OPEN: "帮扶中", CLOSED: "已结案" },
+  caseStatus: { OPEN: "帮扶中", CLOSED: "已结案", NOT_NEEDED: "无需帮扶" },
   offerChannel: {
     JOB_FAIR: "专场招聘",
     VILLAGE_DELIVERY: "送岗下乡",

@@ -5,7 +5,7 @@ import { useQuery, type UseQueryState } from "urql";
 import { graphql } from "../../gql";
 import type { DossierTimelineFragment, TimelineEntryFragment } from "../../gql/graphql";
 import { unavailableAt } from "../../api/errors";
-import { ROLE_LABELS, UNIT_LABELS, type Role, type Unit } from "../../auth/identity";
+import { actorOf } from "../../lib/actor";
 import { dateTime, yuan } from "../../lib/format";
 import { label } from "../../lib/labels";
 import { ErrorAlert, PageTitle } from "../../lib/ui";
@@ -66,16 +66,6 @@ interface Event {
   at: string;
   what: string;
   who: string;
-}
-
-/** Who did it, in Chinese: unit, roles and (where the token gave one) name; the system says so. */
-export function actorOf(
-  e: Pick<TimelineEntryFragment, "actorUnit" | "actorRoles" | "actorName" | "actorId">,
-): string {
-  if (e.actorUnit === "system") return "系统自动处理";
-  const unit = UNIT_LABELS[e.actorUnit as Unit] ?? e.actorUnit;
-  const roles = e.actorRoles.map((r) => ROLE_LABELS[r as Role] ?? r).join("、");
-  return [unit, roles, e.actorName ?? e.actorId].filter(Boolean).join(" · ");
 }
 
 /** Every service's entries, newest first, each with what it was about where the page knows it. */

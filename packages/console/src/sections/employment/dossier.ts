@@ -7,6 +7,9 @@ import { graphql } from "../../gql";
 export const EmploymentPanelFragment = graphql(`
   fragment EmploymentPanel on Person {
     id
+    employmentActivity {
+      ...ActivityActor
+    }
     employment {
       offerCount
       offersRequired
@@ -23,6 +26,7 @@ export const EmploymentPanelFragment = graphql(`
         position
         monthlyWageFen
         outcome
+        declineReason
         recordedBy
       }
       placement {

@@ -10,6 +10,8 @@ import { FigureCard } from "./figures";
 
 // The section's one lazily loaded chunk: every page of 就业 is exported from here.
 export { CasesPage, FairsPage, OfferGapsPage } from "./worklists";
+export { AllowancesPage } from "./allowances";
+export { OffersPage } from "./offers";
 export { PostsPage } from "./posts";
 export { ProjectsPage } from "./projects";
 export { TargetsPage } from "./targets";

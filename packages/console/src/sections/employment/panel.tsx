@@ -1,6 +1,7 @@
 import { Descriptions, Space, Table } from "antd";
 import type { EmploymentPanelFragment } from "../../gql/graphql";
 import { unavailableAt } from "../../api/errors";
+import { actorFor } from "../../lib/actor";
 import { date, yuan } from "../../lib/format";
 import { label } from "../../lib/labels";
 import { ServiceDown } from "../../lib/ui";
@@ -9,7 +10,8 @@ import type { DossierPanelProps } from "../types";
 /** The HR centre's part of the dossier. */
 export default function EmploymentPanel({ person, error, fetching }: DossierPanelProps) {
   if (unavailableAt(error, ["person", "employment"])) return <ServiceDown service="就业服务" />;
-  const e = (person as EmploymentPanelFragment | null | undefined)?.employment;
+  const p = person as EmploymentPanelFragment | null | undefined;
+  const e = p?.employment;
   if (!e) return fetching ? null : <span>无就业帮扶记录</span>;
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
@@ -37,10 +39,24 @@ export default function EmploymentPanel({ person, error, fetching }: DossierPane
         columns={[
           { title: "推荐日期", dataIndex: "offeredOn", render: date },
           { title: "用人单位", dataIndex: "employer" },
-          { title: "岗位", dataIndex: "position" },
+          { title: "岗位", dataIndex: "position", width: 90 },
           { title: "月工资", dataIndex: "monthlyWageFen", render: yuan, align: "right" },
-          { title: "结果", dataIndex: "outcome", render: (o: string) => label("offerOutcome", o) },
-          { title: "经办", dataIndex: "recordedBy" },
+          {
+            title: "结果",
+            render: (_: unknown, o) =>
+              o.declineReason
+                ? `${label("offerOutcome", o.outcome)}（${o.declineReason}）`
+                : label("offerOutcome", o.outcome),
+          },
+          {
+            title: "经办",
+            render: (_: unknown, o) =>
+              actorFor(
+                p?.employmentActivity,
+                { entityName: "JobOffer", entityId: o.id, action: "recordJobOffer" },
+                o.recordedBy,
+              ),
+          },
         ]}
       />
     </Space>

@@ -19,6 +19,7 @@ import {
   useCursorPager,
   useTownships,
 } from "../../lib/ui";
+import { WorkLogModal, type WorkLogTarget } from "./allowances";
 import { FigureCard } from "./figures";
 
 const PostFiguresQuery = graphql(`
@@ -333,6 +334,7 @@ export function PostsPage() {
   const [opening, setOpening] = useState(false);
   const [placing, setPlacing] = useState<PostRow | null>(null);
   const [ending, setEnding] = useState<{ kind: "leave" | "close"; post: PostRow } | null>(null);
+  const [logging, setLogging] = useState<WorkLogTarget | null>(null);
   const filter = {
     ...(codes.length ? { townshipCodes: codes } : {}),
     ...(types.length ? { typeCodes: types } : {}),
@@ -458,9 +460,25 @@ export function PostsPage() {
             writer,
             (p) =>
               p.closedOn ? null : p.currentPlacement ? (
-                <Button size="small" onClick={() => setEnding({ kind: "leave", post: p })}>
-                  离岗
-                </Button>
+                <Space size="small">
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() =>
+                      setLogging({
+                        postId: p.id,
+                        placementId: p.currentPlacement?.id ?? "",
+                        postTitle: p.title,
+                        personName: p.currentPlacement?.person.name ?? "",
+                      })
+                    }
+                  >
+                    考勤
+                  </Button>
+                  <Button size="small" onClick={() => setEnding({ kind: "leave", post: p })}>
+                    离岗
+                  </Button>
+                </Space>
               ) : (
                 <Space size="small">
                   <Button size="small" type="primary" onClick={() => setPlacing(p)}>
@@ -497,6 +515,7 @@ export function PostsPage() {
           done(saved);
         }}
       />
+      <WorkLogModal target={logging} onClose={() => setLogging(null)} />
     </div>
   );
 }

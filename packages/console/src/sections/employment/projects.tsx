@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Tag } from "antd";
+import { Button, Col, Form, Input, InputNumber, Row, Select, Space, Tag, Typography } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
@@ -9,7 +9,7 @@ import { canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, today } from "../../lib/format";
 import { label, options } from "../../lib/labels";
-import { DateInput, FormModal, ymd } from "../../lib/forms";
+import { DateInput, FormModal, PersonSelect, ymd } from "../../lib/forms";
 import { FilterBar, PagedTable, TownshipFilter, actionColumn, resetting } from "../../lib/table";
 import { ErrorAlert, PageTitle, ServiceDown, useCursorPager, useTownships } from "../../lib/ui";
 import { FigureCard } from "./figures";
@@ -33,6 +33,10 @@ const Projects = graphql(`
         jobs
         poorEmployed
         version
+        people {
+          id
+          name
+        }
       }
     }
     projectFigures(year: $year) {
@@ -74,6 +78,16 @@ const EndProject = graphql(`
     endEmploymentProject(input: $input) {
       id
       endedOn
+      version
+    }
+  }
+`);
+
+const AddProjectEmployees = graphql(`
+  mutation AddProjectEmployees($input: AddProjectEmployeesInput!) {
+    addProjectEmployees(input: $input) {
+      id
+      poorEmployed
       version
     }
   }
@@ -196,6 +210,45 @@ function EndProjectModal({
   );
 }
 
+/**
+ * 吸纳贫困人员 (R-EMP-2: projects absorb poor people to work near home): people added to a project,
+ * no more than its jobs (the server says so at the field).
+ */
+function AddEmployeesModal({
+  project,
+  onClose,
+}: {
+  project: ProjectRow | null;
+  onClose: (saved: boolean) => void;
+}) {
+  const [, run] = useMutation(AddProjectEmployees);
+  const people = project?.people ?? [];
+  return (
+    <FormModal<{ personIds: string[] }>
+      open={project !== null}
+      title={`吸纳贫困人员：${project?.name ?? ""}`}
+      okText="确认吸纳"
+      name="add-project-employees"
+      success="已记录吸纳人员"
+      initialValues={{ personIds: [] }}
+      onClose={onClose}
+      onSubmit={(v) => run({ input: { projectId: project?.id ?? "", personIds: v.personIds } })}
+    >
+      <Typography.Paragraph type="secondary" data-testid="project-people">
+        岗位 {project?.jobs ?? "—"} 个，已吸纳 {people.length} 人
+        {people.length > 0 ? `：${people.map((p) => p.name).join("、")}` : ""}
+      </Typography.Paragraph>
+      <Form.Item
+        label="吸纳人员"
+        name="personIds"
+        rules={[{ required: true, type: "array", min: 1, message: "请选择至少一人" }]}
+      >
+        <PersonSelect multiple aria-label="吸纳人员" />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
 /** 扶贫项目 (R-EMP-2): the projects started in a year, and the year's figures against the goals. */
 export function ProjectsPage() {
   const identity = useIdentity();
@@ -207,6 +260,7 @@ export function ProjectsPage() {
   const [sponsor, setSponsor] = useState<string | undefined>();
   const [starting, setStarting] = useState(false);
   const [ending, setEnding] = useState<ProjectRow | null>(null);
+  const [adding, setAdding] = useState<ProjectRow | null>(null);
   const filter = {
     startedFrom: `${year}-01-01`,
     startedTo: `${year}-12-31`,
@@ -295,14 +349,20 @@ export function ProjectsPage() {
           },
           { title: "岗位数", dataIndex: "jobs", align: "right" },
           { title: "吸纳贫困人员", dataIndex: "poorEmployed", align: "right" },
-          ...actionColumn<ProjectRow>(writer, (p) =>
-            p.endedOn ? null : (
-              <Space size="small">
-                <Button size="small" onClick={() => setEnding(p)}>
-                  项目结束
-                </Button>
-              </Space>
-            ),
+          ...actionColumn<ProjectRow>(
+            writer,
+            (p) =>
+              p.endedOn ? null : (
+                <Space size="small">
+                  <Button size="small" type="primary" onClick={() => setAdding(p)}>
+                    吸纳人员
+                  </Button>
+                  <Button size="small" onClick={() => setEnding(p)}>
+                    项目结束
+                  </Button>
+                </Space>
+              ),
+            { width: 190 },
           ),
         ]}
       />
@@ -310,6 +370,13 @@ export function ProjectsPage() {
         open={starting}
         onClose={(saved) => {
           setStarting(false);
+          done(saved);
+        }}
+      />
+      <AddEmployeesModal
+        project={adding}
+        onClose={(saved) => {
+          setAdding(null);
           done(saved);
         }}
       />

@@ -9,9 +9,11 @@ const page = (
   name:
     | "EmploymentOverview"
     | "PostsPage"
+    | "AllowancesPage"
     | "ProjectsPage"
     | "CasesPage"
     | "OfferGapsPage"
+    | "OffersPage"
     | "FairsPage"
     | "TargetsPage",
 ) => lazy(() => pages().then((m) => ({ default: m[name] })));
@@ -27,9 +29,11 @@ export const section: Section = {
   pages: [
     { path: "", menuLabel: "岗位与项目", Component: page("EmploymentOverview") },
     { path: "posts", menuLabel: "公益岗位", Component: page("PostsPage") },
+    { path: "allowances", menuLabel: "补贴发放", Component: page("AllowancesPage") },
     { path: "projects", menuLabel: "扶贫项目", Component: page("ProjectsPage") },
     { path: "cases", menuLabel: "帮扶案件", Component: page("CasesPage") },
     { path: "offer-gaps", menuLabel: "推荐缺口", Component: page("OfferGapsPage") },
+    { path: "offers", menuLabel: "推荐结果", Component: page("OffersPage") },
     { path: "fairs", menuLabel: "专场招聘", Component: page("FairsPage") },
     { path: "targets", menuLabel: "目标", Component: page("TargetsPage") },
   ],

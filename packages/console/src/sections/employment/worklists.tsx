@@ -38,6 +38,8 @@ const Cases = graphql(`
         offerCount
         offersMissing
         townshipCode
+        closedOn
+        closeReason
         version
         person {
           id
@@ -63,6 +65,18 @@ const AssignCaseworker = graphql(`
     assignCaseworker(input: $input) {
       id
       caseworker
+      version
+    }
+  }
+`);
+
+const CloseAssistanceCase = graphql(`
+  mutation CloseAssistanceCase($input: CloseAssistanceCaseInput!) {
+    closeAssistanceCase(input: $input) {
+      id
+      status
+      closedOn
+      closeReason
       version
     }
   }
@@ -145,6 +159,52 @@ function CaseworkerModal({ row, onClose }: { row: CaseRow | null; onClose: (save
   );
 }
 
+interface CloseValues {
+  reason?: string;
+  closedOn: Dayjs;
+}
+
+/**
+ * 结案: a clerk closes a case with the reason (R-PRIN-1: leaving poverty is never one; the service
+ * closes nothing on an exit). The date defaults to today and cannot precede the case's opening.
+ */
+function CloseCaseModal({ row, onClose }: { row: CaseRow | null; onClose: (saved: boolean) => void }) {
+  const [, run] = useMutation(CloseAssistanceCase);
+  return (
+    <FormModal<CloseValues>
+      open={row !== null}
+      title={`帮扶结案：${row?.person.name ?? ""}（${date(row?.openedOn)} 立案）`}
+      okText="确认结案"
+      name="close-case"
+      success="已结案"
+      initialValues={{ reason: undefined, closedOn: dayjs(today()) }}
+      onClose={onClose}
+      onSubmit={(v) =>
+        run({
+          input: {
+            caseId: row?.id ?? "",
+            version: row?.version ?? 0,
+            reason: v.reason ?? "",
+            closedOn: ymd(v.closedOn),
+          },
+        })
+      }
+    >
+      <Form.Item label="结案日期" name="closedOn" rules={[{ required: true, message: "请选择日期" }]}>
+        <DateInput />
+      </Form.Item>
+      <Form.Item
+        label="结案原因"
+        name="reason"
+        extra="脱贫不是结案理由（脱贫不脱政策）"
+        rules={[{ required: true, whitespace: true, message: "请填写结案原因" }]}
+      >
+        <Input.TextArea autoFocus rows={2} maxLength={200} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
 /** 帮扶案件: the HR centre's worklist of assistance cases (R-EMP-3). */
 export function CasesPage() {
   const identity = useIdentity();
@@ -154,6 +214,7 @@ export function CasesPage() {
   const [codes, setCodes] = useState<string[]>([]);
   const [placing, setPlacing] = useState<CaseRow | null>(null);
   const [assigning, setAssigning] = useState<CaseRow | null>(null);
+  const [closing, setClosing] = useState<CaseRow | null>(null);
   const [{ data, fetching, error }, refetch] = useQuery({
     query: Cases,
     variables: {
@@ -204,7 +265,13 @@ export function CasesPage() {
           { title: "责任人", dataIndex: "caseworker", render: (v: string | null) => v ?? "未指派" },
           { title: "已推荐", dataIndex: "offerCount" },
           { title: "尚缺", dataIndex: "offersMissing" },
-          { title: "状态", dataIndex: "status", render: (s: string) => label("caseStatus", s) },
+          {
+            title: "状态",
+            render: (_: unknown, c) =>
+              c.closedOn
+                ? `${label("caseStatus", c.status)}（${date(c.closedOn)}${c.closeReason ? `，${c.closeReason}` : ""}）`
+                : label("caseStatus", c.status),
+          },
           ...actionColumn<CaseRow>(
             writer,
             (c) =>
@@ -216,14 +283,18 @@ export function CasesPage() {
                   <Button size="small" type="primary" onClick={() => setPlacing(c)}>
                     记录安置
                   </Button>
+                  <Button size="small" danger onClick={() => setClosing(c)}>
+                    结案
+                  </Button>
                 </Space>
               ) : null,
-            { width: 170 },
+            { width: 230 },
           ),
         ]}
       />
       <PlacementModal row={placing} onClose={closed(setPlacing)} />
       <CaseworkerModal row={assigning} onClose={closed(setAssigning)} />
+      <CloseCaseModal row={closing} onClose={closed(setClosing)} />
     </div>
   );
 }

@@ -7,6 +7,9 @@ import { graphql } from "../../gql";
 export const SocialSecurityPanelFragment = graphql(`
   fragment SocialSecurityPanel on Person {
     id
+    socialSecurityActivity {
+      ...ActivityActor
+    }
     socialSecurity {
       poorPersonAdjustments
       enrolments {

@@ -1,6 +1,7 @@
 import { Space, Table, Typography } from "antd";
 import type { SocialSecurityPanelFragment } from "../../gql/graphql";
 import { unavailableAt } from "../../api/errors";
+import { actorFor } from "../../lib/actor";
 import { date, yuan } from "../../lib/format";
 import { label } from "../../lib/labels";
 import { ServiceDown } from "../../lib/ui";
@@ -9,7 +10,8 @@ import type { DossierPanelProps } from "../types";
 /** The medical and pension centres' part of the dossier. */
 export default function SocialSecurityPanel({ person, error, fetching }: DossierPanelProps) {
   if (unavailableAt(error, ["person", "socialSecurity"])) return <ServiceDown service="社保服务" />;
-  const s = (person as SocialSecurityPanelFragment | null | undefined)?.socialSecurity;
+  const p = person as SocialSecurityPanelFragment | null | undefined;
+  const s = p?.socialSecurity;
   if (!s) return fetching ? null : <span>无社保记录</span>;
   return (
     <Space direction="vertical" style={{ width: "100%" }}>
@@ -65,7 +67,15 @@ export default function SocialSecurityPanel({ person, error, fetching }: Dossier
                 .join("；"),
           },
           { title: "个人自付", dataIndex: "outOfPocketFen", render: yuan, align: "right" },
-          { title: "经办", dataIndex: "settledBy" },
+          {
+            title: "经办",
+            render: (_: unknown, st) =>
+              actorFor(
+                p?.socialSecurityActivity,
+                { entityName: "Settlement", entityId: st.id, action: "settleClaim" },
+                st.settledBy,
+              ),
+          },
         ]}
       />
     </Space>
