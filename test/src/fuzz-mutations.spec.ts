@@ -16,6 +16,7 @@ import {
   type Baseline,
   type FuzzCase,
 } from "./fuzz/mutation-fuzz";
+import { fuzzCreditCode, makeSkillsFuzzFixtures, type SkillsFuzzFixtures } from "./fuzz/skills-fixtures";
 import { startFederation, type Federation } from "./testkit";
 
 /**
@@ -131,11 +132,17 @@ describe.each(testDialects())(
     };
     /** Skills' mutations name a training project by `projectId`, employment's an employment project. */
     const SKILLS_MUTATION = /Training|Trainee|Attendance|ApprenticeCheckIn/;
+    /** Every mutation of the skills subgraph (its policy versions too). */
+    const OF_SKILLS = /Training|Trainee|Attendance|ApprenticeCheckIn|SkillsPolicy/;
+    /** The records skills' baselines name, made after the probes (see `makeSkillsFuzzFixtures`). */
+    let skills: SkillsFuzzFixtures | null = null;
     const returnTypeOf = (mutation: string) =>
       getNamedType(mutations.find((m) => m.name === mutation)!.field.type).name;
     let birth = 0;
     const baseline: Baseline = {
       idFor: (field, mutation) => {
+        const fixture = skills?.ids.get(`${mutation}.${field}`);
+        if (fixture) return fixture;
         if (field === "id") return made.get(returnTypeOf(mutation));
         if (field === "placementId")
           return made.get(mutation === "endPlacement" ? "Placement" : "PostPlacement");
@@ -156,11 +163,12 @@ describe.each(testDialects())(
           return syntheticId(day, 1);
         }
         if (/phone/i.test(field)) return "13800138000";
-        // A unified social credit code with its GB 32100 check character (skills' institutions).
-        if (field === "creditCode") return "91350100M000100Y43";
+        // A unified social credit code with its GB 32100 check character (skills' institutions), one per case.
+        if (field === "creditCode") return fuzzCreditCode(caseNo);
         return undefined;
       },
       freshId: () => newId(),
+      valueFor: (field, mutation) => skills?.values.get(`${mutation}.${field}`),
     };
 
     beforeAll(async () => {
@@ -298,6 +306,10 @@ describe.each(testDialects())(
         }
         if (process.env.FUZZ_REPORT)
           writeFileSync(`${process.env.FUZZ_REPORT}.${dialect}.probes`, JSON.stringify(probes, null, 1));
+        // Skills' records after the probes, so no probe moves them on (a claim verified, a trainee
+        // completed) and every skills baseline stays a valid call (checked at the end).
+        const skillsMutations = mutations.filter((m) => OF_SKILLS.test(m.name));
+        if (skillsMutations.length > 0) skills = await makeSkillsFuzzFixtures(fed);
         const before = await settledCounts();
 
         const random = new SeededRandom(SEED);
@@ -399,6 +411,34 @@ describe.each(testDialects())(
           "rows changed by malformed inputs",
         ).toEqual([]);
         expect(logged.map((l) => l.slice(0, 300))).toEqual([]);
+
+        // Skills (issue 12): every case reached the service's own checks (none stopped at a missing
+        // record), because each baseline is a valid call: sent whole, after the counts, each is
+        // accepted. (The draft's parameters are the only part not the generator's own.)
+        const stopped = outcomes
+          .filter(({ c, r }) => OF_SKILLS.test(c.mutation) && r.errors?.[0]?.extensions?.code === "NOT_FOUND")
+          .map(({ c, r }) => `#${c.no} ${c.mutation} ${c.slot} (${c.kind}): ${r.errors![0]!.message}`);
+        expect(stopped, "skills cases that stopped at a missing record").toEqual([]);
+        const unreached = skillsMutations
+          .filter(
+            (m) =>
+              !outcomes.some(
+                ({ c, r }) =>
+                  c.mutation === m.name &&
+                  r.errors?.some(
+                    (e) => e.extensions?.code === "BAD_USER_INPUT" && e.extensions?.serviceName === "skills",
+                  ),
+              ),
+          )
+          .map((m) => m.name);
+        expect(unreached, "skills mutations none of whose cases reached the service's checks").toEqual([]);
+        const refusedBaselines: string[] = [];
+        for (const m of skillsMutations) {
+          const call = wellFormedCall(m, baseline, cases.length + 1);
+          const r = await fed.gql(call.query, call.variables, { as: callers.hrCentre.manager() });
+          if (r.errors?.length) refusedBaselines.push(`${m.name}: ${r.errors[0]!.message.slice(0, 300)}`);
+        }
+        expect(refusedBaselines, "skills baselines that are not valid calls").toEqual([]);
       },
     );
   },

@@ -3,6 +3,7 @@ import { TrainingClaimLineResolver, TrainingClaimResolver } from "./claim/claim.
 import { TrainingEffectResolver } from "./effect/effect.resolver";
 import { TrainingCertificateResolver, TrainingEnrolmentResolver } from "./enrolment/enrolment.resolver";
 import { TrainingInstitutionResolver } from "./institution/institution.resolver";
+import { PersonActivityResolver } from "./person/person-activity.resolver";
 import { PersonResolver, PersonSkillsResolver } from "./person/person.resolver";
 import { Person } from "./person/person.stub";
 import { SkillsPolicyVersionResolver } from "./policy/policy.kinds";
@@ -12,7 +13,7 @@ import { TrainingProjectResolver } from "./training-project/training-project.res
 /**
  * The skills subgraph (三(三) 技能扶贫, R-SKL-1, R-SKL-2, R-TGT-3): owns training institutions,
  * purchased projects, enrolments, sessions, certificates, subsidy claims and training needs;
- * extends `Person` with `skills`.
+ * extends `Person` with `skills` and `skillsActivity`.
  */
 export function buildSkillsSchema() {
   return buildFederatedSchema({
@@ -28,6 +29,7 @@ export function buildSkillsSchema() {
       SkillsPolicyVersionResolver,
       PersonResolver,
       PersonSkillsResolver,
+      PersonActivityResolver,
     ],
     orphanedTypes: [Person],
     referenceResolvers: {

@@ -108,6 +108,11 @@ export interface Baseline {
   textFor(fieldName: string, inputType: string, caseNo: number): string | undefined;
   /** A fresh, well-formed id of nothing. */
   freshId(): string;
+  /**
+   * Any other value for a field by name in a mutation (the current `version` of the record it
+   * names, a well-formed JSON parameter set), or undefined for the generator's own.
+   */
+  valueFor?(fieldName: string, mutation: string): FuzzValue | undefined;
 }
 
 /** A well-formed value of `type`: what a clerk would send, so the malformed part is the only fault. */
@@ -124,12 +129,16 @@ function baselineValue(type: GraphQLInputType, name: string, b: Baseline, at: At
     const item = inner.ofType as GraphQLInputType;
     return [baselineValue(item, name.replace(/Ids$/, "Id"), b, at)];
   }
+  const given = b.valueFor?.(name, at.mutation);
+  // A copy: a case breaks its own baseline in place.
+  if (given !== undefined) return copyValue(given);
   const named = getNamedType(inner);
   if (isEnumType(named)) return new EnumToken(named.getValues()[0]!.name);
   if (isInputObjectType(named)) {
     const obj: Record<string, FuzzValue> = {};
     for (const f of Object.values(named.getFields())) {
-      if (isNonNullType(f.type))
+      // An optional field only where the baseline gives it (an apprenticeship for an apprenticeship project).
+      if (isNonNullType(f.type) || b.valueFor?.(f.name, at.mutation) !== undefined)
         obj[f.name] = baselineValue(f.type, f.name, b, { ...at, parent: named.name });
     }
     return obj;
@@ -157,6 +166,15 @@ function baselineValue(type: GraphQLInputType, name: string, b: Baseline, at: At
     default:
       throw new NoGeneratorError(named);
   }
+}
+
+function copyValue(v: FuzzValue): FuzzValue {
+  if (Array.isArray(v)) return v.map(copyValue);
+  if (v && typeof v === "object" && !(v instanceof EnumToken))
+    return Object.fromEntries(
+      Object.entries(v).map(([k, x]) => [k, x === undefined ? undefined : copyValue(x)]),
+    );
+  return v;
 }
 
 /** A scalar the generator does not know: the spec fails, naming it, until a generator is added. */
@@ -523,10 +541,11 @@ export function casesFor(m: MutationUnderFuzz, r: SeededRandom, b: Baseline, sta
 export function wellFormedCall(
   m: MutationUnderFuzz,
   b: Baseline,
+  caseNo = 0,
 ): { query: string; variables: Record<string, unknown> } {
   const args: Record<string, FuzzValue | undefined> = {};
   for (const a of m.field.args)
-    args[a.name] = baselineValue(a.type, a.name, b, { mutation: m.name, parent: "", caseNo: 0 });
+    args[a.name] = baselineValue(a.type, a.name, b, { mutation: m.name, parent: "", caseNo });
   const call = operation(m, args, "variable");
   const ret = getNamedType(m.field.type);
   const selectsId = isObjectType(ret) && "id" in ret.getFields();

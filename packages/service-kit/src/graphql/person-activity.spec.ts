@@ -32,7 +32,13 @@ const clerk: Identity = {
   roles: [Role.Clerk, Role.Manager],
   townships: [],
 };
-const ACTIONS = { recordOffer: "记录岗位推荐", registerPerson: "登记为贫困人口", "probe.": "探针状态变更" };
+const ACTIONS = {
+  recordOffer: "记录岗位推荐",
+  registerPerson: "登记为贫困人口",
+  "probe.": "探针状态变更",
+  // A text made from what the entry recorded.
+  markOffer: (after: Record<string, unknown> | null) => `标记推荐 ${String(after?.["id"])}`,
+};
 
 // 一人一档: "a timeline of what happened to them and who did it" (issue 11) — the audit trail per
 // person, whoever's service wrote it.
@@ -46,6 +52,7 @@ describe.each(testDialects())("person activity from the audit trail on %s", (dia
       await audited(tx, ctx, "registerPerson", () => tx.create(Person, { id: "P1", name: "张三" }));
       await audited(tx, ctx, "recordOffer", () => tx.create(OfferProbe, { id: "O1", personId: "P1" }));
       await audited(tx, ctx, "recordOffer", () => tx.create(OfferProbe, { id: "O2", personId: "P2" }));
+      await audited(tx, ctx, "markOffer", () => tx.create(OfferProbe, { id: "O6", personId: "P2" }));
       await audited(tx, ctx, "probe.CLAIMED", () => tx.create(OfferProbe, { id: "O3", personId: "P1" }));
       // Bookkeeping the timeline does not list, and a change about no one.
       await audited(tx, { identity: null, requestId: "ev" }, "applyFacts", () =>
@@ -73,7 +80,10 @@ describe.each(testDialects())("person activity from the audit trail on %s", (dia
     expect(p1![0]).toMatchObject({ actorId: "clerk-1", actorName: "王芳", actorUnit: "hr-centre" });
     expect((p1![0] as unknown as { actorRoles: string[] }).actorRoles).toEqual(["clerk", "manager"]);
     expect((p1![0] as unknown as { at: unknown }).at).toBeInstanceOf(Date);
-    expect(p2!.map((e) => e.entityId)).toEqual(["O2"]);
+    expect(p2!.map((e) => [e.entityId, e.description]).sort()).toEqual([
+      ["O2", "记录岗位推荐"],
+      ["O6", "标记推荐 O6"],
+    ]);
     // `subjectId: null` says the change is about no one: it is on no one's timeline.
     expect(p3).toEqual([]);
   });

@@ -57,19 +57,33 @@ export class ActivityEntry {
 }
 
 /**
+ * What an audited action reads as: a fixed text, or one made from the entry's recorded `after`
+ * (`出勤` or `缺勤` from the row's `present`, the amount of a claim line), for an action whose
+ * entries differ in what matters to the person.
+ */
+export type ActivityDescription = string | ((after: Record<string, unknown> | null) => string);
+
+/**
  * What each audited action reads as on the timeline, in Chinese. A key is an action
  * (`recordJobOffer`), an action on one entity only (`NeedsSurvey:recordNeedsSurvey`, when one
  * request audits two rows under the same action), or a prefix ending in `.` (`"pension.": …`, every
  * action it starts). Actions not listed (projections, withdrawals: the system's bookkeeping) are
  * left off the timeline.
  */
-export type ActivityActions = Readonly<Record<string, string>>;
+export type ActivityActions = Readonly<Record<string, ActivityDescription>>;
 
-function describe(actions: ActivityActions, entityName: string, action: string): string | undefined {
-  const exact = actions[`${entityName}:${action}`] ?? actions[action];
-  if (exact !== undefined) return exact;
+function describe(
+  actions: ActivityActions,
+  entityName: string,
+  action: string,
+  after: Record<string, unknown> | null,
+): string | undefined {
   const dot = action.indexOf(".");
-  return dot > 0 ? actions[action.slice(0, dot + 1)] : undefined;
+  const found =
+    actions[`${entityName}:${action}`] ??
+    actions[action] ??
+    (dot > 0 ? actions[action.slice(0, dot + 1)] : undefined);
+  return typeof found === "function" ? found(after) : found;
 }
 
 /**
@@ -99,7 +113,7 @@ export function activityLoader(
         { orderBy: { at: "DESC", id: "DESC" } },
       );
       return rows.flatMap((r) => {
-        const description = describe(actions, r.entityName, r.action);
+        const description = describe(actions, r.entityName, r.action, r.after ?? null);
         if (description === undefined) return [];
         const entry: ActivityEntry & { subjectId: string } = {
           id: r.id,

@@ -1,8 +1,10 @@
-import type { FilterQuery } from "@mikro-orm/core";
+import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { TrainingClaimPaid } from "@pa/events";
 import {
   audited,
+  auditRow,
   bulkInsert,
+  bulkInsertAudited,
   businessDate,
   type Connection,
   dateRange,
@@ -184,27 +186,29 @@ export class TrainingClaimService {
         );
       });
       const payable = lines.filter((l) => l.outcome === ClaimLineOutcome.PAYABLE);
-      const claim = await audited(
-        em,
-        this.ctx,
-        { action: "submitTrainingClaim", view: (c) => ({ ...c, lines }) },
-        () =>
-          em.create(TrainingClaim, {
-            projectId: project.id,
-            institutionId: project.institutionId,
-            townshipCode: project.townshipCode,
-            submittedOn: input.submittedOn,
-            pricePerTraineeFen: project.pricePerTraineeFen,
-            policyVersionId: project.policyVersionId,
-            completedCount: payable.filter((l) => l.basis === ClaimLineBasis.COMPLETED).length,
-            partialCount: payable.filter((l) => l.basis === ClaimLineBasis.PARTIAL).length,
-            refusedCount: lines.length - payable.length,
-            amountFen: payable.reduce((sum, l) => sum + l.amountFen, 0),
-          }),
+      const claim = await audited(em, this.ctx, "submitTrainingClaim", () =>
+        em.create(TrainingClaim, {
+          projectId: project.id,
+          institutionId: project.institutionId,
+          townshipCode: project.townshipCode,
+          submittedOn: input.submittedOn,
+          pricePerTraineeFen: project.pricePerTraineeFen,
+          policyVersionId: project.policyVersionId,
+          completedCount: payable.filter((l) => l.basis === ClaimLineBasis.COMPLETED).length,
+          partialCount: payable.filter((l) => l.basis === ClaimLineBasis.PARTIAL).length,
+          refusedCount: lines.length - payable.length,
+          amountFen: payable.reduce((sum, l) => sum + l.amountFen, 0),
+        }),
       );
-      await bulkInsert(
+      // Each line with its own entry: the trainee's timeline shows what was claimed for them.
+      await bulkInsertAudited(
         em,
         lines.map((l) => newRow(TrainingClaimLine, { ...l, claimId: claim.id, projectId: project.id })),
+        {
+          action: "submitTrainingClaim",
+          ctx: this.ctx,
+          view: (l) => ({ ...l, courseName: project.courseName, status: claim.status }),
+        },
       );
       return claim;
     });
@@ -226,10 +230,12 @@ export class TrainingClaimService {
         en: `verifiedOn cannot be before the submission (${claim.submittedOn})`,
       });
       v.done();
-      return audited(em, this.ctx, "verifyTrainingClaim", claim, (c) => {
+      const verified = await audited(em, this.ctx, "verifyTrainingClaim", claim, (c) => {
         c.status = ClaimStatus.VERIFIED;
         c.verifiedOn = input.verifiedOn;
       });
+      await this.auditLines(em, verified, "verifyTrainingClaim", { verifiedOn: input.verifiedOn });
+      return verified;
     });
   }
 
@@ -258,6 +264,7 @@ export class TrainingClaimService {
         c.paidOn = input.paidOn;
         c.paidAmountFen = input.amountFen;
       });
+      await this.auditLines(em, paid, "payTrainingClaim", { paidOn: input.paidOn });
       this.ctx.outbox.add(em, TrainingClaimPaid, {
         claimId: paid.id,
         trainingProjectId: paid.projectId,
@@ -287,12 +294,61 @@ export class TrainingClaimService {
         en: `refusedOn cannot be before the submission (${claim.submittedOn})`,
       });
       v.done();
-      return audited(em, this.ctx, "refuseTrainingClaim", claim, (c) => {
+      const refused = await audited(em, this.ctx, "refuseTrainingClaim", claim, (c) => {
         c.status = ClaimStatus.REFUSED;
         c.refusedOn = input.refusedOn;
         c.refusalReason = reason;
       });
+      await this.auditLines(em, refused, "refuseTrainingClaim", { refusedOn: input.refusedOn, reason });
+      return refused;
     });
+  }
+
+  /**
+   * A step of the claim on each trainee's timeline (一人一档): one entry per line, about its
+   * person, with the course and the line's amount; payment only for the lines it pays. Two
+   * statements and one multi-row insert, whatever the number of lines.
+   */
+  private async auditLines(
+    em: EntityManager,
+    claim: TrainingClaim,
+    action: string,
+    step: Record<string, string>,
+  ): Promise<void> {
+    // One after the other: a transaction's statements share its one connection.
+    const lines = await em.find(
+      TrainingClaimLine,
+      {
+        claimId: claim.id,
+        ...(claim.status === ClaimStatus.PAID ? { outcome: ClaimLineOutcome.PAYABLE } : {}),
+      },
+      { fields: ["id", "personId", "outcome", "refusal", "amountFen"], orderBy: { id: "ASC" } },
+    );
+    const project = await em.findOneOrFail(
+      TrainingProject,
+      { id: claim.projectId },
+      { fields: ["courseName"] },
+    );
+    await bulkInsert(
+      em,
+      lines.map((l) =>
+        auditRow(this.ctx, {
+          action,
+          entityName: "TrainingClaimLine",
+          entityId: l.id,
+          subjectId: l.personId,
+          after: {
+            claimId: claim.id,
+            status: claim.status,
+            outcome: l.outcome,
+            refusal: l.refusal,
+            amountFen: l.amountFen,
+            courseName: project.courseName,
+            ...step,
+          },
+        }),
+      ),
+    );
   }
 
   private expectStatus(v: InputCheck, claim: TrainingClaim, allowed: ClaimStatus[]): boolean {

@@ -2,6 +2,8 @@ import type { EntityManager, FilterQuery } from "@mikro-orm/core";
 import { CertificateIssued, TraineeEnrolled, TrainingCompleted } from "@pa/events";
 import {
   audited,
+  auditRow,
+  bulkInsert,
   businessDate,
   type Connection,
   dateRange,
@@ -229,13 +231,14 @@ export class EnrolmentService {
       v.done();
       const present = new Set(input.presentEnrolmentIds);
       await em.nativeDelete(SessionAttendance, { sessionId: s.id });
-      for (const e of enrolments)
+      const rows = enrolments.map((e) =>
         em.create(SessionAttendance, {
           sessionId: s.id,
           enrolmentId: e.id,
           projectId: s.projectId,
           present: present.has(e.id),
-        });
+        }),
+      );
       await em.flush();
       await audited(
         em,
@@ -243,6 +246,20 @@ export class EnrolmentService {
         { action: "recordAttendance", view: () => ({ present: [...present] }) },
         s,
         () => {},
+      );
+      // Each trainee's own entry (一人一档's timeline: present or absent at which session).
+      const personOf = new Map(enrolments.map((e) => [e.id, e.personId]));
+      await bulkInsert(
+        em,
+        rows.map((row) =>
+          auditRow(this.ctx, {
+            action: "recordAttendance",
+            entityName: "SessionAttendance",
+            entityId: row.id,
+            subjectId: personOf.get(row.enrolmentId) ?? null,
+            after: { ...row, heldOn: s.heldOn, topic: s.topic },
+          }),
+        ),
       );
       return s;
     });
@@ -282,7 +299,8 @@ export class EnrolmentService {
         en: `${input.month} is already checked in`,
       });
       v.done();
-      return audited(em, this.ctx, "recordApprenticeCheckIn", () =>
+      // The check-in row names the enrolment; the timeline's person is the apprentice.
+      return audited(em, this.ctx, { action: "recordApprenticeCheckIn", subjectId: e.personId }, () =>
         em.create(ApprenticeCheckIn, {
           enrolmentId: e.id,
           month: input.month,

@@ -20,6 +20,10 @@ export async function checkTownship(
   v: InputCheck,
   field: string,
 ): Promise<void> {
+  if (code.trim() === "") {
+    v.fail(field, { zh: "镇街代码不能为空", en: `${field} is required` });
+    return;
+  }
   const known = (await em.count(TownshipFacts, { code })) > 0;
   v.that(known, field, {
     zh: `镇街代码 ${code} 不存在（尚未从登记系统同步）`,

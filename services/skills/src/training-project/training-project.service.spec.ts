@@ -95,6 +95,10 @@ describe.each(testDialects())("R-SKL-1 institutions and purchased projects on %s
       await h.gql(RECORD_PROJECT, { input: projectInput(institutionId, { townshipCode: UNKNOWN_TOWNSHIP }) }),
       "input.townshipCode",
     );
+    // Found by the mutation fuzz: a blank code is "required", not "township '   ' unknown".
+    const blank = await h.gql(RECORD_PROJECT, { input: projectInput(institutionId, { townshipCode: "  " }) });
+    expectBadInput(blank, "input.townshipCode");
+    expect(blank.errors?.[0]?.extensions?.messageZh).toBe("镇街代码不能为空");
     expectBadInput(
       await h.gql(RECORD_PROJECT, { input: projectInput("01NOSUCHINSTITUTION0000000") }),
       "input.institutionId",

@@ -20,6 +20,9 @@ export const DossierTimelineFragment = graphql(`
     socialSecurityActivity {
       ...TimelineEntry
     }
+    skillsActivity {
+      ...TimelineEntry
+    }
     employment {
       case {
         id
@@ -43,6 +46,15 @@ export const DossierTimelineFragment = graphql(`
       settlements {
         id
         outOfPocketFen
+      }
+    }
+    skills {
+      enrolments {
+        id
+        project {
+          id
+          courseName
+        }
       }
     }
     burdenNotices {

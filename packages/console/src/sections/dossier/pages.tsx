@@ -79,6 +79,7 @@ function eventsOf(p: DossierTimelineFragment): Event[] {
     (p.socialSecurity?.settlements ?? []).map((s) => [s.id, `个人自付 ${yuan(s.outOfPocketFen)}`]),
   );
   const notices = new Map(p.burdenNotices.map((n) => [n.id, n.followUp ?? ""]));
+  const trainings = new Map((p.skills?.enrolments ?? []).map((e) => [e.id, e.project?.courseName ?? ""]));
   const detail = (e: TimelineEntryFragment): string | undefined => {
     switch (e.entityName) {
       case "JobOffer":
@@ -91,6 +92,8 @@ function eventsOf(p: DossierTimelineFragment): Event[] {
         return settlements.get(e.entityId);
       case "BurdenNotice":
         return notices.get(e.entityId);
+      case "TrainingEnrolment":
+        return trainings.get(e.entityId) || undefined;
       case "AssistanceCase":
         return e.action === "closeAssistanceCase"
           ? (p.employment?.case?.closeReason ?? undefined)
@@ -103,6 +106,7 @@ function eventsOf(p: DossierTimelineFragment): Event[] {
     ...(p.registryActivity ?? []),
     ...(p.employmentActivity ?? []),
     ...(p.socialSecurityActivity ?? []),
+    ...(p.skillsActivity ?? []),
   ];
   return all
     .map((e) => {
@@ -133,6 +137,7 @@ export function DossierPage({
     unavailableAt(error, ["person", "registryActivity"]) ? "登记" : null,
     unavailableAt(error, ["person", "employmentActivity"]) ? "就业" : null,
     unavailableAt(error, ["person", "socialSecurityActivity"]) ? "社保" : null,
+    unavailableAt(error, ["person", "skillsActivity"]) ? "技能" : null,
   ].filter(Boolean);
   if (!fetching && !p && !unavailableAt(error, ["person"], { exact: true }))
     return <ErrorAlert error={error ?? new Error("无此人员或不在您的管辖范围内")} />;
