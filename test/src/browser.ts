@@ -94,7 +94,7 @@ export async function startConsole(opts: { user: Identity }): Promise<ConsoleUnd
     const page = await context.newPage();
     watch(page);
     onTestFailed(async () => {
-      await page.screenshot({ path: join(SHOTS, `failed-${Date.now()}.png`) }).catch(() => undefined);
+      await page.screenshot({ path: join(SHOTS, `failed-${Date.now()}.png`), timeout: 10_000 }).catch(() => undefined);
       console.warn(`[subgraphs' recent errors]\n${fed.recentErrors()}`);
     });
     await page.goto(`${base}/`);
@@ -237,6 +237,39 @@ export const fieldError = (page: Page, form: Locator, label: string): Locator =>
   form
     .locator(".ant-form-item", { has: page.getByLabel(label, { exact: true }) })
     .locator(".ant-form-item-explain-error");
+
+/**
+ * Waits until the field labelled `label` of `form` shows an error containing `text` (the server's
+ * refusal put at the field, or the form's own rule). On a timeout it says what the form showed
+ * instead — every field error, the form's alert, whether the dialog was still open — and what the
+ * page saw from the graph, so a failure under load names its cause.
+ */
+export async function showsFieldError(
+  page: Page,
+  form: Locator,
+  label: string,
+  text: string,
+  timeoutMs = ACTION_TIMEOUT_MS,
+): Promise<void> {
+  try {
+    await fieldError(page, form, label).getByText(text).first().waitFor({ timeout: timeoutMs });
+  } catch (e) {
+    const fields = await page
+      .locator(".ant-form-item-explain-error")
+      .allInnerTexts()
+      .catch(() => []);
+    const alerts = await page
+      .locator(".ant-modal [role=alert], .ant-message-notice")
+      .allInnerTexts()
+      .catch(() => []);
+    const open = await form.isVisible().catch(() => false);
+    throw new Error(
+      `the field "${label}" did not show "${text}" within ${timeoutMs} ms; the form is ${open ? "open" : "gone"}; ` +
+        `field errors: ${fields.join("; ") || "none"}; alerts: ${alerts.join("; ") || "none"}${evidence(page)}`,
+      { cause: e },
+    );
+  }
+}
 
 /** The figure of the statistic card `testId`, without spaces. */
 export const figure = async (page: Page, testId: string): Promise<string> =>

@@ -4,7 +4,7 @@ import { Role, Unit } from "@pa/service-kit";
 import { callers, T1, testUser, waitFor } from "@pa/testing";
 import {
   dialect,
-  fieldError,
+  showsFieldError,
   figure,
   fitsTheWindow,
   pick,
@@ -176,7 +176,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await form.getByLabel("出勤天数").fill("20");
     await form.getByLabel("出勤天数").press("Enter");
     // The server's refusal beside the month: the worker was not in the post then.
-    await fieldError(page, form, "月份").getByText("该月不在上岗期间").waitFor();
+    await showsFieldError(page, form, "月份", "该月不在上岗期间");
     await shot(page, "41-work-log-month");
     await month.click();
     await month.fill(thisMonth);
@@ -215,7 +215,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await pick(page, form, "吸纳人员", HAND_B, HAND_B);
     await page.keyboard.press("Escape");
     await page.getByRole("button", { name: "确认吸纳" }).click();
-    await fieldError(page, form, "吸纳人员").getByText("吸纳人数不能超过岗位数").waitFor();
+    await showsFieldError(page, form, "吸纳人员", "吸纳人数不能超过岗位数");
     await shot(page, "43-project-people-too-many");
     // The second person's tag off again: one person for one job.
     await form
@@ -252,7 +252,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await closedOn.press("Enter");
     await form.getByLabel("结案原因").fill("本人已外出务工，不再需要帮扶");
     await page.getByRole("button", { name: "确认结案" }).click();
-    await fieldError(page, form, "结案日期").getByText("结案日期不能早于立案日期").waitFor();
+    await showsFieldError(page, form, "结案日期", "结案日期不能早于立案日期");
     await shot(page, "45-close-case-date");
     await closedOn.click();
     await closedOn.fill(today);
@@ -278,7 +278,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     const form = page.locator("form#record-offer-outcome");
     await form.locator("label", { hasText: "拒绝" }).click();
     await page.getByRole("button", { name: "保存结果" }).click();
-    await fieldError(page, form, "拒绝原因").getByText("请填写拒绝原因").waitFor();
+    await showsFieldError(page, form, "拒绝原因", "请填写拒绝原因");
     await form.getByLabel("拒绝原因").fill("路途太远");
     await shot(page, "47-offer-outcome");
     await page.getByRole("button", { name: "保存结果" }).click();

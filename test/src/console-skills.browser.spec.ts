@@ -4,11 +4,11 @@ import { syntheticId } from "@pa/registry";
 import { callers, T1, T2 } from "@pa/testing";
 import {
   dialect,
-  fieldError,
   pick,
   reloadUntil,
   saved,
   shot,
+  showsFieldError,
   startConsole,
   type ConsoleUnderTest,
 } from "./browser";
@@ -96,8 +96,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await form.getByLabel("办学资质").fill("民办学校办学许可证 人社民140000000099号");
     await form.getByLabel("联系人及电话").fill("王老师 0351-1234567");
     await modal(page).getByRole("button", { name: "登记机构" }).click();
-    const codeError = fieldError(page, form, "统一社会信用代码");
-    await expect.poll(() => codeError.textContent(), { timeout: 15_000 }).toContain("校验位错误");
+    await showsFieldError(page, form, "统一社会信用代码", "校验位错误");
     await shot(page, "skills-02-institution-credit-code");
     await form.getByLabel("统一社会信用代码").fill(GOOD_CREDIT_CODE);
     await modal(page).getByRole("button", { name: "登记机构" }).click();
@@ -122,8 +121,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await form.getByLabel("培训课时").fill("40");
     await form.getByLabel("每人补贴标准（元）").fill("-100");
     await modal(page).getByRole("button", { name: "登记项目" }).click();
-    const priceError = fieldError(page, form, "每人补贴标准（元）");
-    await expect.poll(() => priceError.textContent(), { timeout: 15_000 }).toContain("每人补贴标准");
+    await showsFieldError(page, form, "每人补贴标准（元）", "每人补贴标准");
     await shot(page, "skills-04-project-negative-price");
     await form.getByLabel("每人补贴标准（元）").fill("1234.56");
     await modal(page).getByRole("button", { name: "登记项目" }).click();

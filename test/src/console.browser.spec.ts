@@ -8,6 +8,7 @@ import {
   reloadUntil,
   saved,
   shot,
+  showsFieldError,
   fitsTheWindow,
   startConsole,
   type ConsoleUnderTest,
@@ -67,11 +68,7 @@ describe(`the console in Chromium on ${dialect}`, { timeout: 240_000 }, () => {
     await form.getByLabel("姓名").fill(PERSON);
     await form.getByLabel("身份证号").fill(BAD_ID);
     await form.getByLabel("村/社区").focus(); // leaving the field checks it
-    const idError = form
-      .locator(".ant-form-item", { has: page.getByLabel("身份证号") })
-      .locator(".ant-form-item-explain-error");
-    await expect.poll(() => idError.textContent()).toContain("校验码错误");
-    await idError.waitFor({ state: "visible" });
+    await showsFieldError(page, form, "身份证号", "校验码错误");
     expect(asked).toEqual([]); // shown by the browser, the server was not asked
     await page.waitForTimeout(400); // antd's message animation, for the screenshot
     await shot(page, "02-register-check-digit");
