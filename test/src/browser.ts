@@ -94,7 +94,9 @@ export async function startConsole(opts: { user: Identity }): Promise<ConsoleUnd
     const page = await context.newPage();
     watch(page);
     onTestFailed(async () => {
-      await page.screenshot({ path: join(SHOTS, `failed-${Date.now()}.png`), timeout: 10_000 }).catch(() => undefined);
+      await page
+        .screenshot({ path: join(SHOTS, `failed-${Date.now()}.png`), timeout: 10_000 })
+        .catch(() => undefined);
       console.warn(`[subgraphs' recent errors]\n${fed.recentErrors()}`);
     });
     await page.goto(`${base}/`);
