@@ -1,7 +1,10 @@
-import type { ReactNode } from "react";
+import { useCallback, type ReactNode } from "react";
 import { Select, Space, Table, type TableProps } from "antd";
 import type { ColumnType } from "antd/es/table";
-import { Pager, useTownships, type useCursorPager } from "./ui";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { useQuery, type AnyVariables } from "urql";
+import { unavailableAt } from "../api/errors";
+import { Pager, ServiceDown, useCursorPager, useTownships } from "./ui";
 
 /**
  * The console's lists: one graph connection (`totalCount`, `pageInfo`, `nodes`) shown a page at a
@@ -15,6 +18,30 @@ export interface ConnectionOf<T> {
 }
 
 export type CursorPager = ReturnType<typeof useCursorPager>;
+
+/**
+ * A worklist's data: the pager, the page of `query` asked with `variables` and the pager's cursor,
+ * a `refetch` that goes to the server (after a save), and `down` — the "service unavailable" panel
+ * when the service answering `field` did not respond (the page shows it instead of the list; the
+ * rest of the console keeps working).
+ */
+export function usePagedList<Data, Vars extends AnyVariables>(opts: {
+  query: TypedDocumentNode<Data, Vars>;
+  variables: Omit<Vars, "first" | "after">;
+  field: string;
+  service: string;
+  pageSize?: number;
+}) {
+  const pager = useCursorPager(opts.pageSize ?? 20);
+  const [{ data, fetching, error }, reexecute] = useQuery<Data, Vars>({
+    query: opts.query,
+    // The caller's variables plus the pager's two make the query's whole set.
+    variables: { ...opts.variables, first: pager.first, after: pager.after } as unknown as Vars,
+  });
+  const refetch = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
+  const down = unavailableAt(error, [opts.field]) ? <ServiceDown service={opts.service} /> : null;
+  return { pager, data, fetching, error, refetch, down };
+}
 
 /** A table over one page of a connection, with the pager under it (共 N 条 · 第 p / n 页). */
 export function PagedTable<T extends object>({

@@ -1,24 +1,23 @@
 import { useState } from "react";
 import { Button, Form, Input, Radio, Select } from "antd";
 import { Link } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { graphql } from "../../gql";
 import type { JobOffersQuery, OfferOutcome } from "../../gql/graphql";
-import { unavailableAt } from "../../api/errors";
 import { canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, yuan } from "../../lib/format";
 import { label, options } from "../../lib/labels";
 import { FormModal } from "../../lib/forms";
-import { FilterBar, PagedTable, TownshipFilter, actionColumn, resetting } from "../../lib/table";
 import {
-  DownloadButton,
-  ErrorAlert,
-  PageTitle,
-  ServiceDown,
-  useCursorPager,
-  useTownships,
-} from "../../lib/ui";
+  FilterBar,
+  PagedTable,
+  usePagedList,
+  TownshipFilter,
+  actionColumn,
+  resetting,
+} from "../../lib/table";
+import { DownloadButton, ErrorAlert, PageTitle, useTownships } from "../../lib/ui";
 
 const Offers = graphql(`
   query JobOffers($first: Int!, $after: String, $filter: JobOffersFilter) {
@@ -128,7 +127,6 @@ function OutcomeModal({ offer, onClose }: { offer: OfferRow | null; onClose: (sa
 export function OffersPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [outcome, setOutcome] = useState<OfferOutcome | undefined>("PENDING");
   const [codes, setCodes] = useState<string[]>([]);
   const [recording, setRecording] = useState<OfferRow | null>(null);
@@ -136,12 +134,14 @@ export function OffersPage() {
     ...(outcome ? { outcome } : {}),
     ...(codes.length ? { townshipCodes: codes } : {}),
   };
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Offers,
-    variables: { first: pager.first, after: pager.after, filter },
+    variables: { filter },
+    field: "jobOffers",
+    service: "就业服务",
   });
   const writer = canWrite(identity, "hr-centre");
-  if (unavailableAt(error, ["jobOffers"])) return <ServiceDown service="就业服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle extra={<DownloadButton ledger="offer-ledger" label="导出帮扶台账" filters={filter} />}>
@@ -215,7 +215,7 @@ export function OffersPage() {
         offer={recording}
         onClose={(saved) => {
           setRecording(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>

@@ -5,20 +5,19 @@ import { Link } from "react-router";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../../gql";
 import type { PublicWelfarePostsQuery } from "../../gql/graphql";
-import { unavailableAt } from "../../api/errors";
 import { canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, percentBp, today, yuan } from "../../lib/format";
 import { DateInput, FormModal, PersonSelect, YuanInput, fenFrom, ymd, yuanRules } from "../../lib/forms";
-import { FilterBar, PagedTable, TownshipFilter, actionColumn, resetting } from "../../lib/table";
 import {
-  DownloadButton,
-  ErrorAlert,
-  PageTitle,
-  ServiceDown,
-  useCursorPager,
-  useTownships,
-} from "../../lib/ui";
+  FilterBar,
+  PagedTable,
+  usePagedList,
+  TownshipFilter,
+  actionColumn,
+  resetting,
+} from "../../lib/table";
+import { DownloadButton, ErrorAlert, PageTitle, useTownships } from "../../lib/ui";
 import { WorkLogModal, type WorkLogTarget } from "./allowances";
 import { FigureCard } from "./figures";
 
@@ -326,7 +325,6 @@ function EndModal({
 export function PostsPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [codes, setCodes] = useState<string[]>([]);
   const [types, setTypes] = useState<string[]>([]);
   const [vacantOnly, setVacantOnly] = useState(false);
@@ -341,18 +339,20 @@ export function PostsPage() {
     ...(vacantOnly ? { vacantOn: today() } : {}),
     ...(village.trim() ? { village: village.trim() } : {}),
   };
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Posts,
-    variables: { first: pager.first, after: pager.after, filter },
+    variables: { filter },
+    field: "publicWelfarePosts",
+    service: "就业服务",
   });
   const [{ data: figures }, refetchFigures] = useQuery({ query: PostFiguresQuery });
   const writer = canWrite(identity, "hr-centre");
   const done = (saved: boolean) => {
     if (!saved) return;
-    refetch({ requestPolicy: "network-only" });
+    refetch();
     refetchFigures({ requestPolicy: "network-only" });
   };
-  if (unavailableAt(error, ["publicWelfarePosts"])) return <ServiceDown service="就业服务" />;
+  if (down) return down;
   const f = figures?.postFigures;
   const postTypes = data?.postTypes ?? [];
   return (

@@ -2,24 +2,23 @@ import { useState } from "react";
 import { Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { graphql } from "../../gql";
 import type { AssistanceCasesQuery, OfferGapsQuery } from "../../gql/graphql";
-import { unavailableAt } from "../../api/errors";
 import { canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, today } from "../../lib/format";
 import { label, options } from "../../lib/labels";
 import { DateInput, FormModal, YuanInput, fenFrom, ymd, yuanRules } from "../../lib/forms";
-import { FilterBar, PagedTable, TownshipFilter, actionColumn, resetting } from "../../lib/table";
 import {
-  DownloadButton,
-  ErrorAlert,
-  PageTitle,
-  ServiceDown,
-  useCursorPager,
-  useTownships,
-} from "../../lib/ui";
+  FilterBar,
+  PagedTable,
+  usePagedList,
+  TownshipFilter,
+  actionColumn,
+  resetting,
+} from "../../lib/table";
+import { DownloadButton, ErrorAlert, PageTitle, useTownships } from "../../lib/ui";
 
 const Cases = graphql(`
   query AssistanceCases($first: Int!, $after: String, $filter: AssistanceCasesFilter) {
@@ -209,29 +208,28 @@ function CloseCaseModal({ row, onClose }: { row: CaseRow | null; onClose: (saved
 export function CasesPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [status, setStatus] = useState<string | undefined>("OPEN");
   const [codes, setCodes] = useState<string[]>([]);
   const [placing, setPlacing] = useState<CaseRow | null>(null);
   const [assigning, setAssigning] = useState<CaseRow | null>(null);
   const [closing, setClosing] = useState<CaseRow | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Cases,
     variables: {
-      first: pager.first,
-      after: pager.after,
       filter: {
         ...(status ? { status: status as "OPEN" } : {}),
         ...(codes.length ? { townshipCodes: codes } : {}),
       },
     },
+    field: "assistanceCases",
+    service: "就业服务",
   });
   const writer = canWrite(identity, "hr-centre");
   const closed = (set: (r: null) => void) => (saved: boolean) => {
     set(null);
-    if (saved) refetch({ requestPolicy: "network-only" });
+    if (saved) refetch();
   };
-  if (unavailableAt(error, ["assistanceCases"])) return <ServiceDown service="就业服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle>帮扶案件</PageTitle>
@@ -414,19 +412,16 @@ function OfferModal({ row, onClose }: { row: GapRow | null; onClose: (saved: boo
 export function OfferGapsPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [codes, setCodes] = useState<string[]>([]);
   const [offering, setOffering] = useState<GapRow | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: OfferGaps,
-    variables: {
-      first: pager.first,
-      after: pager.after,
-      filter: codes.length ? { townshipCodes: codes } : {},
-    },
+    variables: { filter: codes.length ? { townshipCodes: codes } : {} },
+    field: "offerGaps",
+    service: "就业服务",
   });
   const writer = canWrite(identity, "hr-centre");
-  if (unavailableAt(error, ["offerGaps"])) return <ServiceDown service="就业服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle
@@ -466,7 +461,7 @@ export function OfferGapsPage() {
         row={offering}
         onClose={(saved) => {
           setOffering(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>
@@ -618,19 +613,20 @@ function FairModal({
 export function FairsPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const now = today();
   const [year, setYear] = useState(Number(now.slice(0, 4)));
   const [quarter, setQuarter] = useState(Math.floor((Number(now.slice(5, 7)) - 1) / 3) + 1);
   const [recording, setRecording] = useState<{ township?: string } | null>(null);
   const { from, to } = quarterRange(year, quarter);
   const filter = { heldFrom: from, heldTo: to };
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Fairs,
-    variables: { first: pager.first, after: pager.after, filter, quarter: { year, quarter } },
+    variables: { filter, quarter: { year, quarter } },
+    field: "jobFairs",
+    service: "就业服务",
   });
   const writer = canWrite(identity, "hr-centre");
-  if (unavailableAt(error, ["jobFairs"])) return <ServiceDown service="就业服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle
@@ -712,7 +708,7 @@ export function FairsPage() {
         {...(recording?.township ? { township: recording.township } : {})}
         onClose={(saved) => {
           setRecording(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>

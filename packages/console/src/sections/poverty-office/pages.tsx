@@ -2,22 +2,15 @@ import { useState } from "react";
 import { App, Button, DatePicker, Form, Input, Modal, Select, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { graphql } from "../../gql";
 import type { BurdenNoticesQuery } from "../../gql/graphql";
-import { formErrorOf, unavailableAt } from "../../api/errors";
+import { formErrorOf } from "../../api/errors";
 import { REGISTER_WRITERS, canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, dateTime, today, yuan } from "../../lib/format";
-import {
-  ErrorAlert,
-  PageTitle,
-  ServiceDown,
-  SubmitOnEnter,
-  useCursorPager,
-  useTownships,
-} from "../../lib/ui";
-import { FilterBar, PagedTable } from "../../lib/table";
+import { ErrorAlert, PageTitle, SubmitOnEnter, useTownships } from "../../lib/ui";
+import { FilterBar, PagedTable, usePagedList } from "../../lib/table";
 
 const Notices = graphql(`
   query BurdenNotices($first: Int!, $after: String, $filter: BurdenNoticesFilter) {
@@ -124,15 +117,16 @@ function FollowUpModal({ notice, onClose }: { notice: Notice | null; onClose: (s
 export function BurdenNoticesPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [open, setOpen] = useState<boolean | undefined>(true);
   const [following, setFollowing] = useState<Notice | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Notices,
-    variables: { first: pager.first, after: pager.after, filter: open === undefined ? {} : { open } },
+    variables: { filter: open === undefined ? {} : { open } },
+    field: "burdenNotices",
+    service: "登记服务",
   });
   const writer = canWrite(identity, ...REGISTER_WRITERS);
-  if (unavailableAt(error, ["burdenNotices"])) return <ServiceDown service="登记服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle>大病负担通报</PageTitle>
@@ -191,7 +185,7 @@ export function BurdenNoticesPage() {
         notice={following}
         onClose={(saved) => {
           setFollowing(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>

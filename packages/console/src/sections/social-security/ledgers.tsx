@@ -2,24 +2,23 @@ import { useState } from "react";
 import { Button, Col, Form, InputNumber, Row, Select, Tag } from "antd";
 import dayjs, { type Dayjs } from "dayjs";
 import { Link } from "react-router";
-import { useMutation, useQuery } from "urql";
+import { useMutation } from "urql";
 import { graphql } from "../../gql";
 import type { EnrolmentsQuery, PremiumSubsidiesQuery } from "../../gql/graphql";
-import { unavailableAt } from "../../api/errors";
 import { canWrite, type Identity } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, today, yuan } from "../../lib/format";
 import { label, options } from "../../lib/labels";
 import { DateInput, FormModal, YuanInput, fenFrom, ymd, yuanRules } from "../../lib/forms";
-import { FilterBar, PagedTable, TownshipFilter, actionColumn, resetting } from "../../lib/table";
 import {
-  DownloadButton,
-  ErrorAlert,
-  PageTitle,
-  ServiceDown,
-  useCursorPager,
-  useTownships,
-} from "../../lib/ui";
+  FilterBar,
+  PagedTable,
+  usePagedList,
+  TownshipFilter,
+  actionColumn,
+  resetting,
+} from "../../lib/table";
+import { DownloadButton, ErrorAlert, PageTitle, useTownships } from "../../lib/ui";
 
 type Scheme = "RESIDENT_MEDICAL" | "RESIDENT_PENSION";
 
@@ -147,16 +146,15 @@ function EnrolmentModal({ row, onClose }: { row: EnrolmentRow | null; onClose: (
 export function EnrolmentsPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [scheme, setScheme] = useState<Scheme>(ownScheme(identity));
   const [status, setStatus] = useState<string | undefined>();
   const [codes, setCodes] = useState<string[]>([]);
   const [editing, setEditing] = useState<EnrolmentRow | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Enrolments,
+    field: "enrolments",
+    service: "社保服务",
     variables: {
-      first: pager.first,
-      after: pager.after,
       filter: {
         scheme,
         ...(status ? { status: status as "PENDING" } : {}),
@@ -165,7 +163,7 @@ export function EnrolmentsPage() {
     },
   });
   const writer = writesScheme(identity, scheme);
-  if (unavailableAt(error, ["enrolments"])) return <ServiceDown service="社保服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle>参保登记</PageTitle>
@@ -228,7 +226,7 @@ export function EnrolmentsPage() {
         row={editing}
         onClose={(saved) => {
           setEditing(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>
@@ -330,18 +328,17 @@ function PaymentModal({ row, onClose }: { row: SubsidyRow | null; onClose: (save
 export function SubsidiesPage() {
   const identity = useIdentity();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const thisYear = Number(today().slice(0, 4));
   const [scheme, setScheme] = useState<Scheme>(ownScheme(identity));
   const [year, setYear] = useState<number | undefined>();
   const [state, setState] = useState<string | undefined>();
   const [codes, setCodes] = useState<string[]>([]);
   const [paying, setPaying] = useState<SubsidyRow | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Subsidies,
+    field: "premiumSubsidies",
+    service: "社保服务",
     variables: {
-      first: pager.first,
-      after: pager.after,
       filter: {
         scheme,
         ...(year ? { year } : {}),
@@ -351,7 +348,7 @@ export function SubsidiesPage() {
     },
   });
   const writer = writesScheme(identity, scheme);
-  if (unavailableAt(error, ["premiumSubsidies"])) return <ServiceDown service="社保服务" />;
+  if (down) return down;
   return (
     <div>
       <PageTitle
@@ -429,7 +426,7 @@ export function SubsidiesPage() {
         row={paying}
         onClose={(saved) => {
           setPaying(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>
