@@ -217,7 +217,12 @@ export async function saved(page: Page, success: string, timeoutMs = ACTION_TIME
   }
 }
 
-/** Chooses `option` in the select labelled `label` inside `scope` (antd renders options in a portal). */
+/**
+ * Chooses `option` in the select labelled `label` inside `scope` (antd renders options in a
+ * portal) and waits until the select shows it. Under load a click can land while the dropdown is
+ * still re-rendering (its options arriving, the popup re-aligning) and choose nothing, which only
+ * showed later as "请填写…" at submit: the choice is checked and tried again, up to three times.
+ */
 export async function pick(
   page: Page,
   scope: Locator,
@@ -226,12 +231,25 @@ export async function pick(
   search?: string,
 ): Promise<void> {
   const field = scope.getByLabel(label, { exact: true });
-  await field.click();
-  if (search) await field.fill(search);
-  await page
-    .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
-    .first()
-    .click();
+  const select = scope.locator(".ant-select", { has: field }).first();
+  for (let attempt = 1; ; attempt++) {
+    await field.click();
+    if (search) await field.fill(search);
+    await page
+      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
+      .first()
+      .click();
+    const chosen = async () => ((await select.innerText().catch(() => "")) || "").includes(option);
+    const deadline = Date.now() + 5_000;
+    while (!(await chosen()) && Date.now() < deadline) await page.waitForTimeout(200);
+    if (await chosen()) return;
+    if (attempt >= 3) {
+      throw new Error(
+        `"${option}" was clicked in the select "${label}" ${attempt} times and did not stay chosen; ` +
+          `it shows "${await select.innerText().catch(() => "?")}"${evidence(page)}`,
+      );
+    }
+  }
 }
 
 /** The error shown at the field labelled `label` of `form`. */

@@ -33,7 +33,7 @@ export interface System {
   /** Stops one subgraph's process (the gateway then answers SERVICE_UNAVAILABLE on its paths). */
   stop(name: string): Promise<void>;
   /**
-   * The last lines each subgraph wrote to stderr (its error log), for a failing test's message:
+   * The last lines each subgraph wrote to stderr or its error log, for a failing test's message:
    * CI keeps only the end of the run's output, so a failure must carry its own evidence.
    */
   recentErrors(): string;
@@ -74,18 +74,23 @@ async function healthy(name: string, url: string, child: ChildProcess, timeoutMs
 
 const TAIL_LINES = 30;
 
-/** Forwards a child's stderr to ours and keeps its last lines (each cut to 600 characters). */
+/**
+ * Forwards a child's stderr and its log (stdout, where the kit's logger writes; at LOG_LEVEL error
+ * only errors) to our stderr and keeps the last lines of both (each cut to 600 characters).
+ */
 function keepTail(child: ChildProcess, name: string, tails: Map<string, string[]>): void {
-  let partial = "";
-  child.stderr?.setEncoding("utf8");
-  child.stderr?.on("data", (chunk: string) => {
-    process.stderr.write(chunk);
-    const lines = (partial + chunk).split("\n");
-    partial = lines.pop() ?? "";
-    const tail = tails.get(name) ?? [];
-    for (const line of lines) if (line.trim()) tail.push(line.slice(0, 600));
-    tails.set(name, tail.slice(-TAIL_LINES));
-  });
+  for (const stream of [child.stderr, child.stdout]) {
+    let partial = "";
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk: string) => {
+      process.stderr.write(chunk);
+      const lines = (partial + chunk).split("\n");
+      partial = lines.pop() ?? "";
+      const tail = tails.get(name) ?? [];
+      for (const line of lines) if (line.trim()) tail.push(line.slice(0, 600));
+      tails.set(name, tail.slice(-TAIL_LINES));
+    });
+  }
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
@@ -139,7 +144,7 @@ export async function startSystem(opts: {
           ["--tsconfig", join(ROOT, "tsconfig.base.json"), join(ROOT, s.dir, "src/main.ts")],
           {
             cwd: ROOT,
-            stdio: ["ignore", "ignore", "pipe"],
+            stdio: ["ignore", "pipe", "pipe"],
             env: {
               ...process.env,
               NODE_ENV: "development",
@@ -179,7 +184,7 @@ export async function startSystem(opts: {
       ok: graphqlClient(url, opts.user).ok,
       recentErrors: () =>
         [...stderrTail].map(([name, lines]) => `[${name}] ${lines.join(`\n[${name}] `)}`).join("\n") ||
-        "(no subgraph wrote to stderr)",
+        "(no subgraph logged an error)",
       stop: async (name) => {
         const child = children.get(name);
         if (child) await stopChild(child);
