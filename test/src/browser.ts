@@ -231,15 +231,20 @@ export async function pick(
   search?: string,
 ): Promise<void> {
   const field = scope.getByLabel(label, { exact: true });
-  const select = scope.locator(".ant-select", { has: field }).first();
+  // The select's root (antd puts the label's target on its search input, or on the root itself).
+  const select = field.locator(
+    "xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
+  );
+  const dropdown = page.locator(".ant-select-dropdown:visible");
+  const item = dropdown.locator(".ant-select-item-option", { hasText: option }).first();
+  const chosen = async () => ((await select.innerText().catch(() => "")) || "").includes(option);
   for (let attempt = 1; ; attempt++) {
-    await field.click();
-    if (search) await field.fill(search);
-    await page
-      .locator(".ant-select-dropdown:visible .ant-select-item-option", { hasText: option })
-      .first()
-      .click();
-    const chosen = async () => ((await select.innerText().catch(() => "")) || "").includes(option);
+    // A click that chose nothing may have left the dropdown open: clicking the field would close it.
+    if (!(await item.isVisible().catch(() => false))) {
+      await field.click();
+      if (search) await field.fill(search);
+    }
+    await item.click();
     const deadline = Date.now() + 5_000;
     while (!(await chosen()) && Date.now() < deadline) await page.waitForTimeout(200);
     if (await chosen()) return;
