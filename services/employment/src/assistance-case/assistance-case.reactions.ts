@@ -28,10 +28,10 @@ export interface CaseToOpen {
 export async function openCases(em: EntityManager, items: readonly CaseToOpen[]): Promise<AssistanceCase[]> {
   if (items.length === 0) return [];
   const ids = items.map((i) => i.person.personId);
-  const [offers, readiness] = await Promise.all([
-    findIn(em, JobOffer, "personId", ids, {}, { fields: ["personId", "offeredOn"] }),
-    findIn(em, JobReadiness, "personId", ids),
-  ]);
+  // One after the other: inside a transaction both would share one connection (pg queues a
+  // second query on a busy client and warns that pg 9 will refuse it).
+  const offers = await findIn(em, JobOffer, "personId", ids, {}, { fields: ["personId", "offeredOn"] });
+  const readiness = await findIn(em, JobReadiness, "personId", ids);
   const registeredOn = new Map(items.map((i) => [i.person.personId, i.person.registeredOn ?? null]));
   const offerCount = new Map<string, number>();
   for (const o of offers) {

@@ -130,25 +130,29 @@ export class TrainingClaimService {
         throw new Error(`project ${project.id}: policy version ${project.policyVersionId} is not adopted`);
       const rule = policy.parameters;
       const byPerson = new Map(enrolments.map((e) => [e.personId, e]));
-      const [facts, shares, claimedLines] = await Promise.all([
-        findIn(em, PersonFacts, "personId", personIds, { withdrawnOn: null }, { fields: ["personId"] }),
-        attendanceShares(
-          em,
-          enrolments.filter((e) => e.status !== EnrolmentStatus.COMPLETED),
-          project.format,
-          input.submittedOn,
-        ),
-        findIn(
-          em,
-          TrainingClaimLine,
-          "personId",
-          personIds,
-          { outcome: ClaimLineOutcome.PAYABLE },
-          {
-            fields: ["personId", "claimId"],
-          },
-        ),
-      ]);
+      // One after the other: in a transaction these would share one connection.
+      const facts = await findIn(
+        em,
+        PersonFacts,
+        "personId",
+        personIds,
+        { withdrawnOn: null },
+        { fields: ["personId"] },
+      );
+      const shares = await attendanceShares(
+        em,
+        enrolments.filter((e) => e.status !== EnrolmentStatus.COMPLETED),
+        project.format,
+        input.submittedOn,
+      );
+      const claimedLines = await findIn(
+        em,
+        TrainingClaimLine,
+        "personId",
+        personIds,
+        { outcome: ClaimLineOutcome.PAYABLE },
+        { fields: ["personId", "claimId"] },
+      );
       const live = new Set(
         (
           await findIn(

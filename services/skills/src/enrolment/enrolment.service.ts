@@ -104,10 +104,9 @@ export class EnrolmentService {
         zh: `项目已于 ${project.endOn} 结业，不能再报名`,
         en: `the project ended on ${project.endOn}; no enrolment after it`,
       });
-      const [taken, already] = await Promise.all([
-        em.count(TrainingEnrolment, { projectId: project.id }),
-        em.count(TrainingEnrolment, { projectId: project.id, personId: input.personId }),
-      ]);
+      // One after the other: in a transaction both would share one connection.
+      const taken = await em.count(TrainingEnrolment, { projectId: project.id });
+      const already = await em.count(TrainingEnrolment, { projectId: project.id, personId: input.personId });
       v.that(already === 0, "personId", {
         zh: "该人员已报名本项目",
         en: "this person is already enrolled in the project",

@@ -56,10 +56,17 @@ async function reactToPersonFacts(
   if (eligible.length === 0) return [];
   const ids = eligible.map((c) => c.after.personId);
   const fields = { fields: ["personId", "enrolledOn"] as never[], disableIdentityMap: true };
-  const [open, training] = await Promise.all([
-    findIn(em, TrainingNeed, "personId", ids, { status: TrainingNeedStatus.OPEN }, fields),
-    findIn(em, TrainingEnrolment, "personId", ids, { status: EnrolmentStatus.ENROLLED }, fields),
-  ]);
+  // One after the other: inside a transaction both would share one connection (pg queues a
+  // second query on a busy client and warns that pg 9 will refuse it).
+  const open = await findIn(em, TrainingNeed, "personId", ids, { status: TrainingNeedStatus.OPEN }, fields);
+  const training = await findIn(
+    em,
+    TrainingEnrolment,
+    "personId",
+    ids,
+    { status: EnrolmentStatus.ENROLLED },
+    fields,
+  );
   const hasOpen = new Set(open.map((n) => n.personId));
   const enrolledOn = new Map(training.map((e) => [e.personId, e.enrolledOn]));
   return openNeeds(
