@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
 import { createLogger, createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
-import { loadDemoActivity, waitForPeople } from "./demo/demo-activity";
+import { loadDemoActivity, loadTrainedPlacements, waitForPeople, waitForTrained } from "./demo/demo-activity";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
 import { handlers } from "./events/handlers";
@@ -35,7 +35,8 @@ export async function createEmploymentApp(deps: EmploymentDeps): Promise<Subgrap
     plugins: [eventBusPlugin({ produces: true, handlers })],
   });
   // The demo's three plan years need the registry's people, who arrive through the bus once the
-  // service has joined it: recorded in the background when they have (each part once).
+  // service has joined it, and skills' completions, which follow: recorded in the background when
+  // they have (each part once).
   if (deps.loadDemo && deps.demoActivity !== false) void runDemoActivity(app, deps);
   return app;
 }
@@ -44,6 +45,9 @@ async function runDemoActivity(app: SubgraphApp, deps: EmploymentDeps): Promise<
   const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
   try {
     if ((await waitForPeople(app.orm)) > 0) await loadDemoActivity(app.orm, logger);
+    // Flow 3: the people skills' demo trained (its completions arrive after the people, through
+    // the bus) get an offer, and most a job.
+    if ((await waitForTrained(app.orm)) > 0) await loadTrainedPlacements(app.orm, logger);
   } catch (e) {
     logger.error({ err: e }, "demo activity failed");
   }

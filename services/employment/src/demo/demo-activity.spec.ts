@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { OutboxEvent, PersonPlaced } from "@pa/events";
 import { createLogger, DEMO_TOWNSHIP_CODES, newId, SeededRandom } from "@pa/service-kit";
 import { callers, startServiceHarness, type ServiceHarness } from "@pa/testing";
 import { createEmploymentApp } from "../app";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { markJobReady } from "../assistance-case/assistance-case.reactions";
 import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import { JobFair } from "../job-fair/job-fair.entity";
 import { JobOffer } from "../job-offer/job-offer.entity";
+import { PersonFacts } from "../person/person-facts.entity";
 import { applyPersonFacts } from "../person/person-facts.projection";
+import { Placement } from "../placement/placement.entity";
 import { PostPlacement } from "../post/post-placement.entity";
 import { applyTownship } from "../township/township.service";
-import { loadDemoActivity, type DemoActivityReport } from "./demo-activity";
+import { loadDemoActivity, loadTrainedPlacements, type DemoActivityReport } from "./demo-activity";
 
 const silent = createLogger("employment", "silent");
 const CONCENTRATED = DEMO_TOWNSHIP_CODES.slice(0, 5);
@@ -122,6 +126,36 @@ describe("employment demo activity: a programme in its third year (issue 9 item 
       `{ fairGaps(quarter: { year: 2020, quarter: 4 }) { townshipCode } }`,
     );
     expect(fairGaps.length).toBeLessThanOrEqual(2);
+  });
+
+  test("R-EMP-3 培训实效 (flow 3): each trained person gets an offer after the completion, about 65 % are placed through recordPlacement, a few after six months; a second run adds nothing", async () => {
+    const em = h.app.orm.em.fork();
+    const people = await em.find(PersonFacts, {}, { orderBy: { personId: "ASC" }, limit: 200 });
+    const readyOn = new Map<string, string>();
+    await em.transactional(async (tx) => {
+      for (const [i, p] of people.entries()) {
+        const completedOn = i % 2 === 0 ? "2019-06-30" : "2020-06-30";
+        const on = (p.registeredOn ?? "2014-01-01") > completedOn ? p.registeredOn! : completedOn;
+        readyOn.set(p.personId, on);
+        await markJobReady(tx, { personId: p.personId, completedOn: on });
+      }
+    });
+    const offersBefore = await em.count(JobOffer, {});
+    const r = await loadTrainedPlacements(h.app.orm, silent);
+    expect(r.offers).toBe(people.length);
+    expect(await em.count(JobOffer, {})).toBe(offersBefore + r.offers);
+    expect(r.placements / r.offers).toBeGreaterThan(0.55);
+    expect(r.placements / r.offers).toBeLessThan(0.75);
+    const placements = await h.app.orm.em.fork().find(Placement, {});
+    expect(placements).toHaveLength(r.placements);
+    expect(await em.count(OutboxEvent, { type: PersonPlaced.type })).toBe(r.placements);
+    const day = (d: string) => Date.parse(`${d}T00:00:00Z`) / 86_400_000;
+    const after = placements.map((p) => day(p.since) - day(readyOn.get(p.personId)!));
+    expect(Math.min(...after)).toBeGreaterThanOrEqual(0);
+    const late = after.filter((d) => d > 183).length;
+    expect(late).toBeGreaterThan(0);
+    expect(late).toBeLessThan(r.placements * 0.2);
+    expect(await loadTrainedPlacements(h.app.orm, silent)).toEqual({ offers: 0, placements: 0 });
   });
 
   test("a second run on the loaded database records nothing more", async () => {

@@ -10,6 +10,7 @@ import {
   type Logger,
 } from "@pa/service-kit";
 import { AssistanceCase } from "../assistance-case/assistance-case.entity";
+import { JobReadiness } from "../assistance-case/job-readiness.entity";
 import { CaseStatus } from "../assistance-case/assistance-case.enums";
 import type { EmploymentContext } from "../context";
 import { JobFair } from "../job-fair/job-fair.entity";
@@ -19,6 +20,9 @@ import { JobOffer } from "../job-offer/job-offer.entity";
 import { OfferChannel, OfferOutcome } from "../job-offer/job-offer.enums";
 import { JobOfferService } from "../job-offer/job-offer.service";
 import { PersonFacts } from "../person/person-facts.entity";
+import { Placement } from "../placement/placement.entity";
+import { PlacementKind } from "../placement/placement.enums";
+import { PlacementService } from "../placement/placement.service";
 import { PostPlacement } from "../post/post-placement.entity";
 import { PostPlacementService } from "../post/post-placement.service";
 import { PublicWelfarePost } from "../post/post.entity";
@@ -29,8 +33,9 @@ export const DEMO_PLAN_FROM = "2018-01-01";
 export const DEMO_PLAN_TO = "2020-12-31";
 
 const max = (...dates: string[]): string => dates.reduce((a, b) => (a > b ? a : b));
-const nextDay = (iso: string): string =>
-  new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+const plusDays = (iso: string, days: number): string =>
+  new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const nextDay = (iso: string): string => plusDays(iso, 1);
 /** The months YYYY-MM from `from`'s month to `to`'s month. */
 function months(from: string, to: string): string[] {
   const out: string[] = [];
@@ -220,5 +225,90 @@ export async function loadDemoActivity(orm: MikroORM, logger: Logger): Promise<D
     });
   }
   logger.info({ ...report }, "employment demo activity loaded");
+  return report;
+}
+
+/**
+ * Waits until skills' training completions have arrived through the bus (the job-readiness count
+ * has settled for `quietMs`): the skills demo records them once the registry's people reach it.
+ */
+export function waitForTrained(
+  orm: MikroORM,
+  opts: Parameters<typeof waitForQuietCount>[1] = { quietMs: 20_000, timeoutMs: 900_000 },
+): Promise<number> {
+  return waitForQuietCount(() => orm.em.fork().count(JobReadiness, {}), opts);
+}
+
+/** What {@link loadTrainedPlacements} recorded. */
+export interface TrainedPlacementsReport {
+  offers: number;
+  placements: number;
+}
+
+/** The share of the trained who accept the offer made after their completion. */
+export const TRAINED_ACCEPT_RATE = 0.65;
+/** The share of the accepted who start work only after the six months (not the training's effect). */
+export const TRAINED_LATE_START_RATE = 0.08;
+
+/**
+ * 演示业务 Flow 3's demo (R-EMP-3, 培训实效): once skills' completions arrived (job-ready people),
+ * an offer to each trained person within a month of the completion; about 65 % accept and are
+ * placed through the operations (recordJobOffer, recordPlacement — which publishes
+ * `pa.employment.person.placed.v1`, what skills counts as "employed within 6 months"), most within
+ * five months of the completion and a few only after the six (so the figure is not everyone who
+ * accepted); the others decline with a reason. Runs only while no placement exists; deterministic
+ * (`SeededRandom`) for the same completions.
+ */
+export async function loadTrainedPlacements(orm: MikroORM, logger: Logger): Promise<TrainedPlacementsReport> {
+  const identity = systemIdentity({ sub: "demo-loader", name: "演示数据", unit: Unit.HrCentre });
+  const report: TrainedPlacementsReport = { offers: 0, placements: 0 };
+  const em = orm.em.fork();
+  if ((await em.count(Placement, {})) > 0) return report;
+  const rng = new SeededRandom(20181201);
+  const trained = await em.find(JobReadiness, {}, { orderBy: { readyOn: "ASC", personId: "ASC" } });
+  const facts = new Map(
+    (await em.find(PersonFacts, { personId: { $in: trained.map((r) => r.personId) } })).map((p) => [
+      p.personId,
+      p,
+    ]),
+  );
+  const known = trained.filter((r) => {
+    const p = facts.get(r.personId);
+    return p != null && !p.withdrawnOn && r.readyOn <= DEMO_PLAN_TO;
+  });
+  await inTransactionBatches(orm, known, { identity, logger }, async (plain, r) => {
+    const ctx = withOutbox(plain);
+    const p = facts.get(r.personId)!;
+    // Within a month of the completion, in the plan years, not before the registration.
+    const soon = plusDays(r.readyOn, rng.int(3, 30));
+    const offeredOn = max(soon < DEMO_PLAN_TO ? soon : DEMO_PLAN_TO, p.registeredOn ?? r.readyOn);
+    const accepted = rng.chance(TRAINED_ACCEPT_RATE);
+    const employer = rng.pick(EMPLOYERS);
+    const offer = await new JobOfferService(ctx).record({
+      personId: r.personId,
+      employer,
+      position: rng.pick(POSITIONS),
+      monthlyWageFen: rng.int(25, 50) * 10_000,
+      channel: rng.pick([OfferChannel.VILLAGE_DELIVERY, OfferChannel.HOUSEHOLD_DELIVERY, OfferChannel.OTHER]),
+      offeredOn,
+      outcome: accepted ? OfferOutcome.ACCEPTED : OfferOutcome.DECLINED,
+      declineReason: accepted ? null : rng.pick(DECLINES),
+    });
+    report.offers += 1;
+    if (!accepted) return;
+    const late = rng.chance(TRAINED_LATE_START_RATE);
+    const since = late
+      ? plusDays(r.readyOn, rng.int(190, 300))
+      : max(offeredOn, plusDays(r.readyOn, rng.int(7, 150)));
+    await new PlacementService(ctx).record({
+      personId: r.personId,
+      kind: PlacementKind.ENTERPRISE,
+      employer,
+      since,
+      jobOfferId: offer.id,
+    });
+    report.placements += 1;
+  });
+  logger.info({ ...report }, "employment demo: trained people's offers and placements loaded");
   return report;
 }

@@ -34,6 +34,11 @@ interface ClaimLineNode {
   person: LedgerPerson | null;
 }
 
+/** The date a claim line was paid: its claim's, for a payable line of a paid claim; none otherwise. */
+export function linePaidOn(line: Pick<ClaimLineNode, "outcome" | "claim">): string | null {
+  return line.outcome === "PAYABLE" && line.claim?.status === "PAID" ? line.claim.paidOn : null;
+}
+
 /** 培训补贴台账 (R-SKL-1): one row per trainee of each claim, payable or refused with the reason. */
 export const CLAIM_LEDGER = defineGraphLedger<ClaimLineNode>({
   name: "training-claim-ledger",
@@ -106,6 +111,7 @@ export const CLAIM_LEDGER = defineGraphLedger<ClaimLineNode>({
       value: (r) => (r.node.refusal ? (REFUSAL_ZH[r.node.refusal] ?? r.node.refusal) : null),
     },
     { header: "补贴金额（元）", type: "money", value: (r) => r.node.amountFen },
-    { header: "拨付日期", type: "date", width: 12, value: (r) => r.node.claim?.paidOn },
+    // A refused line was not paid: no paid date, even when the claim's other lines were.
+    { header: "拨付日期", type: "date", width: 12, value: (r) => linePaidOn(r.node) },
   ],
 });

@@ -28,7 +28,7 @@ const INSTITUTIONS: [string, string][] = [
   ["巧手家政服务培训学校", "民办学校办学许可证 人社民140000000004号"],
 ];
 
-const COURSES: [CourseKind, string, TrainingFormat, number][] = [
+export const COURSES: [CourseKind, string, TrainingFormat, number][] = [
   [CourseKind.SPECIAL_ABILITY, "大棚蔬菜种植", TrainingFormat.CLASSROOM, 40],
   [CourseKind.SPECIAL_ABILITY, "大棚育苗", TrainingFormat.MASTER_APPRENTICE, 120],
   [CourseKind.OCCUPATION, "中式面点师", TrainingFormat.CLASSROOM, 60],
@@ -36,6 +36,19 @@ const COURSES: [CourseKind, string, TrainingFormat, number][] = [
   [CourseKind.SPECIAL_ABILITY, "食用菌栽培", TrainingFormat.CAPABLE_PERSON_APPRENTICE, 90],
   [CourseKind.OCCUPATION, "电工", TrainingFormat.ONE_TO_ONE, 80],
 ];
+
+/**
+ * The last start date of a plan year's projects: a 12-week apprenticeship started then ends by
+ * 12-08 and its claim (ten days after) is submitted within the year, so every claim of 2020 is in
+ * the plan.
+ */
+export const lastStartOf = (year: number): string => `${year}-09-15`;
+
+/** A demo project's end: two weeks for classroom and one-to-one courses, twelve for apprenticeships. */
+export function demoEndOn(startOn: string, format: TrainingFormat): string {
+  const weeks = format === TrainingFormat.CLASSROOM || format === TrainingFormat.ONE_TO_ONE ? 2 : 12;
+  return new Date(Date.parse(`${startOn}T00:00:00Z`) + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** A valid unified social credit code (GB 32100 check character) for demo institution `n`. */
 export function demoCreditCode(n: number): string {
@@ -47,7 +60,8 @@ export function demoCreditCode(n: number): string {
  * Loads demo institutions and the projects bought from them across 2018–2020 on first run (no
  * institution yet), through the service's own operations (checked, audited, published like a
  * clerk's). Trainees are the registry's people, who arrive through its events: their enrolments,
- * completions and claims are recorded once they have (`loadDemoActivity`).
+ * completions and claims are recorded once they have (`loadDemoActivity`), which also buys more
+ * projects where the open needs outnumber these projects' places.
  */
 export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<boolean> {
   const identity = systemIdentity({ sub: "demo-loader", name: "演示数据", unit: Unit.HrCentre });
@@ -76,11 +90,7 @@ export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
   );
   await inTransactionBatches(orm, plan, { identity, logger }, async (ctx, { year, i }) => {
     const [courseKind, courseName, format, hours] = COURSES[(i + year) % COURSES.length]!;
-    const startOn = rng.date(`${year}-03-01`, `${year}-09-30`);
-    const weeks = format === TrainingFormat.CLASSROOM || format === TrainingFormat.ONE_TO_ONE ? 2 : 12;
-    const end = new Date(Date.parse(`${startOn}T00:00:00Z`) + weeks * 7 * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
+    const startOn = rng.date(`${year}-03-01`, lastStartOf(year));
     await new TrainingProjectService(withOutbox(ctx) as SkillsContext).record({
       institutionId: institutions[i % institutions.length]!,
       contractNumber: `RSJ-PX-${year}-${String(i + 1).padStart(3, "0")}`,
@@ -93,7 +103,7 @@ export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
       hours,
       pricePerTraineeFen: rng.pick([120_000, 150_000, 180_000, 240_000]),
       startOn,
-      endOn: end,
+      endOn: demoEndOn(startOn, format),
     });
   });
   return true;

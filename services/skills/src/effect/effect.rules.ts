@@ -17,7 +17,13 @@ export function employedWithin(
   });
 }
 
-/** Cost per unit in fen, rounded down; null when there are no units. */
+/**
+ * Cost per unit in whole fen, rounded down (truncated: the remainder, less than one fen a unit, is
+ * dropped), in integer arithmetic; null when there are no units (nothing paid for yet).
+ */
 export function costPer(amountFen: number, units: number): number | null {
-  return units > 0 ? Math.floor(amountFen / units) : null;
+  if (!Number.isSafeInteger(amountFen) || !Number.isSafeInteger(units))
+    throw new RangeError(`costPer takes whole fen and a whole count (${amountFen}, ${units})`);
+  if (units <= 0) return null;
+  return (amountFen - (amountFen % units)) / units;
 }

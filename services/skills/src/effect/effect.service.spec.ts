@@ -30,6 +30,9 @@ const EFFECT = /* GraphQL */ `
           completed
           certified
           employedWithinWindow
+          paidFen
+          costPerCompletionFen
+          costPerCertificateFen
         }
       }
     }
@@ -108,6 +111,9 @@ describe.each(testDialects())("培训实效 effect figures (R-SKL-2) on %s", (di
       completed: 3,
       certified: 1,
       employedWithinWindow: 1,
+      paidFen: 600_000,
+      costPerCompletionFen: 200_000,
+      costPerCertificateFen: 600_000,
     });
     expect(r.trainingEffect.total).toEqual({
       enrolled: 4,
@@ -117,6 +123,123 @@ describe.each(testDialects())("培训实效 effect figures (R-SKL-2) on %s", (di
       paidFen: 600_000,
       costPerCompletionFen: 200_000,
       costPerCertificateFen: 600_000,
+    });
+  });
+
+  test("R-SKL-1 培训实效: cost per completion and per certificate over the paid projects only, null before any payment", async () => {
+    // Two projects of one institution: 3 completions (2 certified) and 2 completions (1 certified).
+    const institutionId = await h.institution();
+    const projects = [
+      await h.project({ institutionId, pricePerTraineeFen: 100_000 }),
+      await h.project({ institutionId, pricePerTraineeFen: 100_000 }),
+    ];
+    for (const [i, project] of projects.entries()) {
+      const enrolments = [];
+      for (let n = 0; n < 3 - i; n++) enrolments.push(await h.enrol(project.id, await h.person()));
+      await h.session(
+        project.id,
+        "2020-04-10",
+        enrolments.map((e) => e.id),
+      );
+      for (const [n, e] of enrolments.entries())
+        await h.complete(
+          e.id,
+          "2020-04-30",
+          n < 2 - i
+            ? {
+                certificate: {
+                  type: "SKILL_LEVEL",
+                  number: `CERT-${e.id}`,
+                  issuingBody: "市职业技能鉴定中心",
+                  issuedOn: "2020-05-08",
+                },
+              }
+            : {},
+        );
+    }
+    const effect = async () =>
+      (
+        await h.ok<{
+          trainingEffect: { total: Figures; byProject: { projectId: string; figures: Figures }[] };
+        }>(EFFECT, { f: { institutionId } })
+      ).trainingEffect;
+
+    // Before any payment: completions and certificates count, the costs are not a figure yet.
+    const before = await effect();
+    expect(before.total).toEqual({
+      enrolled: 5,
+      completed: 5,
+      certified: 3,
+      employedWithinWindow: 0,
+      paidFen: 0,
+      costPerCompletionFen: null,
+      costPerCertificateFen: null,
+    });
+    const claims = [];
+    for (const project of projects)
+      claims.push(
+        (
+          await h.ok<{ submitTrainingClaim: { id: string; version: number; amountFen: number } }>(
+            SUBMIT_CLAIM,
+            { input: { projectId: project.id, submittedOn: "2020-05-10" } },
+          )
+        ).submitTrainingClaim,
+      );
+    // Claims submitted and verified but not paid are still no cost.
+    for (const claim of claims)
+      claim.version = (
+        await h.ok<{ verifyTrainingClaim: { version: number } }>(VERIFY, {
+          input: { claimId: claim.id, version: claim.version, verifiedOn: "2020-05-12" },
+        })
+      ).verifyTrainingClaim.version;
+    expect((await effect()).total.costPerCompletionFen).toBeNull();
+
+    // The first project paid (3 × ¥1,000): ¥3,000 over its 3 completions and 2 certificates — the
+    // unpaid project's 2 completions and 1 certificate do not dilute it (not ¥3,000 / 5 = ¥600).
+    const [first, second] = claims;
+    await h.ok(PAY, {
+      input: {
+        claimId: first!.id,
+        version: first!.version,
+        paidOn: "2020-05-20",
+        amountFen: first!.amountFen,
+      },
+    });
+    const paidOne = await effect();
+    expect(paidOne.total).toMatchObject({
+      completed: 5,
+      certified: 3,
+      paidFen: 300_000,
+      costPerCompletionFen: 100_000,
+      costPerCertificateFen: 150_000,
+    });
+    const of = (e: typeof paidOne, i: number) =>
+      e.byProject.find((p) => p.projectId === projects[i]!.id)!.figures;
+    expect(of(paidOne, 0)).toMatchObject({
+      paidFen: 300_000,
+      costPerCompletionFen: 100_000,
+      costPerCertificateFen: 150_000,
+    });
+    expect(of(paidOne, 1)).toMatchObject({
+      paidFen: 0,
+      costPerCompletionFen: null,
+      costPerCertificateFen: null,
+    });
+
+    // Both paid: ¥5,000 over 5 completions and 3 certificates, the latter rounded down to the fen
+    // (500_000 / 3 = 166_666.67 → 166_666).
+    await h.ok(PAY, {
+      input: {
+        claimId: second!.id,
+        version: second!.version,
+        paidOn: "2020-05-21",
+        amountFen: second!.amountFen,
+      },
+    });
+    expect((await effect()).total).toMatchObject({
+      paidFen: 500_000,
+      costPerCompletionFen: 100_000,
+      costPerCertificateFen: 166_666,
     });
   });
 });

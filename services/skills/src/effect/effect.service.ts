@@ -27,14 +27,27 @@ interface Tally {
   certified: number;
   employed: number;
   paidFen: number;
+  /** Completions and certificates of the projects with a paid claim: what the money paid bought. */
+  paidCompleted: number;
+  paidCertified: number;
 }
-const empty = (): Tally => ({ enrolled: 0, completed: 0, certified: 0, employed: 0, paidFen: 0 });
+const empty = (): Tally => ({
+  enrolled: 0,
+  completed: 0,
+  certified: 0,
+  employed: 0,
+  paidFen: 0,
+  paidCompleted: 0,
+  paidCertified: 0,
+});
 const add = (a: Tally, b: Tally): Tally => ({
   enrolled: a.enrolled + b.enrolled,
   completed: a.completed + b.completed,
   certified: a.certified + b.certified,
   employed: a.employed + b.employed,
   paidFen: a.paidFen + b.paidFen,
+  paidCompleted: a.paidCompleted + b.paidCompleted,
+  paidCertified: a.paidCertified + b.paidCertified,
 });
 const figures = (t: Tally): TrainingEffectFigures => ({
   enrolled: t.enrolled,
@@ -42,8 +55,10 @@ const figures = (t: Tally): TrainingEffectFigures => ({
   certified: t.certified,
   employedWithinWindow: t.employed,
   paidFen: t.paidFen,
-  costPerCompletionFen: costPer(t.paidFen, t.completed),
-  costPerCertificateFen: costPer(t.paidFen, t.certified),
+  // Over the paid projects only: a project not yet paid adds completions but no money, and would
+  // make the programme look cheaper than it is. Null before any payment.
+  costPerCompletionFen: costPer(t.paidFen, t.paidCompleted),
+  costPerCertificateFen: costPer(t.paidFen, t.paidCertified),
 });
 
 export class TrainingEffectService {
@@ -53,7 +68,8 @@ export class TrainingEffectService {
    * 培训实效 (R-SKL-2): per project and per course kind, enrolled, completed, certified, employed
    * within the `TRAINING_EFFECT` window after completion (employment's placement events; the
    * version in force on each completion date), the subsidy paid and the cost per completion and
-   * per certificate. Six statements whatever the number of projects.
+   * per certificate — over the projects with a paid claim only (R-SKL-1: the subsidy paid divided
+   * by what it paid for), null before any payment. Six statements whatever the number of projects.
    */
   async effect(filter: TrainingEffectFilter | null | undefined): Promise<TrainingEffect> {
     const f = filter ?? {};
@@ -128,7 +144,16 @@ export class TrainingEffectService {
         t.employed += 1;
     }
     for (const c of certificates) tally.get(c.projectId)!.certified += 1;
-    for (const c of claims) tally.get(c.projectId)!.paidFen += c.paidAmountFen ?? 0;
+    const paid = new Set<string>();
+    for (const c of claims) {
+      tally.get(c.projectId)!.paidFen += c.paidAmountFen ?? 0;
+      paid.add(c.projectId);
+    }
+    for (const id of paid) {
+      const t = tally.get(id)!;
+      t.paidCompleted = t.completed;
+      t.paidCertified = t.certified;
+    }
 
     const byKind = new Map<CourseKind, Tally>();
     let total = empty();

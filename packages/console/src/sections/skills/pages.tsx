@@ -1900,6 +1900,12 @@ export function ClaimPage() {
                   : label("claimLineRefusal", l.refusal),
             },
             { title: "补贴金额", dataIndex: "amountFen", render: yuan, align: "right" },
+            {
+              // A refused line was not paid: no paid date, even when the claim's other lines were.
+              title: "拨付日期",
+              render: (_: unknown, l) =>
+                l.outcome === "PAYABLE" && c.status === "PAID" && c.paidOn ? date(c.paidOn) : "—",
+            },
           ]}
           summary={() => (
             <Table.Summary.Row>
@@ -1909,6 +1915,7 @@ export function ClaimPage() {
               <Table.Summary.Cell index={1} align="right">
                 {yuan(c.amountFen)}
               </Table.Summary.Cell>
+              <Table.Summary.Cell index={2} />
             </Table.Summary.Row>
           )}
         />
