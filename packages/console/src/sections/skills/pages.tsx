@@ -38,6 +38,7 @@ import { canWrite } from "../../auth/identity";
 import { useIdentity } from "../../auth/session";
 import { date, fenOf, percentBp, today, yuan } from "../../lib/format";
 import { label, options } from "../../lib/labels";
+import { usePagedList } from "../../lib/table";
 import {
   DownloadButton,
   ErrorAlert,
@@ -45,7 +46,6 @@ import {
   Pager,
   ServiceDown,
   SubmitOnEnter,
-  useCursorPager,
   useTownships,
 } from "../../lib/ui";
 
@@ -299,14 +299,15 @@ function EnrolModal({ row, onClose }: { row: GapRow | null; onClose: (saved: boo
 export function GapsPage() {
   const writer = useWriter();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [codes, setCodes] = useState<string[]>([]);
   const [enrolling, setEnrolling] = useState<GapRow | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Gaps,
-    variables: { first: pager.first, after: pager.after, ...(codes.length ? { townshipCodes: codes } : {}) },
+    variables: codes.length ? { townshipCodes: codes } : {},
+    field: "trainingGaps",
+    service: SERVICE,
   });
-  if (unavailableAt(error, ["trainingGaps"])) return <ServiceDown service={SERVICE} />;
+  if (down) return down;
   return (
     <div>
       <PageTitle extra={<DownloadButton ledger={LEDGERS.roster} label="导出培训花名册" />}>
@@ -375,7 +376,7 @@ export function GapsPage() {
         row={enrolling}
         onClose={(saved) => {
           setEnrolling(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>
@@ -509,14 +510,15 @@ function InstitutionModal(props: {
 /** 培训机构: the institutions the bureau buys training from. */
 export function InstitutionsPage() {
   const writer = useWriter();
-  const pager = useCursorPager(20);
   const [search, setSearch] = useState("");
   const [modal, setModal] = useState<{ editing: InstitutionRow | null } | null>(null);
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Institutions,
-    variables: { first: pager.first, after: pager.after, filter: search ? { nameContains: search } : {} },
+    variables: { filter: search ? { nameContains: search } : {} },
+    field: "trainingInstitutions",
+    service: SERVICE,
   });
-  if (unavailableAt(error, ["trainingInstitutions"])) return <ServiceDown service={SERVICE} />;
+  if (down) return down;
   return (
     <div>
       <PageTitle
@@ -578,7 +580,7 @@ export function InstitutionsPage() {
         editing={modal?.editing ?? null}
         onClose={(saved) => {
           setModal(null);
-          if (saved) refetch({ requestPolicy: "network-only" });
+          if (saved) refetch();
         }}
       />
     </div>
@@ -799,7 +801,6 @@ export function ProjectsPage() {
   const writer = useWriter();
   const townships = useTownships();
   const navigate = useNavigate();
-  const pager = useCursorPager(20);
   const [scope, setScope] = useState<"month" | "all">("month");
   const [codes, setCodes] = useState<string[]>([]);
   const [courseKind, setCourseKind] = useState<string | undefined>();
@@ -810,11 +811,13 @@ export function ProjectsPage() {
     ...(codes.length ? { townshipCodes: codes } : {}),
     ...(courseKind ? { courseKind: courseKind as "OCCUPATION" } : {}),
   };
-  const [{ data, fetching, error }] = useQuery({
+  const { pager, data, fetching, error, down } = usePagedList({
     query: Projects,
-    variables: { first: pager.first, after: pager.after, filter },
+    variables: { filter },
+    field: "trainingProjects",
+    service: SERVICE,
   });
-  if (unavailableAt(error, ["trainingProjects"])) return <ServiceDown service={SERVICE} />;
+  if (down) return down;
   return (
     <div>
       <PageTitle
@@ -1724,14 +1727,15 @@ function ClaimActions({ claim, onDone }: { claim: ClaimRow; onDone: () => void }
 export function ClaimsPage() {
   const writer = useWriter();
   const townships = useTownships();
-  const pager = useCursorPager(20);
   const [statuses, setStatuses] = useState<string[]>(["SUBMITTED", "VERIFIED"]);
   const filter = statuses.length ? { statuses: statuses as "SUBMITTED"[] } : {};
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const { pager, data, fetching, error, refetch, down } = usePagedList({
     query: Claims,
-    variables: { first: pager.first, after: pager.after, filter },
+    variables: { filter },
+    field: "trainingClaims",
+    service: SERVICE,
   });
-  if (unavailableAt(error, ["trainingClaims"])) return <ServiceDown service={SERVICE} />;
+  if (down) return down;
   return (
     <div>
       <PageTitle
@@ -1775,9 +1779,7 @@ export function ClaimsPage() {
                 {
                   title: "操作",
                   key: "op",
-                  render: (_: unknown, c: ClaimRow) => (
-                    <ClaimActions claim={c} onDone={() => refetch({ requestPolicy: "network-only" })} />
-                  ),
+                  render: (_: unknown, c: ClaimRow) => <ClaimActions claim={c} onDone={refetch} />,
                 },
               ]
             : []),
