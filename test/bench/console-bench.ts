@@ -113,9 +113,26 @@ try {
         content: `sessionStorage.setItem("pa.console.session", ${JSON.stringify(token)})`,
       });
       const page = await context.newPage();
+      const said: string[] = [];
+      page.on("pageerror", (e) => said.push(`[page] ${e.message}`));
+      page.on("response", (r) => {
+        if (r.url().endsWith("/graphql"))
+          r.json()
+            .then((b: { errors?: unknown[] }) => {
+              if (b.errors) said.push(`[graphql] ${JSON.stringify(b.errors).slice(0, 600)}`);
+            })
+            .catch(() => undefined);
+      });
       const t0 = performance.now();
       await page.goto(`${system.origin}${path}`);
-      await ready(page);
+      try {
+        await ready(page);
+      } catch (e) {
+        await page.screenshot({ path: "../.data/console-bench-failed.png" }).catch(() => undefined);
+        console.error(`${path} did not become interactive; the page saw:\n${said.join("\n") || "(nothing)"}`);
+        console.error(`the subgraphs' recent errors:\n${system.recentErrors()}`);
+        throw e;
+      }
       times.push(performance.now() - t0);
       await context.close();
     }
