@@ -235,16 +235,20 @@ export async function pick(
   const select = field.locator(
     "xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]",
   );
-  const dropdown = page.locator(".ant-select-dropdown:visible");
-  const item = dropdown.locator(".ant-select-item-option", { hasText: option }).first();
   const chosen = async () => ((await select.innerText().catch(() => "")) || "").includes(option);
   for (let attempt = 1; ; attempt++) {
-    // A click that chose nothing may have left the dropdown open: clicking the field would close it.
-    if (!(await item.isVisible().catch(() => false))) {
+    // A click that chose nothing may have left this select open: clicking the field would close it.
+    if ((await field.getAttribute("aria-expanded").catch(() => null)) !== "true") {
       await field.click();
       if (search) await field.fill(search);
     }
-    await item.click();
+    // This select's own dropdown (its input names its option list), not another one still
+    // fading out after the previous pick.
+    const list = await field.getAttribute("aria-controls").catch(() => null);
+    const dropdown = list
+      ? page.locator(".ant-select-dropdown:visible", { has: page.locator(`[id="${list}"]`) })
+      : page.locator(".ant-select-dropdown:visible");
+    await dropdown.locator(".ant-select-item-option", { hasText: option }).first().click();
     const deadline = Date.now() + 5_000;
     while (!(await chosen()) && Date.now() < deadline) await page.waitForTimeout(200);
     if (await chosen()) return;
