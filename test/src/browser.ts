@@ -238,10 +238,9 @@ export async function pick(
   const chosen = async () => ((await select.innerText().catch(() => "")) || "").includes(option);
   for (let attempt = 1; ; attempt++) {
     // A click that chose nothing may have left this select open: clicking the field would close it.
-    if ((await field.getAttribute("aria-expanded").catch(() => null)) !== "true") {
-      await field.click();
-      if (search) await field.fill(search);
-    }
+    if ((await field.getAttribute("aria-expanded").catch(() => null)) !== "true") await field.click();
+    // A multiple select stays open after a pick, still filtered by the last search.
+    if (search) await field.fill(search);
     // This select's own dropdown (its input names its option list), not another one still
     // fading out after the previous pick.
     const list = await field.getAttribute("aria-controls").catch(() => null);
