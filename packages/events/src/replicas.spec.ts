@@ -113,7 +113,8 @@ describe("two replicas of a producer and two of a consumer, on one database and 
           (await countRows(orms[0] as Orm, "test_effect")) >= EVENTS
         );
       },
-      30_000,
+      // A loaded 2-core machine (other suites running) can take long; exactness is what is asserted.
+      90_000,
       50,
     );
     const orm = orms[0] as Orm;
@@ -130,5 +131,5 @@ describe("two replicas of a producer and two of a consumer, on one database and 
     expect(await countRows(orm, "test_effect", "consumer = 'replica-0'")).toBeGreaterThan(0);
     expect(await countRows(orm, "test_effect", "consumer = 'replica-1'")).toBeGreaterThan(0);
     expect(published.every((n) => n > 0)).toBe(true);
-  });
+  }, 150_000);
 });
