@@ -2,7 +2,7 @@
  * `pnpm bench:pipeline [--people N] [--profile DIR] [--keep]` — the whole reaction pipeline on
  * PostgreSQL (issue 10): N generated people (default 100,000; the demo city's generator, fixed
  * seed) imported into the registry through `importRegister`, with every consuming service
- * (employment, social-security) running as its own process on its own scratch database, in a bus
+ * (employment, social-security, skills) running as its own process on its own scratch database, in a bus
  * namespace of this run. Prints the time of each phase from the start of the import — import
  * committed, relay drained (the registry's outbox empty), each consumer caught up (its durable
  * consumer on the registry's stream has nothing pending or unacknowledged) — and each process's
@@ -71,6 +71,9 @@ const services: Service[] = (
       consumes: true,
       env: { SOCIAL_SECURITY_LOAD_DEMO: "true" },
     },
+    // Skills reacts to person, household and survey facts; its demo (institutions, projects,
+    // trainees enrolled once the people arrive) would act on the imported people mid-run: off.
+    { name: "skills", dir: "services/skills", consumes: true, env: {} },
   ] as Omit<Service, "port" | "db">[]
 ).map((s, i) => ({ ...s, port: basePort + i, db: `pa_bench_${RUN}_${s.name.replace(/-/g, "_")}` }));
 
@@ -142,6 +145,9 @@ function start(s: Service): void {
       DATABASE_URL: withDatabase(ADMIN_URL, s.db),
       NATS_URL,
       NATS_NAMESPACE: NAMESPACE,
+      // Reference data only: the demo's activity would act on the imported people mid-run, when
+      // the count of people arrived first pauses for 3 s (timing-dependent CPU in the figures).
+      DEMO_ACTIVITY: "false",
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

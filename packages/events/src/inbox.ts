@@ -11,7 +11,7 @@ import {
 } from "@nats-io/jetstream";
 import { headers as natsHeaders, nanos, type NatsConnection } from "@nats-io/transport-node";
 import { pino, type Logger } from "pino";
-import { businessDate, refreshPlannerStatistics } from "@pa/service-kit";
+import { businessDate, executeBound, refreshPlannerStatistics } from "@pa/service-kit";
 import { envelopeSchema, type EventDefinition, type EventEnvelope } from "./catalog";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { serverAtLeast } from "./nats";
@@ -121,6 +121,28 @@ export function defineHandler<T>(
   };
 }
 
+/**
+ * A handler of one consumed event type that takes the events waiting in a batch at once (in
+ * delivery order, inside the batch's transaction): one read and one write for all of them instead
+ * of one each. A single event comes as a list of one. The same rules as {@link defineHandler}.
+ */
+export function defineBatchHandler<T>(
+  event: EventDefinition<T>,
+  handleMany: (em: EntityManager, items: { data: T; ctx: HandlerContext<T> }[]) => Promise<void>,
+): EventHandler<T> {
+  const batch: BatchHandling = {
+    key: {},
+    handle: (em, items) => handleMany(em, items as unknown as { data: T; ctx: HandlerContext<T> }[]),
+  };
+  return {
+    event,
+    batch,
+    async handle(data, ctx) {
+      await handleMany(ctx.em, [{ data, ctx }]);
+    },
+  };
+}
+
 /** Options of {@link EventConsumer}. */
 export interface EventConsumerOptions extends BusNamespace {
   /** The consuming service; also the durable consumer's name on each producer's stream. */
@@ -139,7 +161,7 @@ export interface EventConsumerOptions extends BusNamespace {
   /** Unacknowledged for this long (a crashed process), the server redelivers (default 30 s). */
   ackWaitMs?: number;
   /**
-   * Messages already waiting are handled together, up to this many per transaction (default 32):
+   * Messages already waiting are handled together, up to this many per transaction (default 256):
    * one inbox insert, one flush, one commit instead of one each. A batch whose handler fails rolls
    * back whole and its messages are handled one by one, so a failure stays with its own event. 1
    * turns batching off.
@@ -190,6 +212,7 @@ export class EventConsumer {
   private readonly queueWaiters: (() => void)[] = [];
   private readonly maxBatch: number;
   private workers = 0;
+  private startScheduled = false;
   private stopping = false;
   private readonly analyzeAfter: number;
   private handledSinceAnalyze = 0;
@@ -204,7 +227,7 @@ export class EventConsumer {
     this.maxDeliver = Math.max(1, opts.maxDeliver ?? 5);
     this.backoffMs = opts.backoffMs?.length ? opts.backoffMs : DEFAULT_BACKOFF_MS;
     this.ackWaitMs = opts.ackWaitMs ?? 30_000;
-    this.maxBatch = Math.max(1, opts.maxBatch ?? 32);
+    this.maxBatch = Math.max(1, opts.maxBatch ?? 256);
     this.analyzeAfter = Math.max(0, opts.analyzeAfterEvents ?? 5000);
     this.namespace = opts.namespace ?? "";
     for (const h of opts.handlers) {
@@ -308,8 +331,21 @@ export class EventConsumer {
     }
   }
 
-  /** Starts workers up to `concurrency`; each takes whatever is queued (up to maxBatch) at once. */
+  /**
+   * Starts workers up to `concurrency`; each takes whatever is queued (up to maxBatch) at once.
+   * Deferred to the next turn of the event loop: the messages of one pull response arrive
+   * together, and handing the first of them to a worker alone would make a batch of one.
+   */
   private startWorkers(): void {
+    if (this.startScheduled) return;
+    this.startScheduled = true;
+    setImmediate(() => {
+      this.startScheduled = false;
+      this.startWorkersNow();
+    });
+  }
+
+  private startWorkersNow(): void {
     while (this.workers < this.concurrency && this.queue.length > 0) {
       this.workers++;
       const p = this.work().finally(() => {
@@ -572,13 +608,11 @@ export async function insertInboxRows(
   const handledAt = em.getPlatform().processDateProperty(new Date());
   const values = eventIds.map(() => "(?, ?, ?)").join(", ");
   const params = eventIds.flatMap((id) => [consumer, id, handledAt]);
-  const rows = (await em
-    .getConnection()
-    .execute(
-      `insert into inbox_entry (consumer, event_id, handled_at) values ${values} on conflict (consumer, event_id) do nothing returning event_id`,
-      params,
-      "all",
-      em.getTransactionContext(),
-    )) as { event_id: string }[];
+  // Bound parameters (the kit's executeBound): MikroORM's execute would inline every id as text.
+  const rows = await executeBound<{ event_id: string }>(
+    em,
+    `insert into inbox_entry (consumer, event_id, handled_at) values ${values} on conflict (consumer, event_id) do nothing returning event_id`,
+    params,
+  );
   return new Set(rows.map((r) => r.event_id));
 }

@@ -12,13 +12,20 @@ const DAY_MS = 86_400_000;
 /** Asia/Shanghai has kept UTC+8 without daylight saving since 1991: today's day starts at 16:00 UTC. */
 const SHANGHAI_OFFSET_MS = 8 * 3_600_000;
 let today: { date: string; from: number; until: number } | null = null;
+const SINCE_1992_MS = Date.UTC(1992, 0, 1);
 
 /**
  * The business date in Asia/Shanghai at an instant (default now), as `YYYY-MM-DD`. Today's is
  * formatted once per day (resolvers ask for it per row), and again when the clock leaves the day.
  */
 export function businessDate(at?: Date): string {
-  if (at) return fmt.format(at);
+  if (at) {
+    const t = at.getTime();
+    // Since 1992 a fixed offset (no Intl formatting per event: a consumer asks once per event);
+    // before it, Intl knows the daylight-saving years.
+    if (t >= SINCE_1992_MS) return new Date(t + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+    return fmt.format(at);
+  }
   const now = Date.now();
   if (!today || now < today.from || now >= today.until) {
     const from = Math.floor((now + SHANGHAI_OFFSET_MS) / DAY_MS) * DAY_MS - SHANGHAI_OFFSET_MS;

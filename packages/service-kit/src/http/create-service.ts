@@ -16,6 +16,12 @@ export interface ServiceDeps {
   natsStreamReplicas?: number;
   /** Load the demo data when the database is empty, before the service joins the bus. */
   loadDemo?: boolean;
+  /**
+   * With `loadDemo`: also record the demo's activity once the registry's people arrived (default
+   * true; `DEMO_ACTIVITY=false` in a service's environment turns it off, for benchmarks that
+   * import their own people and want only the reference data).
+   */
+  demoActivity?: boolean;
   logger?: Logger;
   production?: boolean;
 }

@@ -93,6 +93,7 @@ export function runService<Cfg extends StandardServiceConfig>(opts: RunServiceOp
         natsStreamReplicas: config.NATS_STREAM_REPLICAS,
         natsNamespace: config.NATS_NAMESPACE,
         loadDemo: opts.loadDemo?.(config) ?? false,
+        demoActivity: process.env.DEMO_ACTIVITY !== "false",
         logger,
         production: config.NODE_ENV === "production",
       },

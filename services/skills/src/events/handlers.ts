@@ -1,4 +1,5 @@
 import {
+  defineBatchHandler,
   defineHandler,
   HouseholdUpdated,
   NeedsSurveyed,
@@ -9,7 +10,7 @@ import {
   TownshipUpdated,
   type EventHandler,
 } from "@pa/events";
-import { applyHousehold } from "../household/household.service";
+import { applyHouseholds } from "../household/household.service";
 import { personWithdrawal } from "../person/person-withdrawal";
 import { recordPlacement } from "../placement/placement.service";
 import { applySurvey } from "../survey/training-survey.service";
@@ -30,8 +31,13 @@ export const onPersonWithdrawn = personWithdrawal.withdrawalHandler(PersonWithdr
 /** The latest needs survey, shown beside the need (R-REQ-2). */
 export const onNeedsSurveyed = defineHandler(NeedsSurveyed, (data, { em }) => applySurvey(em, data));
 
-/** Household flags for the gap list (零转移就业家庭 first to be reached). */
-export const onHouseholdUpdated = defineHandler(HouseholdUpdated, (data, { em }) => applyHousehold(em, data));
+/** Household flags for the gap list (零转移就业家庭 first to be reached); the waiting ones at once. */
+export const onHouseholdUpdated = defineBatchHandler(HouseholdUpdated, (em, items) =>
+  applyHouseholds(
+    em,
+    items.map((i) => i.data),
+  ),
+);
 
 /** Known townships: a project is held in one. */
 export const onTownshipUpdated = defineHandler(TownshipUpdated, (data, { em }) =>
