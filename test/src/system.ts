@@ -37,6 +37,11 @@ export interface System {
    * CI keeps only the end of the run's output, so a failure must carry its own evidence.
    */
   recentErrors(): string;
+  /**
+   * Waits until no subgraph's demo is still `recording` (each one's `/health`, the kit's
+   * `DemoState`) and returns how each ended: what a clerk sees once `npm start` has settled.
+   */
+  demoSettled(timeoutMs?: number): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -125,6 +130,7 @@ export async function startSystem(opts: {
   const stderrTail = new Map<string, string[]>();
   const databases: TestDatabase[] = [];
   const urls: Record<string, string> = {};
+  const healthUrls: Record<string, string> = {};
   const tsx = join(ROOT, "node_modules/.bin/tsx");
   let gateway: Gateway | undefined;
   const close = async () => {
@@ -164,6 +170,7 @@ export async function startSystem(opts: {
         keepTail(child, s.name, stderrTail);
         await healthy(s.name, `http://127.0.0.1:${port}/health`, child, START_TIMEOUT_MS);
         urls[s.key] = `http://127.0.0.1:${port}/graphql`;
+        healthUrls[s.name] = `http://127.0.0.1:${port}/health`;
       }),
     );
     gateway = await createGateway({
@@ -185,6 +192,26 @@ export async function startSystem(opts: {
       recentErrors: () =>
         [...stderrTail].map(([name, lines]) => `[${name}] ${lines.join(`\n[${name}] `)}`).join("\n") ||
         "(no subgraph logged an error)",
+      demoSettled: async (timeoutMs = 900_000) => {
+        const deadline = Date.now() + timeoutMs;
+        for (;;) {
+          const states = Object.fromEntries(
+            await Promise.all(
+              Object.entries(healthUrls).map(async ([name, u]) => {
+                // A busy subgraph may not answer for a moment: it is then still recording.
+                const body = await fetch(u, { signal: AbortSignal.timeout(10_000) })
+                  .then((r) => r.json() as Promise<{ demo?: string }>)
+                  .catch(() => ({ demo: "recording" }));
+                return [name, body.demo ?? "off"] as const;
+              }),
+            ),
+          );
+          if (!Object.values(states).includes("recording")) return states;
+          if (Date.now() > deadline)
+            throw new Error(`demo still recording after ${timeoutMs} ms: ${JSON.stringify(states)}`);
+          await new Promise((r) => setTimeout(r, 1000));
+        }
+      },
       stop: async (name) => {
         const child = children.get(name);
         if (child) await stopChild(child);

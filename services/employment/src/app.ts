@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
-import { createLogger, createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
+import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
 import { loadDemoActivity, loadTrainedPlacements, waitForPeople, waitForTrained } from "./demo/demo-activity";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
@@ -14,10 +14,8 @@ export const migrationSets = { postgresql, sqlite };
 /** The service's tables, with the outbox and inbox of the event backbone. */
 export const allEntities = [...entities, ...eventEntities];
 
-export type EmploymentDeps = ServiceDeps & {
-  /** With `loadDemo`: record the demo's plan years once the people arrived (default true). */
-  demoActivity?: boolean;
-};
+/** `deps.demoActivity` (default true) also records the demo's plan years once the people arrived. */
+export type EmploymentDeps = ServiceDeps;
 
 /**
  * The employment app without `listen`: tests and `main.ts` both build it here. Publishes
@@ -25,30 +23,19 @@ export type EmploymentDeps = ServiceDeps & {
  * completions (ARCHITECTURE.md flows 1 and 3).
  */
 export async function createEmploymentApp(deps: EmploymentDeps): Promise<SubgraphApp> {
-  const app = await createService({
+  return createService({
     name: SERVICE,
     deps,
     entities: allEntities,
     migrations: migrationSets,
     schema: buildEmploymentSchema,
     loadDemo: loadDemoIfEmpty,
+    demoActivity: async (orm, logger) => {
+      if ((await waitForPeople(orm)) > 0) await loadDemoActivity(orm, logger);
+      // Flow 3: the people skills' demo trained (its completions arrive after the people, through
+      // the bus) get an offer, and most a job.
+      if ((await waitForTrained(orm)) > 0) await loadTrainedPlacements(orm, logger);
+    },
     plugins: [eventBusPlugin({ produces: true, handlers })],
   });
-  // The demo's three plan years need the registry's people, who arrive through the bus once the
-  // service has joined it, and skills' completions, which follow: recorded in the background when
-  // they have (each part once).
-  if (deps.loadDemo && deps.demoActivity !== false) void runDemoActivity(app, deps);
-  return app;
-}
-
-async function runDemoActivity(app: SubgraphApp, deps: EmploymentDeps): Promise<void> {
-  const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
-  try {
-    if ((await waitForPeople(app.orm)) > 0) await loadDemoActivity(app.orm, logger);
-    // Flow 3: the people skills' demo trained (its completions arrive after the people, through
-    // the bus) get an offer, and most a job.
-    if ((await waitForTrained(app.orm)) > 0) await loadTrainedPlacements(app.orm, logger);
-  } catch (e) {
-    logger.error({ err: e }, "demo activity failed");
-  }
 }

@@ -1,6 +1,6 @@
 import "reflect-metadata";
 import { eventBusPlugin, eventEntities } from "@pa/events";
-import { createLogger, createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
+import { createService, type ServiceDeps, type SubgraphApp } from "@pa/service-kit";
 import { loadDemoActivity, waitForPeople } from "./demo/demo-activity";
 import { loadDemoIfEmpty } from "./demo/demo-loader";
 import { entities } from "./entities";
@@ -14,36 +14,24 @@ export const migrationSets = { postgresql, sqlite };
 /** The service's tables, with the outbox and inbox of the event backbone. */
 export const allEntities = [...entities, ...eventEntities];
 
-export type SocialSecurityDeps = ServiceDeps & {
-  /** With `loadDemo`: record the demo's plan years once the people arrived (default true). */
-  demoActivity?: boolean;
-};
+/** `deps.demoActivity` (default true) also records the demo's plan years once the people arrived. */
+export type SocialSecurityDeps = ServiceDeps;
 
 /**
  * The social-security app without `listen`: tests and `main.ts` both build it here. Publishes
  * social-security events; consumes the registry's person events (flow 1, R-SS-2).
  */
 export async function createSocialSecurityApp(deps: SocialSecurityDeps): Promise<SubgraphApp> {
-  const app = await createService({
+  return createService({
     name: SERVICE,
     deps,
     entities: allEntities,
     migrations: migrationSets,
     schema: buildSocialSecuritySchema,
     loadDemo: loadDemoIfEmpty,
+    demoActivity: async (orm, logger) => {
+      if ((await waitForPeople(orm)) > 0) await loadDemoActivity(orm, logger);
+    },
     plugins: [eventBusPlugin({ produces: true, handlers })],
   });
-  // The demo's plan years need the registry's people, who arrive through the bus once the service
-  // has joined it: recorded in the background when they have (each part once).
-  if (deps.loadDemo && deps.demoActivity !== false) void runDemoActivity(app, deps);
-  return app;
-}
-
-async function runDemoActivity(app: SubgraphApp, deps: SocialSecurityDeps): Promise<void> {
-  const logger = deps.logger ?? createLogger(SERVICE, process.env.LOG_LEVEL ?? "warn");
-  try {
-    if ((await waitForPeople(app.orm)) > 0) await loadDemoActivity(app.orm, logger);
-  } catch (e) {
-    logger.error({ err: e }, "demo activity failed");
-  }
 }

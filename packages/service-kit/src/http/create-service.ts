@@ -67,10 +67,25 @@ export interface CreateServiceOptions<P extends readonly ServicePlugin[], X exte
   schema: () => Promise<{ schema: GraphQLSchema }>;
   /** Runs on an empty database when `deps.loadDemo` is set, before the plugins start. */
   loadDemo?: (orm: Orm, logger: Logger) => Promise<unknown>;
+  /**
+   * The demo's activity that needs other services' data (the registry's people, arriving over
+   * the bus once this service has joined it): run in the background after the service is built,
+   * when `deps.loadDemo` is set and `deps.demoActivity` is not false. Its progress is on
+   * `/health` as `demo` (see `DemoState`); a failure is logged, never thrown.
+   */
+  demoActivity?: (orm: Orm, logger: Logger) => Promise<unknown>;
   plugins?: P;
   /** The service's own additions to each request's context, given what the plugins added. */
   extendContext?: (ctx: PluginContext<P>) => X;
 }
+
+/**
+ * Where a service's demo stands, on `/health` as `demo`: `off` (no demo asked, or activity turned
+ * off), `recording` (waiting for other services' data or writing it), `recorded`, or `failed`
+ * (the log says why). A benchmark or a walkthrough waits for every service's `recorded` before it
+ * measures what a clerk sees.
+ */
+export type DemoState = "off" | "recording" | "recorded" | "failed";
 
 /**
  * Each plugin's additions on top of the kit's context. The one assertion of the mechanism: a
@@ -114,7 +129,9 @@ export async function createService<
       started.push(await plugin.start({ service: opts.name, orm, logger, metrics, deps }));
     }
     const { schema } = await opts.schema();
-    return await createSubgraphApp({
+    const withActivity = deps.loadDemo === true && deps.demoActivity !== false && !!opts.demoActivity;
+    let demo: DemoState = deps.loadDemo && opts.loadDemo ? (withActivity ? "recording" : "recorded") : "off";
+    const app = await createSubgraphApp({
       name: opts.name,
       schema,
       orm,
@@ -128,7 +145,18 @@ export async function createService<
       },
       readinessChecks: Object.assign({}, ...started.map((p) => p.readinessChecks ?? {})),
       onClose: started.flatMap((p) => (p.close ? [p.close] : [])).reverse(),
+      health: () => ({ demo }),
     });
+    if (withActivity && opts.demoActivity) {
+      opts.demoActivity(orm, logger).then(
+        () => void (demo = "recorded"),
+        (e: unknown) => {
+          demo = "failed";
+          logger.error({ err: e }, "demo activity failed");
+        },
+      );
+    }
+    return app;
   } catch (e) {
     for (const p of started.reverse()) await p.close?.().catch(() => undefined);
     await orm.close(true);

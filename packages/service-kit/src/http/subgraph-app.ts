@@ -37,6 +37,8 @@ export interface SubgraphAppOptions<C extends ServiceContext = ServiceContext> {
   bodyLimit?: string;
   /** Closed after the HTTP server on shutdown (relays, consumers, connections). */
   onClose?: Array<() => Promise<void>>;
+  /** More members of `/health`'s answer, read at each request (the demo's progress, say). */
+  health?: () => Record<string, unknown>;
 }
 
 export interface SubgraphApp {
@@ -87,7 +89,7 @@ export async function createSubgraphApp<C extends ServiceContext>(
   await apollo.start();
 
   app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: opts.name });
+    res.json({ status: "ok", service: opts.name, ...opts.health?.() });
   });
   app.get("/ready", async (_req, res) => {
     const checks: Record<string, string> = {};
