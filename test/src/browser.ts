@@ -101,8 +101,23 @@ export async function startConsole(opts: { user: Identity }): Promise<ConsoleUnd
     });
     await page.goto(`${base}/`);
     await page.getByText("开发环境登录").waitFor();
-    await page.getByTestId("signin-unit").click();
-    await page.locator(`.ant-select-item-option[title="${unit}"]`).click();
+    // The unit's select: on a loaded machine a click can land while its list is still opening,
+    // and the list then stays open over the role buttons. Try again until the unit is chosen and
+    // the list has closed.
+    const unitSelect = page.getByTestId("signin-unit");
+    for (let attempt = 1; ; attempt++) {
+      await unitSelect.click();
+      await page.locator(`.ant-select-item-option[title="${unit}"]`).click();
+      const openList = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden)");
+      const closed = await openList
+        .waitFor({ state: "hidden", timeout: 5000 })
+        .then(() => true)
+        .catch(() => false);
+      if (!closed) await page.keyboard.press("Escape");
+      if ((await unitSelect.textContent())?.includes(unit) && (closed || (await openList.count()) === 0))
+        break;
+      if (attempt === 3) throw new Error(`sign-in: the unit ${unit} could not be chosen`);
+    }
     await page.locator("label.ant-radio-button-wrapper", { hasText: role }).click();
     if (townships.length > 0) {
       await page.getByTestId("signin-townships").click();
