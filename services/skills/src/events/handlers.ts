@@ -29,7 +29,9 @@ export const onPersonUpdated = personWithdrawal.handler(PersonUpdated, (data) =>
 export const onPersonWithdrawn = personWithdrawal.withdrawalHandler(PersonWithdrawn);
 
 /** The latest needs survey, shown beside the need (R-REQ-2). */
-export const onNeedsSurveyed = defineHandler(NeedsSurveyed, (data, { em }) => applySurvey(em, data));
+export const onNeedsSurveyed = defineHandler(NeedsSurveyed, (data, { em, businessDate }) =>
+  applySurvey(em, data, businessDate),
+);
 
 /** Household flags for the gap list (零转移就业家庭 first to be reached); the waiting ones at once. */
 export const onHouseholdUpdated = defineBatchHandler(HouseholdUpdated, (em, items) =>

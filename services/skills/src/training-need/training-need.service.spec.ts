@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { newId } from "@pa/service-kit";
 import { callers, T1, T2, testDialects } from "@pa/testing";
 import { personFacts, startSkills, type SkillsHarness } from "../skills.fixtures";
+import { applySurvey } from "../survey/training-survey.service";
 import { TrainingNeed } from "./training-need.entity";
 
 const GAPS = /* GraphQL */ `
@@ -49,6 +51,53 @@ describe.each(testDialects())("R-TGT-3 training needs on %s", (dialect) => {
     expect(await needs(id)).toMatchObject([{ status: "OPEN", openedOn: "2019-06-10" }]);
     await h.facts(personFacts(id, { version: 3, willingToTrain: false }), "2019-08-01");
     expect(await needs(id)).toMatchObject([{ status: "NOT_NEEDED", closedOn: "2019-08-01", openKey: null }]);
+  });
+
+  test("R-REQ-2: a need opened by a survey keyed in later is dated on the survey's day (not before registration), so the gap list counts the wait from it", async () => {
+    const survey = (personId: string, surveyedOn: string, needsTraining = true) => ({
+      surveyId: newId(),
+      personId,
+      townshipCode: T1,
+      village: "东村",
+      surveyedOn,
+      needsWork: true,
+      needsTraining,
+      needsEntrepreneurship: false,
+    });
+    const apply = (s: ReturnType<typeof survey>, recordedOn: string) =>
+      h.app.orm.em.fork().transactional((tx) => applySurvey(tx, s, recordedOn));
+    // The registry's update (willing from the survey) comes first, on the day it was keyed in.
+    const id = await h.person({ willingToTrain: false, registeredOn: "2018-03-01" });
+    await h.facts(
+      personFacts(id, { version: 2, willingToTrain: true, registeredOn: "2018-03-01" }),
+      "2019-06-10",
+    );
+    await apply(survey(id, "2019-03-05"), "2019-06-10");
+    expect(await needs(id)).toMatchObject([{ status: "OPEN", openedOn: "2019-03-05" }]);
+    // Never before the registration.
+    const late = await h.person({ willingToTrain: false, registeredOn: "2019-05-01" });
+    await h.facts(
+      personFacts(late, { version: 2, willingToTrain: true, registeredOn: "2019-05-01" }),
+      "2019-06-10",
+    );
+    await apply(survey(late, "2019-03-05"), "2019-06-10");
+    expect(await needs(late)).toMatchObject([{ status: "OPEN", openedOn: "2019-05-01" }]);
+    // A survey keyed in on another day than the need opened did not open it: the date stays.
+    const other = await h.person({ willingToTrain: false, registeredOn: "2018-03-01" });
+    await h.facts(
+      personFacts(other, { version: 2, willingToTrain: true, registeredOn: "2018-03-01" }),
+      "2019-06-10",
+    );
+    await apply(survey(other, "2019-03-05"), "2019-07-01");
+    expect(await needs(other)).toMatchObject([{ status: "OPEN", openedOn: "2019-06-10" }]);
+    // A survey that says no training moves nothing.
+    const no = await h.person({ willingToTrain: false, registeredOn: "2018-03-01" });
+    await h.facts(
+      personFacts(no, { version: 2, willingToTrain: true, registeredOn: "2018-03-01" }),
+      "2019-06-10",
+    );
+    await apply(survey(no, "2019-03-05", false), "2019-06-10");
+    expect(await needs(no)).toMatchObject([{ status: "OPEN", openedOn: "2019-06-10" }]);
   });
 
   test("R-PRIN-1: an exit from poverty changes nothing — the need stays open, on the gap list", async () => {
