@@ -552,7 +552,10 @@ class AckInbox {
       const outcomes: (AckOutcome | undefined)[] = new Array(messages.length);
       const replies: string[] = new Array(messages.length);
       let left = messages.length;
+      let done = false;
       const finish = () => {
+        if (done) return;
+        done = true;
         clearTimeout(timer);
         for (let i = 0; i < replies.length; i++) {
           if (outcomes[i] === undefined) {
@@ -562,7 +565,11 @@ class AckInbox {
         }
         resolve(outcomes as AckOutcome[]);
       };
-      const timer = setTimeout(finish, timeoutMs);
+      // When the timer fires, acks may already wait in the socket: a process whose event loop was
+      // busy (SQLite's statements are synchronous; a demo's bulk history, say) runs its expired
+      // timers before it reads I/O, and every message of the round would count as unacknowledged.
+      // `setImmediate` lets this turn's I/O be read first.
+      const timer = setTimeout(() => setImmediate(finish), timeoutMs);
       messages.forEach((m, i) => {
         const reply = `${this.prefix}.${(this.next++).toString(36)}`;
         replies[i] = reply;

@@ -99,4 +99,43 @@ describe.each(testDialects())("relay acknowledgements on %s", (dialect) => {
     expect([...seen].sort()).toEqual([...ids].sort());
     if (dialect === "sqlite") expect(seen).toEqual(ids);
   });
+
+  test("acks that came while the event loop was busy past the ack timeout still count: no round is failed for a process that was only busy", async () => {
+    await ensureTestStreams(nc, namespace);
+    await relay?.stop();
+    relay = undefined;
+    await orm.em.fork().transactional((em) => executeBound(em, "delete from outbox_event", []));
+    const outbox = new Outbox({ actor: "clerk-1" });
+    const rows: OutboxRow[] = [];
+    for (let i = 0; i < 40; i++) rows.push(outbox.row(PersonRegistered, registeredPerson(`busy-${i}`)));
+    await orm.em.fork().transactional((em) => insertOutboxRows(em, rows));
+    // The real connection, which also keeps the event loop busy for 700 ms right after the round
+    // went out (as SQLite's synchronous statements of a bulk write do): the acks arrive meanwhile,
+    // and the 200 ms ack timer has expired by the time the loop turns.
+    let blocked = false;
+    const busyAfterSend = new Proxy(nc, {
+      get(target, prop) {
+        if (prop === "publish")
+          return (...args: Parameters<NatsConnection["publish"]>) => {
+            target.publish(...args);
+            if (!blocked) {
+              blocked = true;
+              // Outside the timers phase, as a chain of statements after an I/O callback is.
+              setImmediate(() => {
+                const until = Date.now() + 700;
+                while (Date.now() < until); // busy, on purpose
+              });
+            }
+          };
+        const v = Reflect.get(target, prop) as unknown;
+        return typeof v === "function" ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+      },
+    });
+    const busy = new OutboxRelay({ orm, nc: busyAfterSend, namespace, publishTimeoutMs: 200 });
+    const outcome = await busy.publishRound();
+    await busy.stop();
+    expect(blocked).toBe(true);
+    expect(outcome).toEqual({ published: 40, failed: 0 });
+    expect((await rowsOf()).every((r) => r.published_at !== null && Number(r.attempts) === 0)).toBe(true);
+  });
 });
