@@ -873,7 +873,19 @@ export function ProjectsPage() {
         pagination={false}
         dataSource={data?.trainingProjects.nodes ?? []}
         data-testid="training-projects"
-        locale={{ emptyText: scope === "month" ? "本月没有在训项目" : "暂无培训项目" }}
+        locale={{
+          emptyText:
+            scope === "month" ? (
+              <Space direction="vertical" size={4}>
+                <span>本月没有在训项目</span>
+                <Button type="link" onClick={() => (setScope("all"), pager.reset())}>
+                  查看全部项目
+                </Button>
+              </Space>
+            ) : (
+              "暂无培训项目"
+            ),
+        }}
         columns={[
           {
             title: "项目",
