@@ -106,6 +106,47 @@ ${services.subgraphs.map((s) => `    ${s.name.padEnd(17)} http://127.0.0.1:${s.p
           -d '{"query":"{ townships { code name concentrated } people(first: 3) { totalCount nodes { name idNumber age township: townshipCode } } }"}'
   Ctrl-C stops everything.
 `);
+  void announceDemo(
+    services.subgraphs.map((s) => ({ name: s.name, url: `http://127.0.0.1:${s.port}/health` })),
+  );
+}
+
+/**
+ * The departments record the demo's plan years in the background once the registry's people have
+ * reached them (each service's `/health` says `demo: "recording"` meanwhile): say when every one
+ * has, so the user knows the figures are complete, or which one failed.
+ */
+async function announceDemo(healths: { name: string; url: string }[]): Promise<void> {
+  const started = Date.now();
+  const said = new Set<string>();
+  for (;;) {
+    const states = await Promise.all(
+      healths.map(async (h) => {
+        const body = await fetch(h.url, { signal: AbortSignal.timeout(10_000) })
+          .then((r) => r.json() as Promise<{ demo?: string }>)
+          .catch(() => ({ demo: "recording" }));
+        return [h.name, body.demo ?? "off"] as const;
+      }),
+    );
+    if (said.size === 0 && states.some(([, st]) => st === "recording"))
+      console.log(
+        `  演示数据：各部门正在生成2018–2020年的业务记录… / the demo's plan years are being recorded…`,
+      );
+    said.add("start");
+    for (const [name, st] of states)
+      if (st === "failed" && !said.has(name)) {
+        said.add(name);
+        console.log(`  演示数据：${name} 生成失败，见其日志 / ${name}'s demo activity failed (see its log)`);
+      }
+    if (!states.some(([, st]) => st === "recording")) {
+      if (states.some(([, st]) => st === "recorded"))
+        console.log(
+          `  演示数据已就绪（${Math.round((Date.now() - started) / 1000)} 秒） / the demo's plan years are recorded: every figure is complete.`,
+        );
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 2000));
+  }
 }
 
 main().catch((err: unknown) => {
