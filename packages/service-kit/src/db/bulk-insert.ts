@@ -1,4 +1,5 @@
 import {
+  JsonType,
   ReferenceKind,
   type EntityManager,
   type EntityMetadata,
@@ -12,6 +13,9 @@ import { newId } from "../ids";
 
 /** Bind parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const PARAMS_PER_STATEMENT = 30_000;
+
+/** Rows per statement when they travel as one JSON document (PostgreSQL): a few MB at most. */
+const JSON_ROWS_PER_STATEMENT = 5_000;
 
 type Ctx = Pick<ServiceContext, "identity" | "requestId">;
 
@@ -92,6 +96,8 @@ interface ColumnPlan {
   prop: string;
   column: string;
   param(value: unknown): unknown;
+  /** The value as a field of the JSON document of {@link InsertPlan.fromJson} (PostgreSQL). */
+  json(value: unknown): unknown;
 }
 
 interface InsertPlan {
@@ -102,9 +108,36 @@ interface InsertPlan {
   head: string;
   /** `(?, ?, …)` for one row. */
   tuple: string;
+  /**
+   * PostgreSQL: `insert into t (…) select … from json_populate_recordset(null::t, ?)` — the rows as
+   * one JSON parameter, each column converted by the column's own input function as a bound
+   * parameter is. Null where a column's values cannot be carried in JSON (binary, a timestamp
+   * without time zone: bound, a date is written as the process's local time).
+   */
+  fromJson: string | null;
 }
 
 const plans = new WeakMap<EntityMetadata, InsertPlan>();
+
+/**
+ * The JSON form of a property's value for `json_populate_recordset`: what {@link paramOf} binds,
+ * except a JSON column's value, which goes in as itself (the function reproduces a json or jsonb
+ * field as given; its text would become a JSON string), a date as its ISO instant (timestamptz
+ * columns only, see {@link insertPlan}), and
+ * what JSON cannot say as text the column's input function reads as a bound parameter's text
+ * (`NaN`, a bigint).
+ */
+function jsonOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  const param = paramOf(prop, platform);
+  if (prop.customType instanceof JsonType)
+    return (value) => (value === undefined ? (prop.default ?? null) : value);
+  return (value) => {
+    const v = param(value);
+    if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+    if (typeof v === "bigint") return String(v);
+    return v;
+  };
+}
 
 /** The bound-parameter form of a property's value, as a flush would write it. */
 function paramOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
@@ -120,6 +153,10 @@ function paramOf(prop: EntityProperty, platform: Platform): (value: unknown) => 
     if (custom) return custom.convertToDatabaseValue(value, platform, { key: prop.name, mode: "query-data" });
     return value;
   };
+}
+
+function isPostgres(platform: Platform): boolean {
+  return platform.constructor.name.toLowerCase().includes("postgre");
 }
 
 function tableOf(meta: EntityMetadata, platform: Platform): string {
@@ -139,15 +176,35 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
         `bulkInsert writes scalar columns only; ${meta.className}.${prop.name} is a ${prop.kind} relation: write its id into a scalar property.`,
       );
     if (prop.autoincrement && prop.primary) continue;
-    columns.push({ prop: prop.name, column: prop.fieldNames[0]!, param: paramOf(prop, platform) });
+    columns.push({
+      prop: prop.name,
+      column: prop.fieldNames[0]!,
+      param: paramOf(prop, platform),
+      json: jsonOf(prop, platform),
+    });
   }
-  const head = `insert into ${tableOf(meta, platform)} (${columns.map((c) => platform.quoteIdentifier(c.column)).join(", ")}) values `;
+  const table = tableOf(meta, platform);
+  const names = columns.map((c) => platform.quoteIdentifier(c.column)).join(", ");
+  // JSON carries neither bytes nor a local time: such entities keep the bound parameters.
+  const unsafeInJson = columns.some(({ prop: name }) => {
+    const p = meta.properties[name as keyof typeof meta.properties] as EntityProperty;
+    const type = p.columnTypes?.[0]?.toLowerCase() ?? "";
+    return (
+      p.runtimeType === "Buffer" ||
+      type === "bytea" ||
+      (p.runtimeType === "Date" && !/^(timestamptz|timestamp\s*(\(\d+\))?\s*with time zone)/.test(type))
+    );
+  });
   plan = {
-    table: tableOf(meta, platform),
+    table,
     columns,
     version: meta.versionProperty as string | undefined,
-    head,
+    head: `insert into ${table} (${names}) values `,
     tuple: `(${columns.map(() => "?").join(", ")})`,
+    fromJson:
+      isPostgres(platform) && !unsafeInJson
+        ? `insert into ${table} (${names}) select ${names} from json_populate_recordset(null::${table}, ?)`
+        : null,
   };
   plans.set(meta, plan);
   return plan;
@@ -228,6 +285,21 @@ export async function insertRows<T extends object>(
       const r = row as Record<string, unknown>;
       if (r[version] == null) r[version] = 1;
     }
+  if (plan.fromJson) {
+    // One parameter per statement, not one per value (issue 10): binding each value cost more
+    // than the insert (knex's placeholder rewriting, pg's per-value conversion and framing).
+    for (const chunk of chunks(rows, JSON_ROWS_PER_STATEMENT)) {
+      const doc: Record<string, unknown>[] = new Array(chunk.length);
+      for (let j = 0; j < chunk.length; j++) {
+        const r = chunk[j] as Record<string, unknown>;
+        const o: Record<string, unknown> = {};
+        for (const c of columns) o[c.column] = c.json(r[c.prop]);
+        doc[j] = o;
+      }
+      await executeBound(em, plan.fromJson, [JSON.stringify(doc)]);
+    }
+    return;
+  }
   const size = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / Math.max(1, columns.length)));
   for (const chunk of chunks(rows, size)) {
     const params: unknown[] = new Array(chunk.length * columns.length);
@@ -264,7 +336,7 @@ export async function bulkUpdate<T extends object>(
   if (!first) return 0;
   const meta = em.getMetadata().get<T>(entity.name) as EntityMetadata;
   const platform = em.getPlatform();
-  const postgres = platform.constructor.name.toLowerCase().includes("postgre");
+  const postgres = isPostgres(platform);
   const q = (c: string) => platform.quoteIdentifier(c);
   const keyProp = meta.properties[key] as EntityProperty;
   const keyParam = paramOf(keyProp, platform);
