@@ -1,5 +1,4 @@
 import {
-  JsonType,
   ReferenceKind,
   type EntityManager,
   type EntityMetadata,
@@ -109,10 +108,11 @@ interface InsertPlan {
   /** `(?, ?, …)` for one row. */
   tuple: string;
   /**
-   * PostgreSQL: `insert into t (…) select … from json_populate_recordset(null::t, ?)` — the rows as
-   * one JSON parameter, each column converted by the column's own input function as a bound
-   * parameter is. Null where a column's values cannot be carried in JSON (binary, a timestamp
-   * without time zone: bound, a date is written as the process's local time).
+   * PostgreSQL: `insert into t (…) select (v->>0)::type, … from json_array_elements(?) e(v)` — the
+   * rows as one JSON parameter, an array of values per row, each value's text cast to its column's
+   * type without modifiers (the column's own length and precision then apply as to a bound
+   * parameter: a too-long text is refused, not truncated). Null where a column's values cannot be
+   * carried so (binary; a timestamp without time zone, to which a bound date is local time).
    */
   fromJson: string | null;
 }
@@ -120,19 +120,16 @@ interface InsertPlan {
 const plans = new WeakMap<EntityMetadata, InsertPlan>();
 
 /**
- * The JSON form of a property's value for `json_populate_recordset`: what {@link paramOf} binds,
- * except a JSON column's value, which goes in as itself (the function reproduces a json or jsonb
- * field as given; its text would become a JSON string), a date as its ISO instant (timestamptz
- * columns only, see {@link insertPlan}), and
- * what JSON cannot say as text the column's input function reads as a bound parameter's text
- * (`NaN`, a bigint).
+ * The JSON form of a property's value for {@link InsertPlan.fromJson}: what {@link paramOf} binds
+ * (a JSON column's value as its JSON text, as bound), a date as its ISO instant (timestamptz
+ * columns only, see {@link insertPlan}), and what JSON cannot say as a number as the text a
+ * bound parameter would carry (`NaN`, a bigint).
  */
 function jsonOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   const param = paramOf(prop, platform);
-  if (prop.customType instanceof JsonType)
-    return (value) => (value === undefined ? (prop.default ?? null) : value);
   return (value) => {
     const v = param(value);
+    if (v instanceof Date) return v.toISOString();
     if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
     if (typeof v === "bigint") return String(v);
     return v;
@@ -186,15 +183,21 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
   const table = tableOf(meta, platform);
   const names = columns.map((c) => platform.quoteIdentifier(c.column)).join(", ");
   // JSON carries neither bytes nor a local time: such entities keep the bound parameters.
-  const unsafeInJson = columns.some(({ prop: name }) => {
+  const types = columns.map(({ prop: name }) => {
     const p = meta.properties[name as keyof typeof meta.properties] as EntityProperty;
-    const type = p.columnTypes?.[0]?.toLowerCase() ?? "";
-    return (
-      p.runtimeType === "Buffer" ||
-      type === "bytea" ||
-      (p.runtimeType === "Date" && !/^(timestamptz|timestamp\s*(\(\d+\))?\s*with time zone)/.test(type))
-    );
+    const type = p.columnTypes?.[0]?.toLowerCase().trim() ?? "";
+    const timestamp = /^timestamp/.test(type);
+    const zoned = /^timestamptz|with time zone/.test(type);
+    const ok =
+      type !== "" &&
+      p.runtimeType !== "Buffer" &&
+      type !== "bytea" &&
+      (p.runtimeType !== "Date" || zoned) &&
+      (!timestamp || zoned);
+    // `varchar(26)` → `varchar`, `numeric(10, 2)` → `numeric`, `timestamptz(3)` → `timestamptz`.
+    return ok ? type.replace(/\s*\([^)]*\)/g, "") : null;
   });
+  const select = types.every((t) => t !== null) ? types.map((t, i) => `(v->>${i})::${t}`).join(", ") : null;
   plan = {
     table,
     columns,
@@ -202,8 +205,8 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
     head: `insert into ${table} (${names}) values `,
     tuple: `(${columns.map(() => "?").join(", ")})`,
     fromJson:
-      isPostgres(platform) && !unsafeInJson
-        ? `insert into ${table} (${names}) select ${names} from json_populate_recordset(null::${table}, ?)`
+      isPostgres(platform) && select
+        ? `insert into ${table} (${names}) select ${select} from json_array_elements(?) as e(v)`
         : null,
   };
   plans.set(meta, plan);
@@ -287,14 +290,18 @@ export async function insertRows<T extends object>(
     }
   if (plan.fromJson) {
     // One parameter per statement, not one per value (issue 10): binding each value cost more
-    // than the insert (knex's placeholder rewriting, pg's per-value conversion and framing).
+    // than the insert (knex's placeholder rewriting, pg's per-value conversion and framing); an
+    // array per row, not an object, as keys would be most of the document.
     for (const chunk of chunks(rows, JSON_ROWS_PER_STATEMENT)) {
-      const doc: Record<string, unknown>[] = new Array(chunk.length);
+      const doc: unknown[][] = new Array(chunk.length);
       for (let j = 0; j < chunk.length; j++) {
         const r = chunk[j] as Record<string, unknown>;
-        const o: Record<string, unknown> = {};
-        for (const c of columns) o[c.column] = c.json(r[c.prop]);
-        doc[j] = o;
+        const values = new Array(columns.length);
+        for (let k = 0; k < columns.length; k++) {
+          const c = columns[k]!;
+          values[k] = c.json(r[c.prop]);
+        }
+        doc[j] = values;
       }
       await executeBound(em, plan.fromJson, [JSON.stringify(doc)]);
     }
