@@ -129,11 +129,20 @@ function jsonOf(prop: EntityProperty, platform: Platform): (value: unknown) => u
   const param = paramOf(prop, platform);
   return (value) => {
     const v = param(value);
-    if (v instanceof Date) return v.toISOString();
+    if (v instanceof Date) return isoOf(v);
     if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
     if (typeof v === "bigint") return String(v);
     return v;
   };
+}
+
+/** The last date written and its ISO text: a batch's rows are stamped within the same milliseconds. */
+let lastIso = { ms: NaN, text: "" };
+
+function isoOf(date: Date): string {
+  const ms = date.getTime();
+  if (ms !== lastIso.ms) lastIso = { ms, text: date.toISOString() };
+  return lastIso.text;
 }
 
 /** The bound-parameter form of a property's value, as a flush would write it. */
