@@ -1,4 +1,5 @@
 import {
+  JsonType,
   ReferenceKind,
   type EntityManager,
   type EntityMetadata,
@@ -121,12 +122,20 @@ const plans = new WeakMap<EntityMetadata, InsertPlan>();
 
 /**
  * The JSON form of a property's value for {@link InsertPlan.fromJson}: what {@link paramOf} binds
- * (a JSON column's value as its JSON text, as bound), a date as its ISO instant (timestamptz
+ * (a JSON column's value as itself), a date as its ISO instant (timestamptz
  * columns only, see {@link insertPlan}), and what JSON cannot say as a number as the text a
  * bound parameter would carry (`NaN`, a bigint).
  */
 function jsonOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
   const param = paramOf(prop, platform);
+  if (isJson(prop))
+    // Nested as itself rather than as its JSON text inside the document (serialised once, not
+    // twice and escaped); JSON null is SQL NULL, as a bound null is.
+    return (value) => {
+      if (value !== undefined) return value;
+      const text = param(value);
+      return typeof text === "string" ? (JSON.parse(text) as unknown) : text;
+    };
   return (value) => {
     const v = param(value);
     if (v instanceof Date) return isoOf(v);
@@ -134,6 +143,11 @@ function jsonOf(prop: EntityProperty, platform: Platform): (value: unknown) => u
     if (typeof v === "bigint") return String(v);
     return v;
   };
+}
+
+/** A property stored as JSON (MikroORM's JsonType: `type: "json"`). */
+function isJson(prop: EntityProperty): boolean {
+  return prop.customType instanceof JsonType;
 }
 
 /** The last date written and its ISO text: a batch's rows are stamped within the same milliseconds. */
@@ -206,7 +220,15 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
     // `varchar(26)` → `varchar`, `numeric(10, 2)` → `numeric`, `timestamptz(3)` → `timestamptz`.
     return ok ? type.replace(/\s*\([^)]*\)/g, "") : null;
   });
-  const select = types.every((t) => t !== null) ? types.map((t, i) => `(v->>${i})::${t}`).join(", ") : null;
+  const select = types.every((t) => t !== null)
+    ? types
+        .map((t, i) =>
+          isJson(meta.properties[columns[i]!.prop as keyof typeof meta.properties] as EntityProperty)
+            ? `case when json_typeof(v->${i}) = 'null' then null else (v->${i})::${t} end`
+            : `(v->>${i})::${t}`,
+        )
+        .join(", ")
+    : null;
   plan = {
     table,
     columns,
