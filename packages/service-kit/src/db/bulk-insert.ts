@@ -208,7 +208,8 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
   // JSON carries neither bytes nor a local time: such entities keep the bound parameters.
   const types = columns.map(({ prop: name }) => {
     const p = meta.properties[name as keyof typeof meta.properties] as EntityProperty;
-    const type = p.columnTypes?.[0]?.toLowerCase().trim() ?? "";
+    const declared = p.columnTypes?.[0]?.trim() ?? "";
+    const type = declared.toLowerCase();
     const timestamp = /^timestamp/.test(type);
     const zoned = /^timestamptz|with time zone/.test(type);
     const ok =
@@ -217,8 +218,9 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
       type !== "bytea" &&
       (p.runtimeType !== "Date" || zoned) &&
       (!timestamp || zoned);
-    // `varchar(26)` → `varchar`, `numeric(10, 2)` → `numeric`, `timestamptz(3)` → `timestamptz`.
-    return ok ? type.replace(/\s*\([^)]*\)/g, "") : null;
+    // `varchar(26)` → `varchar`, `numeric(10, 2)` → `numeric`, `timestamptz(3)` → `timestamptz`;
+    // the declared spelling kept (a quoted type name may be case-sensitive).
+    return ok ? declared.replace(/\s*\([^)]*\)/g, "") : null;
   });
   const select = types.every((t) => t !== null)
     ? types
