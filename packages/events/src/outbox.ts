@@ -18,7 +18,7 @@ import {
 } from "@nats-io/transport-node";
 import type { Logger } from "pino";
 import { createEnvelope, type EventDefinition, type EventEnvelope } from "./catalog";
-import { executeBound } from "@pa/service-kit";
+import { executeBound, insertRows } from "@pa/service-kit";
 import { dialectOf, type EventsDialect } from "./dialect";
 import { EventMetrics, type MetricsSource } from "./metrics";
 import { subjectFor, type BusNamespace } from "./streams";
@@ -149,37 +149,30 @@ export class Outbox {
   }
 }
 
-/** Outbox rows per multi-row INSERT: six bound parameters each, well under either dialect's limit. */
-const OUTBOX_INSERT_CHUNK = 1000;
-
 /**
  * Writes collected outbox rows (an {@link Outbox} with a `sink`, or {@link Outbox.row}'s) in the
- * caller's transaction, in the order they were added, and empties the list. Multi-row `INSERT`s
- * with bound parameters and the envelope serialised once (issue 10): not the unit of work, nor
- * `insertMany`, which inlines every value into the SQL text.
+ * caller's transaction, in the order they were added (their `seq`), and empties the list. The
+ * kit's multi-row insert (`insertRows`: on PostgreSQL the rows as one JSON parameter), the
+ * envelope serialised once (issue 10): not the unit of work, nor `insertMany`, which inlines every
+ * value into the SQL text.
  */
 export async function insertOutboxRows(em: EntityManager, rows: OutboxRow[]): Promise<void> {
   const all = rows.splice(0);
   if (all.length === 0) return;
-  const platform = em.getPlatform();
-  for (let i = 0; i < all.length; i += OUTBOX_INSERT_CHUNK) {
-    const chunk = all.slice(i, i + OUTBOX_INSERT_CHUNK);
-    const params: unknown[] = [];
-    for (const r of chunk)
-      params.push(
-        r.id,
-        r.type,
-        r.subject,
-        JSON.stringify(r.payload),
-        platform.processDateProperty(r.createdAt),
-        0,
-      );
-    await executeBound(
-      em,
-      `insert into outbox_event (id, type, subject, payload, created_at, attempts) values ${chunk.map(() => "(?, ?, ?, ?, ?, ?)").join(", ")}`,
-      params,
-    );
-  }
+  await insertRows(
+    em,
+    OutboxEvent,
+    all.map((r) => ({
+      id: r.id,
+      type: r.type,
+      subject: r.subject,
+      payload: r.payload,
+      createdAt: r.createdAt,
+      publishedAt: null,
+      attempts: 0,
+      lastError: null,
+    })),
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { openScratchOrm, sqlStatements, testDialects, type ScratchOrm } from "@p
 import { AuditEntry } from "./audit.entity";
 import { bulkInsert, bulkInsertAudited, bulkUpdate, newRow } from "./bulk-insert";
 import { newId } from "../ids";
+import { FenColumn } from "../money";
 import type { Orm } from "./orm";
 
 @Entity({ tableName: "bulk_probe" })
@@ -46,6 +47,12 @@ class BulkProbe {
 
   @Property({ type: "datetime", onUpdate: () => new Date() })
   updatedAt: Date = new Date();
+
+  @FenColumn({ nullable: true })
+  amountFen?: number | null;
+
+  @Property({ type: "double", nullable: true })
+  ratio?: number | null;
 }
 
 describe.each(testDialects())("bulkInsert() on %s", (dialect) => {
@@ -134,6 +141,40 @@ describe.each(testDialects())("bulkInsert() on %s", (dialect) => {
     const read = await orm.em.fork().findOneOrFail(BulkProbe, twin.id);
     expect({ ...read, id: row.id, updatedAt: null }).toEqual({ ...stored, updatedAt: null });
   });
+
+  test("issue 10: every value reads back as from a flush however the rows travel (one JSON document on PostgreSQL)", async () => {
+    const at = new Date("2026-12-03T06:00:00.001Z");
+    const values: Partial<BulkProbe>[] = [
+      { name: 'quote " back\\slash \n newline \u2028 ?', extra: { a: [1, { b: null }], s: "x" } },
+      { name: "json text", extra: "just a string" as never, amountFen: 9_007_199_254_740_991 },
+      { name: "json array", extra: [1, "two", null] as never, amountFen: 0, ratio: 0.1 },
+      { name: "json null", extra: null, amountFen: null, ratio: -2.5e-7, dueOn: "2020-02-29" },
+      { name: "defaults only" },
+    ];
+    const rows = values.map((v) => newRow(BulkProbe, { ...v, createdAt: at, updatedAt: at }));
+    const sql = await sqlStatements(orm, () => orm.em.fork().transactional((em) => bulkInsert(em, rows)));
+    const inserts = sql.filter((q) => /^insert\b/i.test(q));
+    expect(inserts).toHaveLength(1);
+    if (dialect === "postgresql") expect(inserts[0]).toMatch(/json_array_elements/);
+    const flushed = orm.em.fork();
+    const twins = rows.map((r) => flushed.create(BulkProbe, { ...r, id: newId() }));
+    await flushed.flush();
+    const read = (id: string) => orm.em.fork().findOneOrFail(BulkProbe, id);
+    for (const [i, row] of rows.entries()) {
+      const [stored, twin] = [await read(row.id), await read(twins[i]!.id)];
+      expect({ ...stored, id: null }).toEqual({ ...twin, id: null, version: 1 });
+      expect(stored).toMatchObject({ ...values[i], version: 1 });
+    }
+  });
+
+  test.runIf(dialect === "postgresql")(
+    "issue 10: a text longer than its column is refused, not cut to fit, as a bound parameter would be",
+    async () => {
+      const row = newRow(BulkProbe, { name: "长".repeat(256) });
+      await expect(orm.em.fork().transactional((em) => bulkInsert(em, [row]))).rejects.toThrow(/too long/);
+      expect(await orm.em.fork().count(BulkProbe, { id: row.id })).toBe(0);
+    },
+  );
 
   test("issue 10: a duplicate key is MikroORM's unique violation, as from a flush", async () => {
     const row = newRow(BulkProbe, { name: "once" });

@@ -1,4 +1,5 @@
 import {
+  JsonType,
   ReferenceKind,
   type EntityManager,
   type EntityMetadata,
@@ -12,6 +13,9 @@ import { newId } from "../ids";
 
 /** Bind parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const PARAMS_PER_STATEMENT = 30_000;
+
+/** Rows per statement when they travel as one JSON document (PostgreSQL): a few MB at most. */
+const JSON_ROWS_PER_STATEMENT = 5_000;
 
 type Ctx = Pick<ServiceContext, "identity" | "requestId">;
 
@@ -92,6 +96,8 @@ interface ColumnPlan {
   prop: string;
   column: string;
   param(value: unknown): unknown;
+  /** The value as a field of the JSON document of {@link InsertPlan.fromJson} (PostgreSQL). */
+  json(value: unknown): unknown;
 }
 
 interface InsertPlan {
@@ -102,9 +108,56 @@ interface InsertPlan {
   head: string;
   /** `(?, ?, …)` for one row. */
   tuple: string;
+  /**
+   * PostgreSQL: `insert into t (…) select (v->>0)::type, … from json_array_elements(?) e(v)` — the
+   * rows as one JSON parameter, an array of values per row, each value's text cast to its column's
+   * type without modifiers (the column's own length and precision then apply as to a bound
+   * parameter: a too-long text is refused, not truncated). Null where a column's values cannot be
+   * carried so (binary; a timestamp without time zone, to which a bound date is local time).
+   */
+  fromJson: string | null;
 }
 
 const plans = new WeakMap<EntityMetadata, InsertPlan>();
+
+/**
+ * The JSON form of a property's value for {@link InsertPlan.fromJson}: what {@link paramOf} binds
+ * (a JSON column's value as itself), a date as its ISO instant (timestamptz
+ * columns only, see {@link insertPlan}), and what JSON cannot say as a number as the text a
+ * bound parameter would carry (`NaN`, a bigint).
+ */
+function jsonOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
+  const param = paramOf(prop, platform);
+  if (isJson(prop))
+    // Nested as itself rather than as its JSON text inside the document (serialised once, not
+    // twice and escaped); JSON null is SQL NULL, as a bound null is.
+    return (value) => {
+      if (value !== undefined) return value;
+      const text = param(value);
+      return typeof text === "string" ? (JSON.parse(text) as unknown) : text;
+    };
+  return (value) => {
+    const v = param(value);
+    if (v instanceof Date) return isoOf(v);
+    if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
+    if (typeof v === "bigint") return String(v);
+    return v;
+  };
+}
+
+/** A property stored as JSON (MikroORM's JsonType: `type: "json"`). */
+function isJson(prop: EntityProperty): boolean {
+  return prop.customType instanceof JsonType;
+}
+
+/** The last date written and its ISO text: a batch's rows are stamped within the same milliseconds. */
+let lastIso = { ms: NaN, text: "" };
+
+function isoOf(date: Date): string {
+  const ms = date.getTime();
+  if (ms !== lastIso.ms) lastIso = { ms, text: date.toISOString() };
+  return lastIso.text;
+}
 
 /** The bound-parameter form of a property's value, as a flush would write it. */
 function paramOf(prop: EntityProperty, platform: Platform): (value: unknown) => unknown {
@@ -120,6 +173,10 @@ function paramOf(prop: EntityProperty, platform: Platform): (value: unknown) => 
     if (custom) return custom.convertToDatabaseValue(value, platform, { key: prop.name, mode: "query-data" });
     return value;
   };
+}
+
+function isPostgres(platform: Platform): boolean {
+  return platform.constructor.name.toLowerCase().includes("postgre");
 }
 
 function tableOf(meta: EntityMetadata, platform: Platform): string {
@@ -139,15 +196,51 @@ function insertPlan(em: EntityManager, meta: EntityMetadata): InsertPlan {
         `bulkInsert writes scalar columns only; ${meta.className}.${prop.name} is a ${prop.kind} relation: write its id into a scalar property.`,
       );
     if (prop.autoincrement && prop.primary) continue;
-    columns.push({ prop: prop.name, column: prop.fieldNames[0]!, param: paramOf(prop, platform) });
+    columns.push({
+      prop: prop.name,
+      column: prop.fieldNames[0]!,
+      param: paramOf(prop, platform),
+      json: jsonOf(prop, platform),
+    });
   }
-  const head = `insert into ${tableOf(meta, platform)} (${columns.map((c) => platform.quoteIdentifier(c.column)).join(", ")}) values `;
+  const table = tableOf(meta, platform);
+  const names = columns.map((c) => platform.quoteIdentifier(c.column)).join(", ");
+  // JSON carries neither bytes nor a local time: such entities keep the bound parameters.
+  const types = columns.map(({ prop: name }) => {
+    const p = meta.properties[name as keyof typeof meta.properties] as EntityProperty;
+    const declared = p.columnTypes?.[0]?.trim() ?? "";
+    const type = declared.toLowerCase();
+    const timestamp = /^timestamp/.test(type);
+    const zoned = /^timestamptz|with time zone/.test(type);
+    const ok =
+      type !== "" &&
+      p.runtimeType !== "Buffer" &&
+      type !== "bytea" &&
+      (p.runtimeType !== "Date" || zoned) &&
+      (!timestamp || zoned);
+    // `varchar(26)` → `varchar`, `numeric(10, 2)` → `numeric`, `timestamptz(3)` → `timestamptz`;
+    // the declared spelling kept (a quoted type name may be case-sensitive).
+    return ok ? declared.replace(/\s*\([^)]*\)/g, "") : null;
+  });
+  const select = types.every((t) => t !== null)
+    ? types
+        .map((t, i) =>
+          isJson(meta.properties[columns[i]!.prop as keyof typeof meta.properties] as EntityProperty)
+            ? `case when json_typeof(v->${i}) = 'null' then null else (v->${i})::${t} end`
+            : `(v->>${i})::${t}`,
+        )
+        .join(", ")
+    : null;
   plan = {
-    table: tableOf(meta, platform),
+    table,
     columns,
     version: meta.versionProperty as string | undefined,
-    head,
+    head: `insert into ${table} (${names}) values `,
     tuple: `(${columns.map(() => "?").join(", ")})`,
+    fromJson:
+      isPostgres(platform) && select
+        ? `insert into ${table} (${names}) select ${select} from json_array_elements(?) as e(v)`
+        : null,
   };
   plans.set(meta, plan);
   return plan;
@@ -228,6 +321,25 @@ export async function insertRows<T extends object>(
       const r = row as Record<string, unknown>;
       if (r[version] == null) r[version] = 1;
     }
+  if (plan.fromJson) {
+    // One parameter per statement, not one per value (issue 10): binding each value cost more
+    // than the insert (knex's placeholder rewriting, pg's per-value conversion and framing); an
+    // array per row, not an object, as keys would be most of the document.
+    for (const chunk of chunks(rows, JSON_ROWS_PER_STATEMENT)) {
+      const doc: unknown[][] = new Array(chunk.length);
+      for (let j = 0; j < chunk.length; j++) {
+        const r = chunk[j] as Record<string, unknown>;
+        const values = new Array(columns.length);
+        for (let k = 0; k < columns.length; k++) {
+          const c = columns[k]!;
+          values[k] = c.json(r[c.prop]);
+        }
+        doc[j] = values;
+      }
+      await executeBound(em, plan.fromJson, [JSON.stringify(doc)]);
+    }
+    return;
+  }
   const size = Math.max(1, Math.floor(PARAMS_PER_STATEMENT / Math.max(1, columns.length)));
   for (const chunk of chunks(rows, size)) {
     const params: unknown[] = new Array(chunk.length * columns.length);
@@ -264,7 +376,7 @@ export async function bulkUpdate<T extends object>(
   if (!first) return 0;
   const meta = em.getMetadata().get<T>(entity.name) as EntityMetadata;
   const platform = em.getPlatform();
-  const postgres = platform.constructor.name.toLowerCase().includes("postgre");
+  const postgres = isPostgres(platform);
   const q = (c: string) => platform.quoteIdentifier(c);
   const keyProp = meta.properties[key] as EntityProperty;
   const keyParam = paramOf(keyProp, platform);

@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Entity, PrimaryKey, Property } from "@mikro-orm/core";
-import { openScratchOrm, testDialects, type ScratchOrm } from "@pa/testing";
+import { openScratchOrm, sqlStatements, testDialects, type ScratchOrm } from "@pa/testing";
 import { AuditEntry } from "./audit.entity";
 import { auditRow, bulkInsert, insertRows } from "./bulk-insert";
-import { findPlainIn } from "./loaders";
+import { findIn, findPlainIn } from "./loaders";
 import { newId } from "../ids";
 import type { Orm } from "./orm";
 
@@ -78,6 +78,37 @@ describe.each(testDialects())("insertRows() / findPlainIn() on %s", (dialect) =>
       const r = byId.get(p.id)!;
       expect({ ...p, createdAt: new Date(p.createdAt).getTime() }).toEqual({ ...r, createdAt: at.getTime() });
     }
+  });
+
+  test("issue 10: findIn finds exactly the rows whose key is among the values, whatever characters they hold", async () => {
+    const names = ['a"b', "c\\d", "e,f", "{g}", "h i", "", "NULL", "张三", "j'k"];
+    const rows = names.map((name) => ({
+      id: newId(),
+      name,
+      flag: false,
+      day: null,
+      version: 1,
+      createdAt: new Date(),
+      extra: null,
+    }));
+    await orm.em.fork().transactional((em) => insertRows(em, BoundProbe, rows));
+    const found = await findIn(orm.em.fork(), BoundProbe, "name", [...names, "absent", names[0]!], {
+      version: 1,
+    });
+    expect(found.map((r) => r.name).sort()).toEqual([...names].sort());
+    const some = await findIn(
+      orm.em.fork(),
+      BoundProbe,
+      "name",
+      ["e,f", "{g}"],
+      {},
+      { fields: ["id", "name"] },
+    );
+    expect(some.map((r) => r.id).sort()).toEqual([rows[2]!.id, rows[3]!.id].sort());
+    expect(await findIn(orm.em.fork(), BoundProbe, "name", [])).toEqual([]);
+    // One array parameter on PostgreSQL, not a placeholder per value.
+    const sql = await sqlStatements(orm, () => findIn(orm.em.fork(), BoundProbe, "name", names));
+    if (dialect === "postgresql") expect(sql.join("\n")).toMatch(/= any\(/);
   });
 
   test("issue 10: an audit entry as a plain row is stored like one built as an entity", async () => {
