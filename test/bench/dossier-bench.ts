@@ -1,19 +1,18 @@
 /**
  * `pnpm bench:dossier [--requests N] [--depth D[,D…]] [--profile DIR]` — the 100-person dossier
- * through the gateway (issue 10, "Done when"): the registry, employment and social-security each a
- * real Node process on its own scratch PostgreSQL database, and the gateway a real process in front
- * of them. 100 generated people are imported and reach the consumers through the bus; then
+ * through the gateway (issue 10, "Done when"): the registry, employment, social-security and skills
+ * each a real Node process on its own scratch PostgreSQL database, and the gateway a real process
+ * in front of them. 100 generated people are imported and reach the consumers through the bus; then
  *
- *   1. CPU per request across all four processes, N sequential requests; each process's user +
+ *   1. CPU per request across all five processes, N sequential requests; each process's user +
  *      system ticks from `/proc/<pid>/stat` before and after, divided by N (not wall time), of
  *      a. **the 100-person dossier**: what the console's dossier page (一人一档,
- *         `packages/console/src/sections/dossier/pages.tsx`) asks about a person — its timeline
- *         query and every department's panel query (`DossierTimeline`, `RegistryOfPerson`,
- *         `EmploymentOfPerson`, `SocialSecurityOfPerson`, `BurdenNoticesOfPerson`, read from the
- *         console's generated documents, so the bench follows the console) — merged into one
- *         `people(first: 100) { nodes { … } }`: the goal's figure;
- *      b. the same five queries as the console sends them, one person each, for each of the 100
- *         people (CPU per pass of 500 requests, and per request);
+ *         `packages/console/src/sections/dossier/section.tsx`) asks about a person — its one
+ *         `person(id)` query with the timeline's fragment and every department panel's
+ *         (`DossierTimeline`, `RegistryPanel`, `EmploymentPanel`, `SkillsPanel`,
+ *         `SocialSecurityPanel`, `BurdenPanel`, read from the console's generated documents, so the
+ *         bench follows the console) — as one `people(first: 100) { nodes { … } }`: the goal's figure;
+ *      b. the same query as the console sends it, one person each, for each of the 100 people;
  *      c. with `--depth D`: `people(first: 100)` with every argument-free Person field, objects
  *         expanded D levels (`dossierPageQuery`; far heavier than any page: 765 KB at depth 2);
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
@@ -30,15 +29,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
-import {
-  buildSchema,
-  Kind,
-  print,
-  type DocumentNode,
-  type FieldNode,
-  type OperationDefinitionNode,
-  type SelectionNode,
-} from "graphql";
+import { buildSchema, Kind, print, type DocumentNode, type FragmentDefinitionNode } from "graphql";
 import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { streamNameFor } from "@pa/events";
@@ -93,6 +84,7 @@ const subgraphs: Proc[] = (
       main: "services/social-security/src/main.ts",
       env: { SOCIAL_SECURITY_LOAD_DEMO: "true" },
     },
+    { name: "skills", main: "services/skills/src/main.ts", env: { SKILLS_LOAD_DEMO: "true" } },
   ] as Omit<Proc, "port" | "db">[]
 ).map((s, i) => ({ ...s, port: basePort + i, db: `pa_bench_${RUN}_${s.name.replace(/-/g, "_")}` }));
 const gateway: Proc = {
@@ -192,9 +184,10 @@ async function timed(p: Proc, token: string, query: string, n: number): Promise<
 }
 
 /**
- * The console's dossier page (一人一档): the timeline query of `sections/dossier/pages.tsx` and the
- * dossier panel of every section a manager of the poverty office sees, from the console's generated
- * documents. `merged(n)` is one `people(first: n)` whose rows select what the five ask of `person`.
+ * The console's dossier page (一人一档) as it asks today (`sections/dossier/section.tsx`): one
+ * `person(id)` with the timeline's fragment and every department panel's fragment a manager of the
+ * poverty office sees, from the console's generated documents. `merged(n)` is one
+ * `people(first: n)` whose rows select the same.
  */
 async function consoleDossier(): Promise<{
   names: string[];
@@ -207,29 +200,25 @@ async function consoleDossier(): Promise<{
   >;
   const names = [
     "DossierTimeline",
-    "RegistryOfPerson",
-    "EmploymentOfPerson",
-    "SocialSecurityOfPerson",
-    "BurdenNoticesOfPerson",
+    "RegistryPanel",
+    "EmploymentPanel",
+    "SkillsPanel",
+    "SocialSecurityPanel",
+    "BurdenPanel",
   ];
-  const docs = names.map((n) => {
-    const d = gen[`${n}Document`];
-    if (!d) throw new Error(`the console has no ${n} query any more: update the bench`);
-    return d;
-  });
-  const selections: SelectionNode[] = docs.flatMap((d) => {
-    const op = d.definitions.find((x): x is OperationDefinitionNode => x.kind === Kind.OPERATION_DEFINITION)!;
-    const person = op.selectionSet.selections.find(
-      (x): x is FieldNode => x.kind === Kind.FIELD && x.name.value === "person",
-    );
-    if (!person?.selectionSet) throw new Error(`${op.name?.value} does not ask for person(id)`);
-    return [...person.selectionSet.selections];
-  });
-  const nodes = print({ kind: Kind.SELECTION_SET, selections });
+  const definitions = new Map<string, FragmentDefinitionNode>();
+  for (const n of names) {
+    const d = gen[`${n}FragmentDoc`];
+    if (!d) throw new Error(`the console has no ${n} fragment any more: update the bench`);
+    for (const def of d.definitions)
+      if (def.kind === Kind.FRAGMENT_DEFINITION) definitions.set(def.name.value, def);
+  }
+  const spreads = `{ id ${names.map((n) => `...${n}`).join(" ")} }`;
+  const defs = [...definitions.values()].map((d) => print(d)).join("\n");
   return {
     names,
-    documents: docs.map((d) => print(d)),
-    merged: (n) => `query Dossier { people(first: ${n}) { nodes ${nodes} } }`,
+    documents: [`query Dossier($id: ID!) { person(id: $id) ${spreads} }\n${defs}`],
+    merged: (n) => `query Dossier { people(first: ${n}) { nodes ${spreads} } }\n${defs}`,
   };
 }
 
@@ -350,10 +339,10 @@ async function main(): Promise<void> {
     !!PROFILE_DIR,
   );
 
-  // 1b. The console's five queries per person, for each of the 100 people.
+  // 1b. The console's query per person, for each of the 100 people.
   const perPerson = rows.flatMap((r) => page.documents.map((query) => ({ query, variables: { id: r.id } })));
   await cpuPerRequest(
-    `1b. the console's page, ${page.documents.length} queries per person as it sends them, for each of ${rows.length} people`,
+    `1b. the console's page, ${page.documents.length} query per person as it sends it, for each of ${rows.length} people`,
     token,
     perPerson,
     1,
