@@ -18,8 +18,9 @@
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
  *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each.
  *
- * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a only
- * (`DIR/<process>.cpuprofile`, started and stopped by SIGUSR2 through `cpu-profile-hook.mjs`).
+ * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a
+ * (`DIR/<process>.cpuprofile`, started and stopped by SIGUSR2 through `cpu-profile-hook.mjs`), and
+ * the gateway's requests of row 2 (`DIR/gateway-2.cpuprofile`).
  *
  * Not a test: it prints figures, with the load average (the machine is shared).
  */
@@ -369,7 +370,13 @@ async function main(): Promise<void> {
   const single = `query Single { people(first: ${PEOPLE}) { nodes { id name townshipCode village laborCapacity } } }`;
   const load2 = uptime();
   const direct = await timed(registry, token, single, REQUESTS);
+  // With --profile: the gateway's own pass is profiled too (`gateway-2.cpuprofile`).
+  if (PROFILE_DIR) gateway.child!.kill("SIGUSR2");
   const through = await timed(gateway, token, single, REQUESTS);
+  if (PROFILE_DIR) {
+    gateway.child!.kill("SIGUSR2");
+    await sleep(1000);
+  }
   const ratio = p50(through) / p50(direct);
   console.log(
     `\n2. single-subgraph query (registry), concurrency 1, ${REQUESTS} each (load ${load2} → ${uptime()}):`,
