@@ -10,6 +10,7 @@ import { existsSync, readFileSync, mkdirSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { join, resolve } from "node:path";
 import { ensureNats } from "@pa/events";
+import { readDemoStates } from "@pa/service-kit";
 import { launchPlan, Supervisor, type ServiceList } from "./supervisor";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -107,38 +108,31 @@ ${services.subgraphs.map((s) => `    ${s.name.padEnd(17)} http://127.0.0.1:${s.p
   Ctrl-C stops everything.
 `);
   void announceDemo(
-    services.subgraphs.map((s) => ({ name: s.name, url: `http://127.0.0.1:${s.port}/health` })),
+    Object.fromEntries(services.subgraphs.map((s) => [s.name, `http://127.0.0.1:${s.port}/health`])),
   );
 }
 
 /**
  * The departments record the demo's plan years in the background once the registry's people have
- * reached them (each service's `/health` says `demo: "recording"` meanwhile): say when every one
- * has, so the user knows the figures are complete, or which one failed.
+ * reached them (each service's `/health` says `demo: "recording"` meanwhile): say so, say which one
+ * failed, and say when every one has, so the user knows the figures are complete.
  */
-async function announceDemo(healths: { name: string; url: string }[]): Promise<void> {
+async function announceDemo(healthUrls: Record<string, string>): Promise<void> {
   const started = Date.now();
-  const said = new Set<string>();
-  for (;;) {
-    const states = await Promise.all(
-      healths.map(async (h) => {
-        const body = await fetch(h.url, { signal: AbortSignal.timeout(10_000) })
-          .then((r) => r.json() as Promise<{ demo?: string }>)
-          .catch(() => ({ demo: "recording" }));
-        return [h.name, body.demo ?? "off"] as const;
-      }),
-    );
-    if (said.size === 0 && states.some(([, st]) => st === "recording"))
+  const failed = new Set<string>();
+  for (let first = true; ; first = false) {
+    const states = Object.entries(await readDemoStates(healthUrls));
+    const recording = states.some(([, st]) => st === "recording");
+    if (first && recording)
       console.log(
         `  演示数据：各部门正在生成2018–2020年的业务记录… / the demo's plan years are being recorded…`,
       );
-    said.add("start");
     for (const [name, st] of states)
-      if (st === "failed" && !said.has(name)) {
-        said.add(name);
+      if (st === "failed" && !failed.has(name)) {
+        failed.add(name);
         console.log(`  演示数据：${name} 生成失败，见其日志 / ${name}'s demo activity failed (see its log)`);
       }
-    if (!states.some(([, st]) => st === "recording")) {
+    if (!recording) {
       if (states.some(([, st]) => st === "recorded"))
         console.log(
           `  演示数据已就绪（${Math.round((Date.now() - started) / 1000)} 秒） / the demo's plan years are recorded: every figure is complete.`,

@@ -3,7 +3,14 @@ import { readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join, resolve } from "node:path";
 import { createGateway, loadLedgers, readServiceList, type Gateway, type GatewayOptions } from "@pa/gateway";
-import { createLogger, createTokenVerifier, type Dialect, type Identity } from "@pa/service-kit";
+import {
+  createLogger,
+  createTokenVerifier,
+  readDemoStates,
+  type DemoState,
+  type Dialect,
+  type Identity,
+} from "@pa/service-kit";
 import {
   createTestDatabase,
   deleteNamespaceStreams,
@@ -41,7 +48,7 @@ export interface System {
    * Waits until no subgraph's demo is still `recording` (each one's `/health`, the kit's
    * `DemoState`) and returns how each ended: what a clerk sees once `npm start` has settled.
    */
-  demoSettled(timeoutMs?: number): Promise<Record<string, string>>;
+  demoSettled(timeoutMs?: number): Promise<Record<string, DemoState>>;
   close(): Promise<void>;
 }
 
@@ -195,17 +202,7 @@ export async function startSystem(opts: {
       demoSettled: async (timeoutMs = 900_000) => {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
-          const states = Object.fromEntries(
-            await Promise.all(
-              Object.entries(healthUrls).map(async ([name, u]) => {
-                // A busy subgraph may not answer for a moment: it is then still recording.
-                const body = await fetch(u, { signal: AbortSignal.timeout(10_000) })
-                  .then((r) => r.json() as Promise<{ demo?: string }>)
-                  .catch(() => ({ demo: "recording" }));
-                return [name, body.demo ?? "off"] as const;
-              }),
-            ),
-          );
+          const states = await readDemoStates(healthUrls);
           if (!Object.values(states).includes("recording")) return states;
           if (Date.now() > deadline)
             throw new Error(`demo still recording after ${timeoutMs} ms: ${JSON.stringify(states)}`);

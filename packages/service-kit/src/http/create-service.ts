@@ -88,6 +88,24 @@ export interface CreateServiceOptions<P extends readonly ServicePlugin[], X exte
 export type DemoState = "off" | "recording" | "recorded" | "failed";
 
 /**
+ * Each service's demo state read from its `/health` (name → URL), for whoever waits for the demo
+ * (`npm start`'s announcement, the benchmarks): a service that does not answer within 10 s is busy,
+ * so it is still `recording`.
+ */
+export async function readDemoStates(healthUrls: Record<string, string>): Promise<Record<string, DemoState>> {
+  return Object.fromEntries(
+    await Promise.all(
+      Object.entries(healthUrls).map(async ([name, url]) => {
+        const body = await fetch(url, { signal: AbortSignal.timeout(10_000) })
+          .then((r) => r.json() as Promise<{ demo?: DemoState }>)
+          .catch(() => ({ demo: "recording" as const }));
+        return [name, body.demo ?? "off"] as const;
+      }),
+    ),
+  );
+}
+
+/**
  * Each plugin's additions on top of the kit's context. The one assertion of the mechanism: a
  * loop cannot fold a tuple's types, and each plugin's `extendContext` is typed by `ServicePlugin<X>`,
  * so the result is what `PluginContext<P>` names.
@@ -129,8 +147,8 @@ export async function createService<
       started.push(await plugin.start({ service: opts.name, orm, logger, metrics, deps }));
     }
     const { schema } = await opts.schema();
-    const withActivity = deps.loadDemo === true && deps.demoActivity !== false && !!opts.demoActivity;
-    let demo: DemoState = deps.loadDemo && opts.loadDemo ? (withActivity ? "recording" : "recorded") : "off";
+    const activity = deps.loadDemo && deps.demoActivity !== false ? opts.demoActivity : undefined;
+    let demo: DemoState = deps.loadDemo && opts.loadDemo ? (activity ? "recording" : "recorded") : "off";
     const app = await createSubgraphApp({
       name: opts.name,
       schema,
@@ -147,8 +165,8 @@ export async function createService<
       onClose: started.flatMap((p) => (p.close ? [p.close] : [])).reverse(),
       health: () => ({ demo }),
     });
-    if (withActivity && opts.demoActivity) {
-      opts.demoActivity(orm, logger).then(
+    if (activity) {
+      activity(orm, logger).then(
         () => void (demo = "recorded"),
         (e: unknown) => {
           demo = "failed";

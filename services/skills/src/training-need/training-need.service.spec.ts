@@ -54,50 +54,42 @@ describe.each(testDialects())("R-TGT-3 training needs on %s", (dialect) => {
   });
 
   test("R-REQ-2: a need opened by a survey keyed in later is dated on the survey's day (not before registration), so the gap list counts the wait from it", async () => {
-    const survey = (personId: string, surveyedOn: string, needsTraining = true) => ({
-      surveyId: newId(),
-      personId,
-      townshipCode: T1,
-      village: "东村",
-      surveyedOn,
-      needsWork: true,
-      needsTraining,
-      needsEntrepreneurship: false,
-    });
-    const apply = (s: ReturnType<typeof survey>, recordedOn: string) =>
-      h.app.orm.em.fork().transactional((tx) => applySurvey(tx, s, recordedOn));
-    // The registry's update (willing from the survey) comes first, on the day it was keyed in.
-    const id = await h.person({ willingToTrain: false, registeredOn: "2018-03-01" });
-    await h.facts(
-      personFacts(id, { version: 2, willingToTrain: true, registeredOn: "2018-03-01" }),
-      "2019-06-10",
-    );
-    await apply(survey(id, "2019-03-05"), "2019-06-10");
-    expect(await needs(id)).toMatchObject([{ status: "OPEN", openedOn: "2019-03-05" }]);
+    /**
+     * A person registered unwilling on `registeredOn`, made willing by the registry's update on
+     * 2019-06-10 (the update comes first, on the day the survey was keyed in), then the survey of
+     * 2019-03-05 arriving as recorded on `recordedOn`. Returns the person's needs.
+     */
+    const surveyedLater = async (registeredOn: string, recordedOn: string, needsTraining = true) => {
+      const id = await h.person({ willingToTrain: false, registeredOn });
+      await h.facts(personFacts(id, { version: 2, willingToTrain: true, registeredOn }), "2019-06-10");
+      const survey = {
+        surveyId: newId(),
+        personId: id,
+        townshipCode: T1,
+        village: "东村",
+        surveyedOn: "2019-03-05",
+        needsWork: true,
+        needsTraining,
+        needsEntrepreneurship: false,
+      };
+      await h.app.orm.em.fork().transactional((tx) => applySurvey(tx, survey, recordedOn));
+      return needs(id);
+    };
+    expect(await surveyedLater("2018-03-01", "2019-06-10")).toMatchObject([
+      { status: "OPEN", openedOn: "2019-03-05" },
+    ]);
     // Never before the registration.
-    const late = await h.person({ willingToTrain: false, registeredOn: "2019-05-01" });
-    await h.facts(
-      personFacts(late, { version: 2, willingToTrain: true, registeredOn: "2019-05-01" }),
-      "2019-06-10",
-    );
-    await apply(survey(late, "2019-03-05"), "2019-06-10");
-    expect(await needs(late)).toMatchObject([{ status: "OPEN", openedOn: "2019-05-01" }]);
+    expect(await surveyedLater("2019-05-01", "2019-06-10")).toMatchObject([
+      { status: "OPEN", openedOn: "2019-05-01" },
+    ]);
     // A survey keyed in on another day than the need opened did not open it: the date stays.
-    const other = await h.person({ willingToTrain: false, registeredOn: "2018-03-01" });
-    await h.facts(
-      personFacts(other, { version: 2, willingToTrain: true, registeredOn: "2018-03-01" }),
-      "2019-06-10",
-    );
-    await apply(survey(other, "2019-03-05"), "2019-07-01");
-    expect(await needs(other)).toMatchObject([{ status: "OPEN", openedOn: "2019-06-10" }]);
+    expect(await surveyedLater("2018-03-01", "2019-07-01")).toMatchObject([
+      { status: "OPEN", openedOn: "2019-06-10" },
+    ]);
     // A survey that says no training moves nothing.
-    const no = await h.person({ willingToTrain: false, registeredOn: "2018-03-01" });
-    await h.facts(
-      personFacts(no, { version: 2, willingToTrain: true, registeredOn: "2018-03-01" }),
-      "2019-06-10",
-    );
-    await apply(survey(no, "2019-03-05", false), "2019-06-10");
-    expect(await needs(no)).toMatchObject([{ status: "OPEN", openedOn: "2019-06-10" }]);
+    expect(await surveyedLater("2018-03-01", "2019-06-10", false)).toMatchObject([
+      { status: "OPEN", openedOn: "2019-06-10" },
+    ]);
   });
 
   test("R-PRIN-1: an exit from poverty changes nothing — the need stays open, on the gap list", async () => {
