@@ -285,12 +285,16 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await saved(page, "已记录推荐结果");
     // Recorded offers leave the default list (pending answers).
     await expect.poll(() => declined.count(), { timeout: 15_000 }).toBe(0);
+    // The first save's message must be gone, or the next `saved` would take it for its own (a CI
+    // run found the second dialog still open behind the first message).
+    await page.getByText("已记录推荐结果").first().waitFor({ state: "hidden", timeout: 15_000 });
     await accepted.getByRole("button", { name: "记录结果" }).click();
     // Another row's form starts afresh (接受), not with the last row's refusal and reason.
     await expect.poll(() => form.getByRole("radio", { name: "接受" }).isChecked()).toBe(true);
     expect(await form.getByLabel("拒绝原因").count()).toBe(0);
     await page.getByRole("button", { name: "保存结果" }).click();
     await saved(page, "已记录推荐结果");
+    await form.waitFor({ state: "hidden" });
     await expect.poll(() => accepted.count(), { timeout: 15_000 }).toBe(0);
     await pick(page, page.getByTestId("filters"), "推荐结果筛选", "已拒绝");
     await declined.getByText("路途太远").waitFor();
