@@ -517,7 +517,10 @@ export class EventConsumer {
         } catch (e) {
           this.log.warn({ err: e }, "could not refresh planner statistics");
         }
-      } while (this.analyzeAgain && !this.stopping);
+        // A threshold crossed during the run is refreshed too, even when the consumer is stopping
+        // (`stop` waits for it): a catch-up that ends in a stop would otherwise leave the planner
+        // with the row counts of the run before (one ANALYZE, not a loop: stop ends the handling).
+      } while (this.analyzeAgain);
     };
     this.analyzing = run().finally(() => {
       this.analyzing = undefined;
