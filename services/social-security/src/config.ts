@@ -10,7 +10,7 @@ export const envShape = {
   ...AuthEnv,
   ...NatsEnv,
   SOCIAL_SECURITY_LOAD_DEMO: envFlag(false).describe(
-    "adopt the demo policy versions (2018-01-01, 2020-01-01) when there are none",
+    "adopt the demo policy versions (2018-01-01, 2020-01-01, 2021-01-01) when there are none",
   ),
   PENSION_LEDGER_SCHEDULE: envFlag(true).describe("run the pension ledger daily (R-SS-3)"),
   PENSION_LEDGER_HOUR: z.coerce

@@ -7,7 +7,7 @@ import { testParameters } from "./settlement/settlement.fixtures";
 /** Medical parameters of the specs: the engine's test settlement policy, burden above 5000 元 or 20%. */
 export function medicalParams(
   over: Parameters<typeof testParameters>[0] = {},
-  rest: { premiumSubsidy?: Record<string, unknown> } = {},
+  rest: { premiumSubsidy?: Record<string, unknown> | null } = {},
 ) {
   return {
     settlement: testParameters(over),

@@ -11,10 +11,11 @@ import {
 
 /**
  * Plausible (fictional) parameters of a prefecture-level city, in fen and basis points:
- * 2018 as the plan starts, and a 2020 adjustment (higher caps and benefits).
+ * 2018 as the plan starts, a 2020 adjustment (higher caps and benefits), and 2021, when the
+ * 2018–2020 plan has ended: the same settlement and benefits, no premium subsidy (`null`).
  */
-export function demoMedicalParameters(year: 2018 | 2020): MedicalParameters {
-  const up = year === 2020;
+export function demoMedicalParameters(year: DemoPolicyYear): MedicalParameters {
+  const up = year >= 2020;
   return MedicalParametersSchema.parse({
     settlement: {
       payers: {
@@ -80,22 +81,40 @@ export function demoMedicalParameters(year: 2018 | 2020): MedicalParameters {
       },
     },
     burden: { outOfPocketAboveFen: 500_000, outOfPocketShareAboveBp: 2000 }, // 5000 元 or 20%
-    premiumSubsidy: { standardFen: up ? 25_000 : 22_000, dueMonthDay: "03-31", dueDaysAfterRegistration: 30 },
+    premiumSubsidy: planEnded(year)
+      ? null
+      : { standardFen: up ? 25_000 : 22_000, dueMonthDay: "03-31", dueDaysAfterRegistration: 30 },
   });
 }
 
-export function demoPensionParameters(year: 2018 | 2020) {
-  const up = year === 2020;
+export function demoPensionParameters(year: DemoPolicyYear) {
+  const up = year >= 2020;
   return PensionParametersSchema.parse({
     backPaymentFen: up ? 150_000 : 120_000,
     monthlyBenefitFen: up ? 17_800 : 15_500,
     benefitStartsMonthsAfter60: 1,
-    premiumSubsidy: { standardFen: 10_000, dueMonthDay: "06-30", dueDaysAfterRegistration: 30 },
+    premiumSubsidy: planEnded(year)
+      ? null
+      : { standardFen: 10_000, dueMonthDay: "06-30", dueDaysAfterRegistration: 30 },
   });
 }
 
+/** The years the demo adopts a version of each kind from (1 January). */
+export const DEMO_POLICY_YEARS = [2018, 2020, 2021] as const;
+export type DemoPolicyYear = (typeof DEMO_POLICY_YEARS)[number];
+/** The demo plan (2018–2020) subsidises premiums; its versions from 2021 do not. */
+const planEnded = (year: DemoPolicyYear) => year > 2020;
+const NAMES: Record<DemoPolicyYear, { medical: string; pension: string }> = {
+  2018: { medical: "2018年度医疗保障扶贫政策", pension: "2018年度城乡居民养老保险扶贫政策" },
+  2020: { medical: "2020年度医疗保障扶贫政策", pension: "2020年度城乡居民养老保险扶贫政策" },
+  2021: {
+    medical: "2021年度医疗保障政策（扶贫计划期满，不再代缴个人缴费）",
+    pension: "2021年度城乡居民养老保险政策（扶贫计划期满，不再代缴个人缴费）",
+  },
+};
+
 /**
- * Adopted demo versions (2018-01-01 and 2020-01-01 of each kind) on first run, saved and adopted
+ * Adopted demo versions (2018-01-01, 2020-01-01 and 2021-01-01 of each kind) on first run, saved and adopted
  * through the policy operations by the centre owning each kind, so they are checked and audited
  * like a clerk's.
  */
@@ -110,16 +129,11 @@ export async function loadDemoIfEmpty(orm: MikroORM, logger: Logger): Promise<bo
     const draft = await policies.save(ctx, { kind, name, validFrom, parameters: { ...parameters } });
     await policies.adopt(ctx, { id: draft.id, version: draft.version });
   };
-  for (const year of [2018, 2020] as const) {
+  for (const year of DEMO_POLICY_YEARS) {
     const validFrom = `${year}-01-01`;
-    await adopt(PolicyKind.MEDICAL, `${year}年度医疗保障扶贫政策`, validFrom, demoMedicalParameters(year));
-    await adopt(
-      PolicyKind.PENSION,
-      `${year}年度城乡居民养老保险扶贫政策`,
-      validFrom,
-      demoPensionParameters(year),
-    );
+    await adopt(PolicyKind.MEDICAL, NAMES[year].medical, validFrom, demoMedicalParameters(year));
+    await adopt(PolicyKind.PENSION, NAMES[year].pension, validFrom, demoPensionParameters(year));
   }
-  logger.info("demo policy versions loaded (2018-01-01, 2020-01-01)");
+  logger.info(`demo policy versions loaded (${DEMO_POLICY_YEARS.map((y) => `${y}-01-01`).join(", ")})`);
   return true;
 }

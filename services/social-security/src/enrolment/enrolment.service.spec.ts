@@ -5,6 +5,7 @@ import { PovertyStatus } from "@pa/events";
 import { applyPersonFacts } from "../person/person-facts.projection";
 import { medicalParams, pensionParams, seedPerson, seedPolicy } from "../social-security.fixtures";
 import { PremiumSubsidy } from "./premium-subsidy.entity";
+import type { Scheme } from "./enrolment.enums";
 
 const PERSON = /* GraphQL */ `
   query P($reps: [_Any!]!) {
@@ -326,6 +327,41 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
         standardFen: 25_000,
         dueOn: "2021-05-11",
       });
+    });
+
+    test("R-PRIN-2 a version without a premium subsidy (premiumSubsidy null) ends the scheme's subsidies from its year; earlier years stay owed", async () => {
+      // Known before the new version: their medical 2022 subsidy exists and stays (R-PRIN-1).
+      const before = await seedPerson(h, { registeredOn: "2021-05-01" }, "2022-02-01");
+      await seedPolicy(h, "MEDICAL", "2023-01-01", medicalParams({}, { premiumSubsidy: null }));
+      const p = await seedPerson(h, { registeredOn: "2021-05-01" }, "2024-03-01");
+      const r = await record(p.personId);
+      expect(r.premiumSubsidies.map((s) => `${s.scheme} ${s.year}`).sort()).toEqual([
+        "RESIDENT_MEDICAL 2021",
+        "RESIDENT_MEDICAL 2022",
+        "RESIDENT_PENSION 2021",
+        "RESIDENT_PENSION 2022",
+        "RESIDENT_PENSION 2023",
+        "RESIDENT_PENSION 2024",
+      ]);
+      expect(r.enrolments.map((e) => e.scheme).sort()).toEqual(["RESIDENT_MEDICAL", "RESIDENT_PENSION"]);
+      expect(subsidy(await record(before.personId), "RESIDENT_MEDICAL", 2022)).toMatchObject({
+        standardFen: 25_000,
+      });
+
+      // A screening run of a year that subsidises nothing creates no subsidy and lists none missing.
+      const run = await h.ok<{
+        runScreening: { findings: { nodes: { personId: string; kind: string }[] } };
+      }>(SCREEN, { asOf: "2024-04-30", scheme: "RESIDENT_MEDICAL" });
+      // (It back-fills the 2020–2022 subsidies of people whose facts arrived in 2019: those years pay.)
+      expect(
+        await h.app.orm.em
+          .fork()
+          .count(PremiumSubsidy, { scheme: "RESIDENT_MEDICAL" as Scheme, year: { $gte: 2023 } }),
+      ).toBe(0);
+      expect(run.runScreening.findings.nodes.filter((f) => f.kind === "SUBSIDY_MISSING")).toEqual([]);
+      expect(
+        (await record(p.personId)).premiumSubsidies.filter((s) => s.scheme === "RESIDENT_MEDICAL").length,
+      ).toBe(2);
     });
   });
 

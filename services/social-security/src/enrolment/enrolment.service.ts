@@ -42,15 +42,21 @@ const CHUNK = 500;
 const SYSTEM = "system";
 const SCHEMES = [Scheme.RESIDENT_PENSION, Scheme.RESIDENT_MEDICAL];
 
-/** The subsidy standard of a scheme year: the version in force on 1 January of it. */
+/**
+ * The subsidy standard of a scheme year: the version in force on 1 January of it. `null` when no
+ * version is in force yet (a later adoption and screening run create the year's subsidies), and
+ * `"none"` when the version in force subsidises nothing (the plan period ended: the year is owed
+ * no subsidy, R-PRIN-2).
+ */
 export function subsidyStandard(
-  versions: Record<PolicyKind, PolicyVersion<{ premiumSubsidy: PremiumSubsidyStandard }>[]>,
+  versions: Record<PolicyKind, PolicyVersion<{ premiumSubsidy: PremiumSubsidyStandard | null }>[]>,
   scheme: Scheme,
   year: number,
-): { version: PolicyVersion; standard: PremiumSubsidyStandard } | null {
+): { version: PolicyVersion; standard: PremiumSubsidyStandard } | "none" | null {
   const version = latestOnOrBefore(versions[SCHEME_KIND[scheme]], `${year}-01-01`);
   if (!version) return null;
-  return { version, standard: version.parameters.premiumSubsidy };
+  const standard = version.parameters.premiumSubsidy;
+  return standard ? { version, standard } : "none";
 }
 
 /** Who gets obligations: the facts the enrolment, the subsidy and its due date need. */
@@ -65,9 +71,9 @@ export type ObligedPerson = Pick<PersonFacts, "personId" | "townshipCode" | "reg
  * what exists (R-PRIN-1), so it is safe to call again; a new enrolment is for the `upTo` year.
  * Set-based: the versions from the caller's reader, and per chunk of people one read of
  * enrolments, one of subsidies and multi-row inserts of plain rows (`insertRows`, outside the
- * unit of work), however many years. A year
- * without an adopted version gets no subsidy yet; the next screening run creates it once one is
- * adopted. Returns what was created.
+ * unit of work), however many years. A year without an adopted version gets no subsidy yet; the
+ * next screening run creates it once one is adopted. A year whose version subsidises nothing (the
+ * plan period has ended) gets none, and is not read. Returns what was created.
  */
 export async function ensureObligations<P extends ObligedPerson>(
   em: EntityManager,
@@ -106,8 +112,17 @@ export async function ensureObligations<P extends ObligedPerson>(
   };
   for (const chunk of chunks(people, CHUNK)) {
     const ids = chunk.map((p) => p.personId);
+    // Only the years some scheme subsidises (a version with a standard in force on 1 January).
     const chunkYears = new Map(
-      chunk.map((p) => [p.personId, subsidyYears(p.registeredOn, firstYear, upToOf(p))]),
+      chunk.map((p) => [
+        p.personId,
+        subsidyYears(p.registeredOn, firstYear, upToOf(p)).filter((y) =>
+          schemes.some((s) => {
+            const found = standardOf(s, y);
+            return found !== null && found !== "none";
+          }),
+        ),
+      ]),
     );
     const allYears = [...new Set([...chunkYears.values()].flat())];
     const enrolled = new Set(
@@ -176,7 +191,12 @@ export async function ensureObligations<P extends ObligedPerson>(
         }
         for (const year of chunkYears.get(personId)!) {
           const found = standardOf(scheme, year);
-          if (!found || (!opts.newPeople && subsidised.has(`${personId}:${scheme}:${year}`))) continue;
+          if (
+            !found ||
+            found === "none" ||
+            (!opts.newPeople && subsidised.has(`${personId}:${scheme}:${year}`))
+          )
+            continue;
           subsidies.push({
             id: newId(),
             personId,

@@ -106,6 +106,12 @@ const premiumSubsidy = z
   })
   .strict();
 export type PremiumSubsidyStandard = z.infer<typeof premiumSubsidy>;
+/**
+ * A version's premium subsidy: its standard, or `null` — the scheme years from this version on are
+ * not subsidised (the plan period that paid them has ended, R-PRIN-2; a later plan that subsidises
+ * again adopts a version with a standard). Subsidies of earlier years stay owed (R-PRIN-1).
+ */
+const premiumSubsidyOrNone = premiumSubsidy.nullable();
 
 /**
  * R-SS-5: a settlement of a poor person whose out of pocket is above either threshold is reported
@@ -117,7 +123,7 @@ const burden = z
 
 /** 医保中心 parameters: settlement, burden reporting, the medical premium subsidy. */
 export const MedicalParametersSchema = z
-  .object({ settlement: SettlementParametersSchema, burden, premiumSubsidy })
+  .object({ settlement: SettlementParametersSchema, burden, premiumSubsidy: premiumSubsidyOrNone })
   .strict();
 export type MedicalParameters = z.infer<typeof MedicalParametersSchema>;
 
@@ -134,7 +140,7 @@ export const PensionParametersSchema = z
      * the field existed), never before the month after they were put on the ledger.
      */
     benefitStartsMonthsAfter60: z.number().int().min(0).max(12).default(1),
-    premiumSubsidy,
+    premiumSubsidy: premiumSubsidyOrNone,
   })
   .strict();
 export type PensionParameters = z.infer<typeof PensionParametersSchema>;

@@ -15,7 +15,8 @@ import type { Scheme } from "../enrolment/enrolment.enums";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment, EnrolmentChange } from "../enrolment/enrolment.entity";
 import { EnrolmentStatus } from "../enrolment/enrolment.enums";
-import { ensureObligations } from "../enrolment/enrolment.service";
+import { ensureObligations, subsidyStandard } from "../enrolment/enrolment.service";
+import { PolicyKind } from "../policy/policy.enums";
 import { policies } from "../policy/policy.kinds";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { subsidyState } from "../enrolment/subsidy.rules";
@@ -35,7 +36,8 @@ export class ScreeningService {
    * version is in force: people known before the plan-year back-fill get theirs here), then lists
    * people not enrolled; subsidies unpaid or short after their due date (any year up to asOf's);
    * subsidies of asOf's year that arrived late; and enrolment or contribution changes since the
-   * previous run of the scheme. The run and its findings are stored.
+   * previous run of the scheme. A year whose version in force subsidises nothing (the plan period
+   * has ended) owes no subsidy, so none is listed as missing. The run and its findings are stored.
    */
   async run(input: { asOf: string; scheme: Scheme }): Promise<ScreeningRun> {
     const identity = requireIdentity(this.ctx);
@@ -68,6 +70,17 @@ export class ScreeningService {
       };
 
       const reader = policies.reader(em);
+      // A year whose version in force subsidises nothing (the plan period has ended) owes no
+      // subsidy: nobody's is missing.
+      const yearSubsidised =
+        subsidyStandard(
+          {
+            [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
+            [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
+          },
+          input.scheme,
+          year,
+        ) !== "none";
       let after = "";
       for (;;) {
         const people = await em.find(
@@ -86,6 +99,7 @@ export class ScreeningService {
         const created = await ensureObligations(em, people, year, [input.scheme], reader);
         run.enrolmentsCreated += created.enrolments.length;
         run.subsidiesCreated += created.subsidies.length;
+        if (!yearSubsidised) continue;
         const ids = people.map((p) => p.personId);
         const withSubsidy = new Set(
           (

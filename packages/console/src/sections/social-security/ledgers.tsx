@@ -324,6 +324,9 @@ function PaymentModal({ row, onClose }: { row: SubsidyRow | null; onClose: (save
   );
 }
 
+const newestYear = (rows: readonly { year: number }[] | undefined): number | undefined =>
+  rows?.length ? Math.max(...rows.map((r) => r.year)) : undefined;
+
 /** 代缴补贴台账: the premium subsidies per person and year, and 记录到账 for the owning centre (R-SS-1). */
 export function SubsidiesPage() {
   const identity = useIdentity();
@@ -356,7 +359,8 @@ export function SubsidiesPage() {
           <DownloadButton
             ledger="subsidy-ledger"
             label="导出代缴补贴台账"
-            filters={{ year: year ?? thisYear, scheme }}
+            // No year chosen: the newest year on the page (a plan's years outlive it), else this year.
+            filters={{ year: year ?? newestYear(data?.premiumSubsidies.nodes) ?? thisYear, scheme }}
           />
         }
       >
@@ -375,7 +379,12 @@ export function SubsidiesPage() {
           placeholder="年度"
           onChange={resetting(pager, setYear)}
           aria-label="年度"
-          options={[1, 0, -1, -2, -3, -4].map((d) => ({ value: thisYear + d, label: `${thisYear + d}年` }))}
+          // Next year back to ten years ago: a plan's years stay owed after it ends (R-PRIN-1),
+          // so the 2018–2020 plan's subsidies are still worked in 2026.
+          options={Array.from({ length: 12 }, (_, i) => thisYear + 1 - i).map((y) => ({
+            value: y,
+            label: `${y}年`,
+          }))}
         />
         <Select
           allowClear
