@@ -13,6 +13,95 @@ export interface KeepAliveFetcher {
 
 const NO_BODY = new Set([101, 204, 205, 304]);
 
+type FetcherResponse = Awaited<ReturnType<SubgraphFetcher>>;
+type FetcherHeaders = FetcherResponse["headers"];
+
+/** A subgraph's response headers as `@apollo/utils.fetcher` reads them, over node's parsed ones. */
+class SubgraphHeaders implements FetcherHeaders {
+  private readonly map = new Map<string, string>();
+  constructor(raw: Record<string, string | string[] | undefined>) {
+    for (const [name, value] of Object.entries(raw))
+      if (value !== undefined) this.map.set(name, Array.isArray(value) ? value.join(", ") : value);
+  }
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+  set(name: string, value: string): void {
+    this.map.set(name.toLowerCase(), value);
+  }
+  append(name: string, value: string): void {
+    const key = name.toLowerCase();
+    const had = this.map.get(key);
+    this.map.set(key, had === undefined ? value : `${had}, ${value}`);
+  }
+  delete(name: string): void {
+    this.map.delete(name.toLowerCase());
+  }
+  entries(): IterableIterator<[string, string]> {
+    return this.map.entries();
+  }
+  keys(): IterableIterator<string> {
+    return this.map.keys();
+  }
+  values(): IterableIterator<string> {
+    return this.map.values();
+  }
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return this.map.entries();
+  }
+}
+
+/**
+ * A subgraph's answer, already read whole: what the data source reads of a fetch response
+ * (status, headers, the body as text or JSON), without a WHATWG `Response` around the buffer. The
+ * `Response` turned the buffer into a stream and read it back for every subgraph call: ~0.16 ms a
+ * call, 7 % of the gateway's CPU on a single-subgraph query (issue 10 profile).
+ */
+class SubgraphResponse implements FetcherResponse {
+  bodyUsed = false;
+  readonly redirected = false;
+  constructor(
+    readonly url: string,
+    readonly status: number,
+    readonly statusText: string,
+    readonly headers: SubgraphHeaders,
+    private readonly body: Buffer,
+  ) {}
+  get ok(): boolean {
+    return this.status >= 200 && this.status < 300;
+  }
+  private take(): Buffer {
+    if (this.bodyUsed) throw new TypeError("the response body was read already");
+    this.bodyUsed = true;
+    return this.body;
+  }
+  text(): Promise<string> {
+    try {
+      return Promise.resolve(this.take().toString("utf8"));
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text()) as unknown;
+  }
+  arrayBuffer(): Promise<ArrayBuffer> {
+    try {
+      const b = this.take();
+      return Promise.resolve(new Uint8Array(b).buffer);
+    } catch (e) {
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+  }
+  clone(): SubgraphResponse {
+    if (this.bodyUsed) throw new TypeError("a read response cannot be cloned");
+    return new SubgraphResponse(this.url, this.status, this.statusText, this.headers, this.body);
+  }
+}
+
 /**
  * A fetcher over node's http(s) with keep-alive agents: every subgraph call reuses a pooled
  * socket instead of opening a connection per fetch (the gateway makes several per operation).
@@ -45,18 +134,19 @@ export function createKeepAliveFetcher(
           res.on("data", (chunk: Buffer) => chunks.push(chunk));
           res.on("error", reject);
           res.on("end", () => {
-            const headers = new Headers();
-            for (const [name, value] of Object.entries(res.headers)) {
-              if (value === undefined) continue;
-              for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
-            }
             const status = res.statusCode ?? 502;
             resolve(
-              new Response(NO_BODY.has(status) ? null : Buffer.concat(chunks), {
+              new SubgraphResponse(
+                url,
                 status,
-                statusText: res.statusMessage ?? "",
-                headers,
-              }),
+                res.statusMessage ?? "",
+                new SubgraphHeaders(res.headers),
+                NO_BODY.has(status)
+                  ? Buffer.alloc(0)
+                  : chunks.length === 1
+                    ? chunks[0]!
+                    : Buffer.concat(chunks),
+              ),
             );
           });
         },

@@ -262,23 +262,32 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     next();
   });
 
-  app.use(
-    cors({
-      origin: opts.corsOrigins,
-      methods: ["GET", "POST", "OPTIONS"],
-      allowedHeaders: [
-        "authorization",
-        "content-type",
-        "apollo-require-preflight",
-        "x-apollo-operation-name",
-        "x-request-id",
-        "traceparent",
-      ],
-      // The console reads the download's file name from content-disposition.
-      exposedHeaders: ["x-request-id", "content-disposition"],
-      maxAge: 600,
-    }),
-  );
+  const corsMiddleware = cors({
+    origin: opts.corsOrigins,
+    methods: ["GET", "POST", "OPTIONS"],
+    allowedHeaders: [
+      "authorization",
+      "content-type",
+      "apollo-require-preflight",
+      "x-apollo-operation-name",
+      "x-request-id",
+      "traceparent",
+    ],
+    // The console reads the download's file name from content-disposition.
+    exposedHeaders: ["x-request-id", "content-disposition"],
+    maxAge: 600,
+  });
+  // CORS is a browser's: a request without an Origin header (a service, a script, the console's
+  // own same-origin GET) needs none of its headers, and they cost ~0.07 ms a request (issue 10).
+  // Responses still vary by Origin for caches.
+  app.use((req, res, next) => {
+    if (req.headers.origin === undefined) {
+      res.vary("Origin");
+      next();
+      return;
+    }
+    corsMiddleware(req, res, next);
+  });
 
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service: "gateway" });

@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:dossier [--requests N] [--depth D[,D…]] [--profile DIR]` — the 100-person dossier
+ * `pnpm bench:dossier [--requests N] [--rounds K] [--depth D[,D…]] [--profile DIR]` — the 100-person dossier
  * through the gateway (issue 10, "Done when"): the registry, employment, social-security and skills
  * each a real Node process on its own scratch PostgreSQL database, and the gateway a real process
  * in front of them. 100 generated people are imported and reach the consumers through the bus; then
@@ -16,7 +16,8 @@
  *      c. with `--depth D`: `people(first: 100)` with every argument-free Person field, objects
  *         expanded D levels (`dossierPageQuery`; far heavier than any page: 765 KB at depth 2);
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
- *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each.
+ *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each, in K
+ *      rounds (default 3): each round's ratio, and the p50s of all rounds together.
  *
  * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a
  * (`DIR/<process>.cpuprofile`, started and stopped by SIGUSR2 through `cpu-profile-hook.mjs`), and
@@ -24,7 +25,7 @@
  *
  * Not a test: it prints figures, with the load average (the machine is shared).
  */
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -35,6 +36,7 @@ import { jetstreamManager } from "@nats-io/jetstream";
 import { connect } from "@nats-io/transport-node";
 import { streamNameFor } from "@pa/events";
 import { dossierPageQuery } from "@pa/gateway";
+import { CLK_TCK, databaseCounters, difference, postgresCpuMs, psql } from "./postgres-stats";
 import {
   createDatabase,
   DEFAULT_PG_ADMIN_URL,
@@ -56,6 +58,8 @@ const arg = (name: string): string | undefined => {
 const REQUESTS = Number(arg("requests") ?? process.env.BENCH_REQUESTS ?? 200);
 const PEOPLE = 100;
 /** How deep below the person the dossier expands objects (`dossierPageQuery`). */
+/** Rounds of row 2 (the gateway's p50 against the subgraph's). */
+const ROUNDS = Number(arg("rounds") ?? 3);
 const DEPTHS = (arg("depth") ?? "").split(",").filter(Boolean).map(Number);
 const PROFILE_DIR = arg("profile") ? resolve(arg("profile")!) : undefined;
 const WARMUP = 30;
@@ -64,7 +68,6 @@ const ADMIN_URL = process.env.PG_ADMIN_URL ?? DEFAULT_PG_ADMIN_URL;
 const RUN = randomBytes(3).toString("hex");
 const NAMESPACE = `bench_dossier_${RUN}`;
 const JWT = { JWT_SECRET: randomBytes(32).toString("hex"), JWT_ISSUER: "pa-bench", JWT_AUDIENCE: "pa" };
-const CLK_TCK = Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim());
 
 interface Proc {
   name: string;
@@ -113,10 +116,6 @@ const uptime = () =>
     .map((l) => l.toFixed(2))
     .join(", ");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function psql(db: string, sql: string): string {
-  return execFileSync("psql", [withDatabase(ADMIN_URL, db), "-AtX", "-c", sql], { encoding: "utf8" }).trim();
-}
 
 /** User + system CPU of the process so far, in ms, from /proc/<pid>/stat (fields 14 and 15). */
 function cpuMs(p: Proc): number {
@@ -240,11 +239,15 @@ async function cpuPerRequest(
     for (const p of procs) p.child!.kill("SIGUSR2");
     await sleep(1000);
   }
+  await sleep(1100); // idle backends report their counters within a second
+  const dbBefore = subgraphs.map((s) => databaseCounters(ADMIN_URL, s.db!));
+  const pgBefore = postgresCpuMs();
   const before = new Map(procs.map((p) => [p.name, cpuMs(p)]));
   const t0 = performance.now();
   for (let i = 0; i < repeat; i++) await send();
   const n = repeat;
   const wall = (performance.now() - t0) / n;
+  const pgAfter = postgresCpuMs();
   let total = 0;
   const per = procs.map((p) => {
     const ms = (cpuMs(p) - before.get(p.name)!) / n;
@@ -260,6 +263,15 @@ async function cpuPerRequest(
   console.log(
     `   CPU per ${requests.length === 1 ? "request" : `pass of ${requests.length} requests`}: ${total.toFixed(2)} ms in all${each} — ${per.join(" · ")} ms; wall ${wall.toFixed(1)} ms`,
   );
+  // PostgreSQL's side, per request (pass): its processes' CPU, and each database's statements
+  // outside a transaction (each one a commit) and rows returned.
+  await sleep(1100);
+  const db = subgraphs.map((sg, i) => {
+    const d = difference(databaseCounters(ADMIN_URL, sg.db!), dbBefore[i]!);
+    return `${sg.name} ${(d.commits / n).toFixed(1)} commits, ${Math.round(d.returned / n)} rows`;
+  });
+  const pg = pgBefore !== undefined && pgAfter !== undefined ? ((pgAfter - pgBefore) / n).toFixed(2) : "?";
+  console.log(`   PostgreSQL: ${pg} ms CPU; ${db.join(" · ")}`);
 }
 
 async function main(): Promise<void> {
@@ -308,7 +320,7 @@ async function main(): Promise<void> {
       consumers.map((c) => jsm.consumers.info(stream, c.name).catch(() => null)),
     );
     const left = infos.reduce((a, info) => a + (info ? info.num_pending + info.num_ack_pending : 1), 0);
-    const known = consumers.map((c) => Number(psql(c.db!, "select count(*) from person_facts")));
+    const known = consumers.map((c) => Number(psql(ADMIN_URL, c.db!, "select count(*) from person_facts")));
     if (left === 0 && known.every((n) => n >= PEOPLE)) break;
     await sleep(500);
   }
@@ -366,21 +378,33 @@ async function main(): Promise<void> {
     }
   }
 
-  // 2. Gateway p50 against the subgraph's p50, one subgraph, concurrency 1.
+  // 2. Gateway p50 against the subgraph's p50, one subgraph, concurrency 1: ROUNDS rounds, each
+  // the subgraph's N requests then the gateway's N, so a change of load between the two passes of
+  // one round shows as a spread of the rounds' ratios rather than as the figure.
   const single = `query Single { people(first: ${PEOPLE}) { nodes { id name townshipCode village laborCapacity } } }`;
   const load2 = uptime();
-  const direct = await timed(registry, token, single, REQUESTS);
-  // With --profile: the gateway's own pass is profiled too (`gateway-2.cpuprofile`).
-  if (PROFILE_DIR) gateway.child!.kill("SIGUSR2");
-  const through = await timed(gateway, token, single, REQUESTS);
-  if (PROFILE_DIR) {
-    gateway.child!.kill("SIGUSR2");
-    await sleep(1000);
+  const ratios: string[] = [];
+  let direct: number[] = [];
+  let through: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    const d = await timed(registry, token, single, REQUESTS);
+    // With --profile: the gateway's own pass of the first round is profiled too (`gateway-2.cpuprofile`).
+    const profiling = PROFILE_DIR && round === 0;
+    if (profiling) gateway.child!.kill("SIGUSR2");
+    const t = await timed(gateway, token, single, REQUESTS);
+    if (profiling) {
+      gateway.child!.kill("SIGUSR2");
+      await sleep(1000);
+    }
+    ratios.push(`${(p50(t) / p50(d)).toFixed(2)}× (${p50(d).toFixed(2)} / ${p50(t).toFixed(2)} ms)`);
+    direct = direct.concat(d);
+    through = through.concat(t);
   }
   const ratio = p50(through) / p50(direct);
   console.log(
-    `\n2. single-subgraph query (registry), concurrency 1, ${REQUESTS} each (load ${load2} → ${uptime()}):`,
+    `\n2. single-subgraph query (registry), concurrency 1, ${ROUNDS} rounds of ${REQUESTS} each (load ${load2} → ${uptime()}):`,
   );
+  console.log(`   rounds: ${ratios.join(" · ")}`);
   console.log(
     `   registry p50 ${p50(direct).toFixed(2)} ms · gateway p50 ${p50(through).toFixed(2)} ms · ratio ${ratio.toFixed(2)}×`,
   );

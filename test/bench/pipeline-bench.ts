@@ -9,9 +9,9 @@
  * CPU per person (`process.cpuUsage()` as the service's `/metrics` reports it, per process, not
  * wall time). `--profile DIR` runs every service under `node --cpu-prof` into DIR. Not a test.
  */
-import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { loadavg } from "node:os";
 import { join, resolve } from "node:path";
@@ -31,6 +31,7 @@ import {
 } from "@pa/service-kit";
 import { deleteNamespaceStreams } from "@pa/testing";
 import { demoCityToCsv, generateDemoCity } from "@pa/registry";
+import { databaseCounters, difference, postgresCpuMs, postgresWrites, psql } from "./postgres-stats";
 
 const ROOT = resolve(import.meta.dirname, "..", "..");
 const arg = (name: string): string | undefined => {
@@ -83,64 +84,6 @@ const uptime = () =>
     .map((l) => l.toFixed(2))
     .join(", ");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function psql(db: string, sql: string): string {
-  return execFileSync("psql", [withDatabase(ADMIN_URL, db), "-AtX", "-c", sql], { encoding: "utf8" }).trim();
-}
-
-/**
- * The CPU (user + system, ms) of every PostgreSQL process on this machine, with the time of
- * backends that have exited (the postmaster's children's time): the database server's share of
- * the run, which `process.cpuUsage()` of the services cannot see. Linux only (/proc).
- */
-function postgresCpuMs(): number | undefined {
-  let ticks = 0;
-  let seen = false;
-  for (const pid of readdirSync("/proc")) {
-    if (!/^\d+$/.test(pid)) continue;
-    let stat: string;
-    try {
-      if (readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
-      stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    } catch {
-      continue; // exited meanwhile
-    }
-    seen = true;
-    // Fields after the command's closing parenthesis: state is field 3, utime 14 … cstime 17.
-    const f = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const [utime, stime, cutime, cstime] = [f[11], f[12], f[13], f[14]].map(Number) as number[];
-    ticks += (utime ?? 0) + (stime ?? 0) + (cutime ?? 0) + (cstime ?? 0);
-  }
-  return seen ? ticks * 10 : undefined; // USER_HZ is 100 on Linux
-}
-
-/** PostgreSQL's cluster-wide write figures (pg_stat_wal, pg_stat_bgwriter), for a before/after difference. */
-function postgresWrites(): Record<string, number> {
-  const row = psql(
-    "postgres",
-    "select w.wal_records, w.wal_fpi, w.wal_bytes, b.checkpoints_req, b.checkpoints_timed, b.buffers_backend, b.buffers_checkpoint from pg_stat_wal w, pg_stat_bgwriter b",
-  ).split("|");
-  const names = [
-    "walRecords",
-    "walFpi",
-    "walBytes",
-    "checkpointsRequested",
-    "checkpointsTimed",
-    "buffersBackend",
-    "buffersCheckpoint",
-  ];
-  return Object.fromEntries(names.map((n, i) => [n, Number(row[i])]));
-}
-
-/** Per database: committed transactions and rows written (pg_stat_database). */
-function databaseWrites(db: string): Record<string, number> {
-  const row = psql(
-    "postgres",
-    `select xact_commit, tup_inserted, tup_updated, tup_deleted, blks_read + blks_hit from pg_stat_database where datname = '${db}'`,
-  ).split("|");
-  const names = ["commits", "inserted", "updated", "deleted", "blocks"];
-  return Object.fromEntries(names.map((n, i) => [n, Number(row[i])]));
-}
 
 async function metrics(s: Service): Promise<Map<string, number>> {
   const text = await (await fetch(`http://127.0.0.1:${s.port}/metrics`)).text();
@@ -289,7 +232,7 @@ async function main(): Promise<void> {
     const left = (await Promise.all(consumers.map(pending))).reduce((a, b) => a + b, 0);
     if (
       left === 0 &&
-      psql(registry.db, "select count(*) from outbox_event where published_at is null") === "0"
+      psql(ADMIN_URL, registry.db, "select count(*) from outbox_event where published_at is null") === "0"
     )
       break;
     await sleep(500);
@@ -300,8 +243,8 @@ async function main(): Promise<void> {
   );
 
   const pgCpuBefore = postgresCpuMs();
-  const pgWritesBefore = postgresWrites();
-  const dbWritesBefore = new Map(services.map((s) => [s.name, databaseWrites(s.db)] as const));
+  const pgWritesBefore = postgresWrites(ADMIN_URL);
+  const dbWritesBefore = new Map(services.map((s) => [s.name, databaseCounters(ADMIN_URL, s.db)] as const));
   const loadAtImport = uptime();
   console.log(`importing (load average ${loadAtImport})`);
   const t0 = performance.now();
@@ -329,7 +272,11 @@ async function main(): Promise<void> {
   const caughtUp = new Map<string, { at: number; cpu: number }>();
   while (Date.now() < deadline && (relayAt === undefined || caughtUp.size < consumers.length)) {
     if (relayAt === undefined) {
-      const left = psql(registry.db, "select count(*) from outbox_event where published_at is null");
+      const left = psql(
+        ADMIN_URL,
+        registry.db,
+        "select count(*) from outbox_event where published_at is null",
+      );
       if (left === "0") {
         relayAt = performance.now() - t0;
         registryCpuAtDrain = await cpuMs(registry);
@@ -352,7 +299,7 @@ async function main(): Promise<void> {
   const registryCpu = (await cpuMs(registry)) - registryBefore;
   const loadAtEnd = uptime();
   const pgCpuAfter = postgresCpuMs();
-  const pgWritesAfter = postgresWrites();
+  const pgWritesAfter = postgresWrites(ADMIN_URL);
 
   console.log(`\nphases (from the start of the import; load average at import ${loadAtImport}):`);
   for (const p of phases) console.log(`  ${seconds(p.at).padStart(8)}  ${p.phase}`);
@@ -374,16 +321,15 @@ async function main(): Promise<void> {
     console.log(
       `  CPU ${Math.round(pgCpuAfter - pgCpuBefore)} ms = ${((pgCpuAfter - pgCpuBefore) / PEOPLE).toFixed(3)} ms/person`,
     );
-  const d = (k: string) => (pgWritesAfter[k] ?? 0) - (pgWritesBefore[k] ?? 0);
+  const d = difference(pgWritesAfter, pgWritesBefore);
   console.log(
-    `  WAL ${(d("walBytes") / 1e9).toFixed(2)} GB in ${d("walRecords")} records, ${d("walFpi")} full-page images (${(d("walBytes") / PEOPLE / 1024).toFixed(1)} kB/person); checkpoints ${d("checkpointsRequested")} requested, ${d("checkpointsTimed")} timed; buffers written by backends ${d("buffersBackend")}, by checkpoints ${d("buffersCheckpoint")}`,
+    `  WAL ${(d.walBytes / 1e9).toFixed(2)} GB in ${d.walRecords} records, ${d.walFpi} full-page images (${(d.walBytes / PEOPLE / 1024).toFixed(1)} kB/person); checkpoints ${d.checkpointsRequested} requested, ${d.checkpointsTimed} timed; buffers written by backends ${d.buffersBackend}, by checkpoints ${d.buffersCheckpoint}`,
   );
+  await sleep(1500); // idle backends report their counters within a second
   for (const s of services) {
-    const after = databaseWrites(s.db);
-    const before = dbWritesBefore.get(s.name) ?? {};
-    const w = (k: string) => (after[k] ?? 0) - (before[k] ?? 0);
+    const w = difference(databaseCounters(ADMIN_URL, s.db), dbWritesBefore.get(s.name)!);
     console.log(
-      `  ${s.name.padEnd(16)} ${w("commits")} commits, ${w("inserted")} rows inserted, ${w("updated")} updated, ${w("deleted")} deleted, ${w("blocks")} blocks touched`,
+      `  ${s.name.padEnd(16)} ${w.commits} commits, ${w.inserted} rows inserted, ${w.updated} updated, ${w.deleted} deleted, ${w.blocks} blocks touched`,
     );
   }
   console.log(`\nload average at the end ${loadAtEnd}`);
