@@ -112,7 +112,6 @@ export function ScreeningPage() {
   // Each centre screens its own scheme (runScreening refuses the other's).
   const writer = writesScheme(identity, scheme);
   if (unavailableAt(error, ["screeningRuns"])) return <ServiceDown service="社保服务" />;
-  const year = Number(today().slice(0, 4));
   return (
     <div>
       <PageTitle
@@ -141,7 +140,6 @@ export function ScreeningPage() {
                 {running ? "筛查中…" : "运行筛查"}
               </Button>
             ) : null}
-            <DownloadButton ledger="subsidy-ledger" label="导出代缴补贴台账" filters={{ year, scheme }} />
           </>
         }
       >
