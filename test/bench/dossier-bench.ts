@@ -1,5 +1,5 @@
 /**
- * `pnpm bench:dossier [--requests N] [--rounds K] [--depth D[,D…]] [--profile DIR]` — the 100-person dossier
+ * `pnpm bench:dossier [--requests N] [--rounds K] [--depth D[,D…]] [--profile DIR [--profile-row 1a|1b]]` — the 100-person dossier
  * through the gateway (issue 10, "Done when"): the registry, employment, social-security and skills
  * each a real Node process on its own scratch PostgreSQL database, and the gateway a real process
  * in front of them. 100 generated people are imported and reach the consumers through the bus; then
@@ -19,7 +19,8 @@
  *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each, in K
  *      rounds (default 3): each round's ratio, and the p50s of all rounds together.
  *
- * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a
+ * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a (or of 1b
+ * with `--profile-row 1b`)
  * (`DIR/<process>.cpuprofile`, started and stopped by SIGUSR2 through `cpu-profile-hook.mjs`), and
  * the gateway's requests of row 2 (`DIR/gateway-2.cpuprofile`).
  *
@@ -62,6 +63,8 @@ const PEOPLE = 100;
 const ROUNDS = Number(arg("rounds") ?? 3);
 const DEPTHS = (arg("depth") ?? "").split(",").filter(Boolean).map(Number);
 const PROFILE_DIR = arg("profile") ? resolve(arg("profile")!) : undefined;
+/** The row whose requests `--profile` covers in every process: 1a (default) or 1b. */
+const PROFILE_ROW = arg("profile-row") ?? "1a";
 const WARMUP = 30;
 const NATS_URL = process.env.NATS_URL ?? "nats://127.0.0.1:4222";
 const ADMIN_URL = process.env.PG_ADMIN_URL ?? DEFAULT_PG_ADMIN_URL;
@@ -78,7 +81,8 @@ interface Proc {
   child?: ChildProcess;
 }
 
-const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+// Below Linux's ephemeral range (32768–60999), where an outgoing connection may hold a port.
+const basePort = 20_000 + Math.floor(Math.random() * 12_000);
 const subgraphs: Proc[] = (
   [
     { name: "registry", main: "services/registry/src/main.ts", env: {} },
@@ -349,7 +353,7 @@ async function main(): Promise<void> {
     token,
     [{ query: dossier }],
     REQUESTS,
-    !!PROFILE_DIR,
+    !!PROFILE_DIR && PROFILE_ROW === "1a",
   );
 
   // 1b. The console's query per person, for each of the 100 people.
@@ -359,6 +363,7 @@ async function main(): Promise<void> {
     token,
     perPerson,
     1,
+    !!PROFILE_DIR && PROFILE_ROW === "1b",
   );
 
   // 1c. Every argument-free field, `--depth` levels deep.

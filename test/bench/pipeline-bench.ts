@@ -60,7 +60,8 @@ interface Service {
   child?: ChildProcess;
 }
 
-const basePort = 20_000 + Math.floor(Math.random() * 20_000);
+// Below Linux's ephemeral range (32768–60999), where an outgoing connection may hold a port.
+const basePort = 20_000 + Math.floor(Math.random() * 12_000);
 const services: Service[] = (
   [
     { name: "registry", dir: "services/registry", consumes: false, env: {} },

@@ -95,6 +95,40 @@ describe.each(testDialects())(
       expect(limited.map((r) => r.id)).toEqual(["a"]);
     });
 
+    test("a filter of equalities and $in lists is sent as the builder's statement: the same rows and values as the query builder's", async () => {
+      const em = orm.em.fork();
+      const cases: [Parameters<typeof findLean<LeanProbe>>[2], Parameters<typeof findLean<LeanProbe>>[3]][] =
+        [
+          [{ personId: { $in: ["p1", "p2"] } }, { orderBy: { id: "DESC" } }],
+          [{ personId: "p1", name: { $in: ["甲", "丁"] } }, {}],
+          [{ id: { $eq: "a" } }, { fields: ["amountFen", "lines", "createdAt"] }],
+          [{ personId: { $in: ["p1"] } }, { orderBy: [{ name: "asc" }, { id: "desc" }], limit: 1 }],
+        ];
+      for (const [where, options] of cases) {
+        const plain = await findLean(em, LeanProbe, where, options);
+        // `$and` around the same filter is not a plain one: the query builder compiles it.
+        const built = await findLean(em, LeanProbe, { $and: [where] } as never, options);
+        expect(plain.length).toBeGreaterThan(0);
+        expect(plain.map((r) => ({ ...r }))).toEqual(built.map((r) => ({ ...r })));
+        expect(plain.every((r) => r instanceof LeanProbe)).toBe(true);
+      }
+      // An empty $in list matches nothing, without a statement.
+      expect(await findLean(em, LeanProbe, { personId: { $in: [] } })).toEqual([]);
+      // Inside a transaction the plain statement runs on the transaction's connection: it sees
+      // the transaction's own uncommitted row.
+      await orm.em.fork().transactional(async (tx) => {
+        tx.create(LeanProbe, { id: "t", personId: "p9", name: "未提交" });
+        await tx.flush();
+        expect((await findLean(tx, LeanProbe, { personId: { $in: ["p9"] } })).map((r) => r.id)).toEqual([
+          "t",
+        ]);
+        // (SQLite has one connection, which the transaction holds: a read beside it would wait.)
+        if (dialect === "postgresql")
+          expect(await findLean(orm.em.fork(), LeanProbe, { personId: { $in: ["p9"] } })).toEqual([]);
+        tx.remove(tx.getReference(LeanProbe, "t"));
+      });
+    });
+
     test("the rows stay out of the request's identity map: nothing tracks them, a flush writes nothing", async () => {
       const em = orm.em.fork();
       const rows = await findLean(em, LeanProbe, { personId: "p2" });
