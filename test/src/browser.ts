@@ -233,6 +233,25 @@ export async function saved(page: Page, success: string, timeoutMs = ACTION_TIME
 }
 
 /**
+ * Sets a checkbox (found by its label) and checks that it holds: under load a click can land while
+ * the modal around it is still zooming in, and Playwright then reports "clicking the checkbox did
+ * not change its state" (a CI run at load 20). Tried again, up to three times.
+ */
+export async function setChecked(box: Locator, checked: boolean): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await box.setChecked(checked, { timeout: 5_000 });
+      if ((await box.isChecked()) === checked) return;
+    } catch (e) {
+      if (attempt >= 3) throw e;
+    }
+    if (attempt >= 3)
+      throw new Error(`the checkbox is still ${checked ? "unchecked" : "checked"} after 3 tries`);
+    await box.page().waitForTimeout(300);
+  }
+}
+
+/**
  * Chooses `option` in the select labelled `label` inside `scope` (antd renders options in a
  * portal) and waits until the select shows it. Under load a click can land while the dropdown is
  * still re-rendering (its options arriving, the popup re-aligning) and choose nothing, which only

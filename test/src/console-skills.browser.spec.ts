@@ -11,6 +11,7 @@ import {
   showsFieldError,
   startConsole,
   type ConsoleUnderTest,
+  setChecked,
 } from "./browser";
 import type { System } from "./system";
 
@@ -169,7 +170,7 @@ describe(`the console's skills section in Chromium on ${dialect}`, { timeout: 30
     await sessions.getByText("大棚建造与土壤管理").waitFor();
     await sessions.getByRole("button", { name: "记录出勤" }).click();
     const attendance = page.locator("form#record-attendance");
-    await attendance.getByLabel(ABSENTEE).uncheck();
+    await setChecked(attendance.getByLabel(ABSENTEE), false);
     await shot(page, "skills-08-attendance");
     await modal(page).getByRole("button", { name: "保存出勤" }).click();
     await saved(page, "已记录出勤：1 人出勤");
