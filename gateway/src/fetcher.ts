@@ -78,23 +78,14 @@ class SubgraphResponse implements FetcherResponse {
     this.bodyUsed = true;
     return this.body;
   }
-  text(): Promise<string> {
-    try {
-      return Promise.resolve(this.take().toString("utf8"));
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
+  async text(): Promise<string> {
+    return this.take().toString("utf8");
   }
   async json(): Promise<unknown> {
     return JSON.parse(await this.text()) as unknown;
   }
-  arrayBuffer(): Promise<ArrayBuffer> {
-    try {
-      const b = this.take();
-      return Promise.resolve(new Uint8Array(b).buffer);
-    } catch (e) {
-      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-    }
+  async arrayBuffer(): Promise<ArrayBuffer> {
+    return new Uint8Array(this.take()).buffer;
   }
   clone(): SubgraphResponse {
     if (this.bodyUsed) throw new TypeError("a read response cannot be cloned");

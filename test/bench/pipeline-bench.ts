@@ -189,6 +189,9 @@ async function gql<T>(s: Service, token: string, query: string, variables: objec
 }
 
 const registry = services[0] as Service;
+/** Events still in the registry's outbox, not yet published. */
+const unpublished = () =>
+  Number(psql(ADMIN_URL, registry.db, "select count(*) from outbox_event where published_at is null"));
 const consumers = services.filter((s) => s.consumes);
 
 async function main(): Promise<void> {
@@ -231,11 +234,7 @@ async function main(): Promise<void> {
   // Settle the townships and demo loads first, so the phases below are the import's alone.
   for (let i = 0; i < 600; i++) {
     const left = (await Promise.all(consumers.map(pending))).reduce((a, b) => a + b, 0);
-    if (
-      left === 0 &&
-      psql(ADMIN_URL, registry.db, "select count(*) from outbox_event where published_at is null") === "0"
-    )
-      break;
+    if (left === 0 && unpublished() === 0) break;
     await sleep(500);
   }
   const cpuBefore = new Map(await Promise.all(services.map(async (s) => [s.name, await cpuMs(s)] as const)));
@@ -273,12 +272,7 @@ async function main(): Promise<void> {
   const caughtUp = new Map<string, { at: number; cpu: number }>();
   while (Date.now() < deadline && (relayAt === undefined || caughtUp.size < consumers.length)) {
     if (relayAt === undefined) {
-      const left = psql(
-        ADMIN_URL,
-        registry.db,
-        "select count(*) from outbox_event where published_at is null",
-      );
-      if (left === "0") {
+      if (unpublished() === 0) {
         relayAt = performance.now() - t0;
         registryCpuAtDrain = await cpuMs(registry);
         reached("relay drained the registry's outbox", relayAt);

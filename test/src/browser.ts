@@ -238,17 +238,16 @@ export async function saved(page: Page, success: string, timeoutMs = ACTION_TIME
  * not change its state" (a CI run at load 20). Tried again, up to three times.
  */
 export async function setChecked(box: Locator, checked: boolean): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  for (let attempt = 1; attempt <= 3; attempt++) {
     try {
       await box.setChecked(checked, { timeout: 5_000 });
       if ((await box.isChecked()) === checked) return;
     } catch (e) {
-      if (attempt >= 3) throw e;
+      if (attempt === 3) throw e;
     }
-    if (attempt >= 3)
-      throw new Error(`the checkbox is still ${checked ? "unchecked" : "checked"} after 3 tries`);
     await box.page().waitForTimeout(300);
   }
+  throw new Error(`the checkbox is still ${checked ? "unchecked" : "checked"} after 3 tries`);
 }
 
 /**

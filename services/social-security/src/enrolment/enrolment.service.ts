@@ -59,6 +59,16 @@ export function subsidyStandard(
   return standard ? { version, standard } : "none";
 }
 
+/** The adopted versions of both kinds, as {@link subsidyStandard} reads them, from a unit of work's reader. */
+export async function subsidyVersions(
+  reader: PolicyReader<typeof policies.kinds>,
+): Promise<Record<PolicyKind, PolicyVersion<{ premiumSubsidy: PremiumSubsidyStandard | null }>[]>> {
+  return {
+    [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
+    [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
+  };
+}
+
 /** Who gets obligations: the facts the enrolment, the subsidy and its due date need. */
 export type ObligedPerson = Pick<PersonFacts, "personId" | "townshipCode" | "registeredOn">;
 
@@ -92,22 +102,23 @@ export async function ensureObligations<P extends ObligedPerson>(
     newPeople?: boolean;
   } = {},
 ): Promise<{ enrolments: Enrolment[]; subsidies: PremiumSubsidy[] }> {
-  const versions = {
-    [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
-    [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
-  };
+  const versions = await subsidyVersions(reader);
   const upToOf = typeof upTo === "number" ? () => upTo : upTo;
   // No subsidy before the first year any scheme has a version: the years start there at the earliest.
   const firstYear = Math.min(
     ...schemes.map((s) => Number(versions[SCHEME_KIND[s]][0]?.validFrom.slice(0, 4) ?? Infinity)),
   );
   const created = { enrolments: [] as Enrolment[], subsidies: [] as PremiumSubsidy[] };
-  // The standard of a scheme year, looked up once per batch rather than once per person.
-  const standards = new Map<string, ReturnType<typeof subsidyStandard>>();
+  // The standard a scheme year is subsidised at (null: none, yet or any more), looked up once per
+  // batch rather than once per person.
+  const standards = new Map<string, { version: PolicyVersion; standard: PremiumSubsidyStandard } | null>();
   const standardOf = (scheme: Scheme, year: number) => {
     const k = `${scheme}:${year}`;
     let found = standards.get(k);
-    if (found === undefined) standards.set(k, (found = subsidyStandard(versions, scheme, year)));
+    if (found === undefined) {
+      const s = subsidyStandard(versions, scheme, year);
+      standards.set(k, (found = s === "none" ? null : s));
+    }
     return found;
   };
   for (const chunk of chunks(people, CHUNK)) {
@@ -117,10 +128,7 @@ export async function ensureObligations<P extends ObligedPerson>(
       chunk.map((p) => [
         p.personId,
         subsidyYears(p.registeredOn, firstYear, upToOf(p)).filter((y) =>
-          schemes.some((s) => {
-            const found = standardOf(s, y);
-            return found !== null && found !== "none";
-          }),
+          schemes.some((s) => standardOf(s, y)),
         ),
       ]),
     );
@@ -191,12 +199,7 @@ export async function ensureObligations<P extends ObligedPerson>(
         }
         for (const year of chunkYears.get(personId)!) {
           const found = standardOf(scheme, year);
-          if (
-            !found ||
-            found === "none" ||
-            (!opts.newPeople && subsidised.has(`${personId}:${scheme}:${year}`))
-          )
-            continue;
+          if (!found || (!opts.newPeople && subsidised.has(`${personId}:${scheme}:${year}`))) continue;
           subsidies.push({
             id: newId(),
             personId,

@@ -15,8 +15,7 @@ import type { Scheme } from "../enrolment/enrolment.enums";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment, EnrolmentChange } from "../enrolment/enrolment.entity";
 import { EnrolmentStatus } from "../enrolment/enrolment.enums";
-import { ensureObligations, subsidyStandard } from "../enrolment/enrolment.service";
-import { PolicyKind } from "../policy/policy.enums";
+import { ensureObligations, subsidyStandard, subsidyVersions } from "../enrolment/enrolment.service";
 import { policies } from "../policy/policy.kinds";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
 import { subsidyState } from "../enrolment/subsidy.rules";
@@ -72,15 +71,7 @@ export class ScreeningService {
       const reader = policies.reader(em);
       // A year whose version in force subsidises nothing (the plan period has ended) owes no
       // subsidy: nobody's is missing.
-      const yearSubsidised =
-        subsidyStandard(
-          {
-            [PolicyKind.MEDICAL]: await reader.adopted(PolicyKind.MEDICAL),
-            [PolicyKind.PENSION]: await reader.adopted(PolicyKind.PENSION),
-          },
-          input.scheme,
-          year,
-        ) !== "none";
+      const yearSubsidised = subsidyStandard(await subsidyVersions(reader), input.scheme, year) !== "none";
       let after = "";
       for (;;) {
         const people = await em.find(
