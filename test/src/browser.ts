@@ -251,6 +251,30 @@ export async function setChecked(box: Locator, checked: boolean): Promise<void> 
 }
 
 /**
+ * Closes the open modal with its cancel button and waits until it is gone. Under load a click can
+ * land while the modal is still zooming in and close nothing (a CI run waited 10 s on a modal that
+ * stayed open): the click is tried again, up to three times.
+ */
+export async function cancelModal(page: Page): Promise<void> {
+  const open = page.locator(".ant-modal-wrap:visible");
+  const cancel = open.getByRole("button", { name: "取 消" }).or(open.getByRole("button", { name: "取消" }));
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      await cancel.click({ timeout: 5_000 });
+    } catch (e) {
+      if ((await open.count()) === 0) return;
+      if (attempt === 3) throw e;
+    }
+    try {
+      await expect.poll(() => open.count(), { timeout: 3_000 }).toBe(0);
+      return;
+    } catch (e) {
+      if (attempt === 3) throw e;
+    }
+  }
+}
+
+/**
  * Chooses `option` in the select labelled `label` inside `scope` (antd renders options in a
  * portal) and waits until the select shows it. Under load a click can land while the dropdown is
  * still re-rendering (its options arriving, the popup re-aligning) and choose nothing, which only

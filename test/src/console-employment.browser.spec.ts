@@ -3,6 +3,7 @@ import { syntheticId } from "@pa/registry";
 import { Role, Unit } from "@pa/service-kit";
 import { callers, T1, testUser, waitFor } from "@pa/testing";
 import {
+  cancelModal,
   dialect,
   showsFieldError,
   figure,
@@ -196,10 +197,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await post.getByRole("button", { name: /^考\s?勤$/ }).click();
     await page.getByTestId("work-logs").getByText(`${thisMonth} 20天`).waitFor();
     await shot(page, "42-work-log-from-posts");
-    await page
-      .getByRole("button", { name: "取 消" })
-      .or(page.getByRole("button", { name: "取消" }))
-      .click();
+    await cancelModal(page);
     await fitsTheWindow(page);
     await page.context().close();
   });
@@ -229,10 +227,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await expect.poll(() => row.locator("td").nth(6).innerText(), { timeout: 15_000 }).toBe("1");
     await row.getByRole("button", { name: "吸纳人员" }).click();
     await form.getByTestId("project-people").getByText(`已吸纳 1 人：${HAND_A}`).waitFor();
-    await page
-      .getByRole("button", { name: "取 消" })
-      .or(page.getByRole("button", { name: "取消" }))
-      .click();
+    await cancelModal(page);
     await fitsTheWindow(page);
     await shot(page, "44-projects-people");
     await page.context().close();

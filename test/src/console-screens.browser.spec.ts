@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { syntheticId } from "@pa/registry";
 import { callers, T1, waitFor } from "@pa/testing";
 import {
+  cancelModal,
   dialect,
   figure,
   fitsTheWindow,
@@ -231,10 +232,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 240
     await page.getByRole("button", { name: "保存参保" }).click();
     await page.getByRole("dialog").getByRole("alert").getByText("此记录已被他人修改，请刷新后重试").waitFor();
     await shot(page, "29-enrolment-conflict");
-    await page
-      .getByRole("button", { name: "取 消" })
-      .or(page.getByRole("button", { name: "取消" }))
-      .click();
+    await cancelModal(page);
     await page.reload();
     await row.getByRole("button", { name: /记录参保|变\s?更/ }).click();
     await pick(page, form, "参保状态", "已参保");
