@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from "node:http";
 import { pathToFileURL } from "node:url";
 import { join } from "node:path";
 import type { ApolloServer } from "@apollo/server";
@@ -43,7 +44,12 @@ export interface ExportRoutesOptions {
   /** Rows asked per page of a ledger's connection (default the kit's page limit, 500). */
   pageSize?: number;
   /** The context each operation runs with (the same the GraphQL route builds). */
-  contextFor(req: Request, res: Response, authorization: string, identity: Identity): GatewayContext;
+  contextFor(
+    headers: IncomingHttpHeaders,
+    requestId: string,
+    authorization: string,
+    identity: Identity,
+  ): GatewayContext;
 }
 
 class ExportRefusal extends Error {
@@ -219,7 +225,12 @@ export function exportRoutes(opts: ExportRoutesOptions): Router {
           { field },
         );
       }
-      const contextValue = opts.contextFor(req, res, authorization, identity);
+      const contextValue = opts.contextFor(
+        req.headers,
+        String(res.locals["requestId"]),
+        authorization,
+        identity,
+      );
       const query = print(ledger.operation);
       const execute = async (variables: Record<string, unknown>): Promise<LedgerPageResult> => {
         const response = await opts.apollo.executeOperation({ query, variables }, { contextValue });

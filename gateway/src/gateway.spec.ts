@@ -455,6 +455,79 @@ describe("browsers: CORS and CSRF prevention", () => {
   });
 });
 
+describe("POST /graphql with JSON, answered without Express (the kit's json-graphql)", () => {
+  test("a POST from an allowed origin gets Access-Control-Allow-Origin and exposes x-request-id; another origin does not", async () => {
+    const allowed = await post(url, JOINED, { ...(await bearer()), origin: ALLOWED_ORIGIN });
+    expect(allowed.status).toBe(200);
+    expect(allowed.body.data?.["widgets"]).toHaveLength(WIDGETS.length);
+    expect(allowed.res.headers.get("access-control-allow-origin")).toBe(ALLOWED_ORIGIN);
+    expect(allowed.res.headers.get("access-control-expose-headers")).toContain("x-request-id");
+    expect(allowed.res.headers.get("vary")).toMatch(/origin/i);
+    const other = await post(url, JOINED, { ...(await bearer()), origin: "http://evil.example" });
+    expect(other.res.headers.get("access-control-allow-origin")).toBeNull();
+  });
+
+  test("a body over 2 MB is a 413 BAD_REQUEST with the request id, and no subgraph is called", async () => {
+    const before = widgets.hits.length;
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "big-1", ...(await bearer()) },
+      body: JSON.stringify({ query: JOINED, variables: { pad: "x".repeat(2 * 1024 * 1024) } }),
+    });
+    expect(res.status).toBe(413);
+    const body = (await res.json()) as GqlBody;
+    expect(body.errors?.[0]?.message).toBe("Bad request: request entity too large");
+    expect(body.errors?.[0]?.extensions).toEqual({ code: "BAD_REQUEST", requestId: "big-1" });
+    expect(widgets.hits.length).toBe(before);
+  });
+
+  test("a body that is not JSON, or not an object, is a 400 BAD_REQUEST naming why", async () => {
+    const broken = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json; charset=utf-8", ...(await bearer()) },
+      body: '{"query": "{ widgets { id } }"',
+    });
+    expect(broken.status).toBe(400);
+    const b = (await broken.json()) as GqlBody;
+    expect(b.errors?.[0]?.message).toMatch(/^Bad request: .*JSON/);
+    expect(b.errors?.[0]?.extensions?.["code"]).toBe("BAD_REQUEST");
+    const scalar = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await bearer()) },
+      body: '"{ widgets { id } }"',
+    });
+    expect(scalar.status).toBe(400);
+    expect(((await scalar.json()) as GqlBody).errors?.[0]?.message).toBe(
+      "Bad request: the body must be a JSON object",
+    );
+  });
+
+  test("the answer carries its length, no ETag, and the request's id", async () => {
+    const res = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-request-id": "len-1", ...(await bearer()) },
+      body: JSON.stringify({ query: JOINED }),
+    });
+    expect(res.status).toBe(200);
+    const text = await res.text();
+    expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+    expect((JSON.parse(text) as GqlBody).data?.["widgets"]).toHaveLength(WIDGETS.length);
+    expect(res.headers.get("etag")).toBeNull();
+    expect(res.headers.get("x-request-id")).toBe("len-1");
+  });
+
+  test("a GET whose query has more tokens than the limit is refused before Apollo, as a POST is", async () => {
+    // "!" is a token and needs no escaping in a URL: 5,100 of them fit in its 16 kB.
+    const long = `{ widgets${"!".repeat(5100)} }`;
+    const res = await fetch(`${url}?query=${encodeURIComponent(long)}`, {
+      headers: { ...(await bearer()), "apollo-require-preflight": "true" },
+    });
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as GqlBody;
+    expect(body.errors?.[0]?.extensions?.["code"]).toBe("QUERY_TOO_LONG");
+  });
+});
+
 describe("operations endpoints", () => {
   test("/health answers while the process is alive", async () => {
     const res = await fetch(`${base}/health`);

@@ -1,4 +1,10 @@
-import { createServer, type Server } from "node:http";
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from "node:http";
 import type { AddressInfo } from "node:net";
 import { randomBytes } from "node:crypto";
 import { ApolloGateway } from "@apollo/gateway";
@@ -9,7 +15,6 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type ErrorRequestHandler, type Express } from "express";
 import { GraphQLError, Kind, Lexer, Source, TokenKind, parse, type GraphQLFormattedError } from "graphql";
@@ -23,6 +28,7 @@ import {
   UnauthenticatedError,
   bearerToken,
   inputFieldOnErrorsPlugin,
+  jsonGraphqlHttp,
   metricsPlugin,
   newId,
   requestIdOnErrorsPlugin,
@@ -151,6 +157,25 @@ export function tooManyTokens(query: string, max: number): boolean {
   return false;
 }
 
+/** A request refused before GraphQL (its body, its size): 4xx as `BAD_REQUEST`, else internal. */
+function badRequest(res: ServerResponse, status: number, message: string, requestId: string): void {
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(
+    JSON.stringify({
+      errors: [
+        {
+          message:
+            status >= 500
+              ? "Internal server error; report the request id to the administrator"
+              : `Bad request: ${message}`,
+          extensions: { code: status >= 500 ? ErrorCode.Internal : "BAD_REQUEST", requestId },
+        },
+      ],
+    }),
+  );
+}
+
 const DevTokenRequest = ClaimsSchema.extend({
   sub: z.string().min(1).optional(),
   name: z.string().min(1).default("演示用户 Demo user"),
@@ -187,7 +212,10 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   const app = express();
   app.disable("x-powered-by");
-  const httpServer: Server = createServer(app);
+  // POST /graphql with JSON is answered without Express (the kit's json-graphql.ts); the rest,
+  // and /graphql by GET or another content type, goes to `app`.
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = app;
+  const httpServer: Server = createServer((req, res) => handler(req, res));
   httpServer.keepAliveTimeout = 65_000;
 
   const armor = gatewayArmor(opts.limits, opts.production);
@@ -243,24 +271,29 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   await apollo.start();
 
   // A request id on every request and every log line; a caller's own id is kept when it is safe.
-  app.use((req, res, next) => {
-    const given = req.header("x-request-id");
-    const requestId = given && REQUEST_ID.test(given) ? given : newId();
-    res.locals["requestId"] = requestId;
+  const begin = (req: IncomingMessage, res: ServerResponse): string => {
+    const given = req.headers["x-request-id"];
+    const requestId = typeof given === "string" && REQUEST_ID.test(given) ? given : newId();
     res.setHeader("x-request-id", requestId);
     const started = process.hrtime.bigint();
     res.on("finish", () => {
+      const url = req.url ?? "";
+      const q = url.indexOf("?");
+      const path = q >= 0 ? url.slice(0, q) : url;
       const line = {
         requestId,
         method: req.method,
-        path: req.path,
+        path,
         status: res.statusCode,
         ms: Number(process.hrtime.bigint() - started) / 1e6,
       };
-      if (req.path === "/health" || req.path === "/metrics" || req.path === "/ready")
-        log.debug(line, "request");
+      if (path === "/health" || path === "/metrics" || path === "/ready") log.debug(line, "request");
       else log.info(line, "request");
     });
+    return requestId;
+  };
+  app.use((req, res, next) => {
+    res.locals["requestId"] = begin(req, res);
     next();
   });
 
@@ -336,14 +369,13 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   }
 
   const contextFor = (
-    req: express.Request,
-    res: express.Response,
+    headers: IncomingHttpHeaders,
+    requestId: string,
     authorization: string,
     identity: Identity,
-  ) => {
-    const requestId = String(res.locals["requestId"]);
-    const given = req.header("traceparent");
-    const traceparent = given && TRACEPARENT.test(given) ? given : newTraceparent();
+  ): GatewayContext => {
+    const given = headers.traceparent;
+    const traceparent = typeof given === "string" && TRACEPARENT.test(given) ? given : newTraceparent();
     return {
       requestId,
       traceparent,
@@ -365,48 +397,59 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     }),
   );
 
-  app.use(
-    "/graphql",
-    express.json({ limit: "2mb" }),
-    // Express 5 leaves req.body unset for other content types; Apollo then answers 500. An empty
-    // body lets Apollo's CSRF prevention refuse such requests with its own 400 instead.
-    (req, _res, next) => {
-      if (req.body === undefined) req.body = {};
-      next();
+  const tokenRefusal = (res: ServerResponse, requestId: string): void => {
+    const refusal = new LimitExceededError(LimitCode.Tokens, maxTokens);
+    res.statusCode = 400;
+    res.setHeader("content-type", "application/json; charset=utf-8");
+    res.end(
+      JSON.stringify({
+        errors: [{ message: refusal.message, extensions: { ...refusal.extensions, requestId } }],
+      }),
+    );
+  };
+  const contextOf = async (headers: IncomingHttpHeaders, requestId: string): Promise<GatewayContext> => {
+    const authorization = typeof headers.authorization === "string" ? headers.authorization : "";
+    const token = bearerToken(authorization);
+    if (!token) throw new UnauthenticatedError("send Authorization: Bearer <token>");
+    // Verified here, before parsing and planning: an anonymous caller costs no subgraph call.
+    const identity = await opts.verifyToken(token);
+    return contextFor(headers, requestId, authorization, identity);
+  };
+  const requestIdOf = (res: ServerResponse): string => String(res.getHeader("x-request-id"));
+  const graphql = jsonGraphqlHttp(apollo, {
+    bodyLimitBytes: 2 * 1024 * 1024,
+    refuse: (res, status, message) => badRequest(res, status, message, requestIdOf(res)),
+    screen: (body, res) => {
+      const query = (body as { query?: unknown }).query;
+      if (typeof query !== "string" || !tooLong(query)) return false;
+      tokenRefusal(res, requestIdOf(res));
+      return true;
     },
-    (req, res, next) => {
-      const body = req.body as { query?: unknown };
-      const query =
-        typeof body.query === "string"
-          ? body.query
-          : typeof req.query["query"] === "string"
-            ? req.query["query"]
-            : null;
-      if (query !== null && tooLong(query)) {
-        const refusal = new LimitExceededError(LimitCode.Tokens, maxTokens);
-        res.status(400).json({
-          errors: [
-            {
-              message: refusal.message,
-              extensions: { ...refusal.extensions, requestId: res.locals["requestId"] },
-            },
-          ],
-        });
-        return;
-      }
-      next();
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<GatewayContext> => {
-        const authorization = req.header("authorization") ?? "";
-        const token = bearerToken(authorization);
-        if (!token) throw new UnauthenticatedError("send Authorization: Bearer <token>");
-        // Verified here, before parsing and planning: an anonymous caller costs no subgraph call.
-        const identity = await opts.verifyToken(token);
-        return contextFor(req, res, authorization, identity);
-      },
-    }),
-  );
+  });
+  handler = (req, res) => {
+    if (!graphql.accepts(req)) {
+      app(req, res);
+      return;
+    }
+    const requestId = begin(req, res);
+    const run = () => void graphql.handle(req, res, () => contextOf(req.headers, requestId));
+    if (req.headers.origin === undefined) {
+      res.setHeader("vary", "Origin");
+      run();
+    } else corsMiddleware(req, res, run);
+  };
+
+  app.use("/graphql", express.json({ limit: "2mb" }), (req, res) => {
+    const requestId = String(res.locals["requestId"]);
+    const query = req.query["query"];
+    if (typeof query === "string" && tooLong(query)) {
+      tokenRefusal(res, requestId);
+      return;
+    }
+    // Express 5 leaves req.body unset for other content types: an empty body lets Apollo's
+    // CSRF prevention refuse such a request with its own 400.
+    void graphql.run(req, res, req.body ?? {}, () => contextOf(req.headers, requestId));
+  });
 
   if (hasConsoleBuild(opts.consoleDir)) app.use(consoleRoutes(opts.consoleDir));
 
@@ -418,21 +461,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   const onError: ErrorRequestHandler = (err: unknown, _req, res, _next) => {
     const status = (err as { status?: unknown }).status;
     const code = typeof status === "number" && status >= 400 && status < 500 ? status : 500;
-    if (code === 500) log.error({ err, requestId: res.locals["requestId"] }, "unexpected error");
-    res.status(code).json({
-      errors: [
-        {
-          message:
-            code === 500
-              ? "Internal server error; report the request id to the administrator"
-              : `Bad request: ${(err as Error).message}`,
-          extensions: {
-            code: code === 500 ? ErrorCode.Internal : "BAD_REQUEST",
-            requestId: res.locals["requestId"],
-          },
-        },
-      ],
-    });
+    const requestId = String(res.locals["requestId"]);
+    if (code === 500) log.error({ err, requestId }, "unexpected error");
+    badRequest(res, code, (err as Error).message, requestId);
   };
   app.use(onError);
 

@@ -391,12 +391,20 @@ async function main(): Promise<void> {
   const ratios: string[] = [];
   let direct: number[] = [];
   let through: number[] = [];
+  // CPU of each pass (warm-up included), less noisy than wall time on a VM whose cores are shared.
+  const cpu = { direct: 0, throughRegistry: 0, throughGateway: 0 };
   for (let round = 0; round < ROUNDS; round++) {
+    let before = cpuMs(registry);
     const d = await timed(registry, token, single, REQUESTS);
+    cpu.direct += cpuMs(registry) - before;
     // With --profile: the gateway's own pass of the first round is profiled too (`gateway-2.cpuprofile`).
     const profiling = PROFILE_DIR && round === 0;
     if (profiling) gateway.child!.kill("SIGUSR2");
+    before = cpuMs(registry);
+    const beforeGateway = cpuMs(gateway);
     const t = await timed(gateway, token, single, REQUESTS);
+    cpu.throughRegistry += cpuMs(registry) - before;
+    cpu.throughGateway += cpuMs(gateway) - beforeGateway;
     if (profiling) {
       gateway.child!.kill("SIGUSR2");
       await sleep(1000);
@@ -412,6 +420,10 @@ async function main(): Promise<void> {
   console.log(`   rounds: ${ratios.join(" · ")}`);
   console.log(
     `   registry p50 ${p50(direct).toFixed(2)} ms · gateway p50 ${p50(through).toFixed(2)} ms · ratio ${ratio.toFixed(2)}×`,
+  );
+  const per = (ms: number) => (ms / (ROUNDS * (REQUESTS + WARMUP))).toFixed(3);
+  console.log(
+    `   CPU per request: registry alone ${per(cpu.direct)} ms · through the gateway: registry ${per(cpu.throughRegistry)} + gateway ${per(cpu.throughGateway)} ms`,
   );
 }
 

@@ -47,6 +47,7 @@ export * from "./graphql/input-errors";
 export * from "./graphql/withheld";
 export * from "./graphql/person-activity";
 export * from "./http/subgraph-app";
+export * from "./http/json-graphql";
 export * from "./http/create-service";
 export * from "./http/run-service";
 export * from "./policy";

@@ -1,7 +1,14 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { Arg, Authorized, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
-import { callers, createTestDatabase, graphqlClient, TEST_AUTH, type TestDatabase } from "@pa/testing";
+import {
+  callers,
+  createTestDatabase,
+  graphqlClient,
+  signTestToken,
+  TEST_AUTH,
+  type TestDatabase,
+} from "@pa/testing";
 import { buildFederatedSchema } from "../graphql/subgraph-schema";
 import { createSubgraphApp, type SubgraphApp } from "./subgraph-app";
 import { createTokenVerifier } from "../auth/tokens";
@@ -63,6 +70,7 @@ describe("service kit: the subgraph app", () => {
       orm,
       verifyToken: createTokenVerifier(TEST_AUTH),
       logger,
+      bodyLimitBytes: 64 * 1024,
     });
     const { url } = await app.listen(0);
     base = url.replace(/\/graphql$/, "");
@@ -95,6 +103,51 @@ describe("service kit: the subgraph app", () => {
     expect(r.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     const ok = await client.gql(`{ hrOnly }`, {}, { as: callers.hrCentre.clerk() });
     expect(ok.data).toEqual({ hrOnly: 1 });
+  });
+
+  test("POST /graphql with JSON is answered without Express: same answer, its length, the request id, no ETag", async () => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json; charset=utf-8",
+        authorization: `Bearer ${await signTestToken(user)}`,
+        "x-request-id": "direct-1",
+      },
+      body: JSON.stringify({ query: "query($n: Int!) { probe(n: $n) { id n } }", variables: { n: 7 } }),
+    });
+    const text = await res.text();
+    expect(res.status).toBe(200);
+    expect(JSON.parse(text)).toEqual({ data: { probe: { id: "p", n: 7 } } });
+    expect(Number(res.headers.get("content-length"))).toBe(Buffer.byteLength(text));
+    expect(res.headers.get("x-request-id")).toBe("direct-1");
+    expect(res.headers.get("etag")).toBeNull();
+  });
+
+  test("a body over the limit is a 413 and a body that is not JSON a 400, both BAD_REQUEST; a GET still runs a query", async () => {
+    const auth = { authorization: `Bearer ${await signTestToken(user)}` };
+    const big = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: JSON.stringify({ query: "{ probe(n: 1) { n } }", variables: { pad: "x".repeat(70_000) } }),
+    });
+    expect(big.status).toBe(413);
+    expect(await big.json()).toEqual({
+      errors: [{ message: "Bad request: request entity too large", extensions: { code: "BAD_REQUEST" } }],
+    });
+    const broken = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...auth },
+      body: "{ not json",
+    });
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { errors: Array<{ message: string }> }).errors[0]?.message).toMatch(
+      /^Bad request: .*JSON/,
+    );
+    const get = await fetch(`${base}/graphql?query=${encodeURIComponent("{ probe(n: 2) { n } }")}`, {
+      headers: { ...auth, "apollo-require-preflight": "true" },
+    });
+    expect(get.status).toBe(200);
+    expect(await get.json()).toEqual({ data: { probe: { n: 2 } } });
   });
 
   test("/health, /ready and /metrics answer; metrics count operations and errors by code", async () => {

@@ -1,4 +1,4 @@
-import { createServer, type Server } from "node:http";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -6,7 +6,6 @@ import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
 } from "@apollo/server/plugin/disabled";
-import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import { newId } from "../ids";
@@ -19,6 +18,7 @@ import { UnauthenticatedError } from "../errors";
 import { createErrorFormatter, metricsPlugin, requestIdOnErrorsPlugin } from "../graphql/plugins";
 import { inputFieldOnErrorsPlugin } from "../graphql/input-errors";
 import { withheldReferencesPlugin } from "../graphql/withheld";
+import { jsonGraphqlHttp } from "./json-graphql";
 
 export interface SubgraphAppOptions<C extends ServiceContext = ServiceContext> {
   name: string;
@@ -33,8 +33,8 @@ export interface SubgraphAppOptions<C extends ServiceContext = ServiceContext> {
   extendContext?: (ctx: ServiceContext) => C;
   /** Extra readiness checks beyond the database (NATS connected, say). */
   readinessChecks?: Record<string, () => Promise<void>>;
-  /** Largest request body; register imports carry files. */
-  bodyLimit?: string;
+  /** Largest request body in bytes (default 25 MiB); register imports carry files. */
+  bodyLimitBytes?: number;
   /** Closed after the HTTP server on shutdown (relays, consumers, connections). */
   onClose?: Array<() => Promise<void>>;
   /** More members of `/health`'s answer, read at each request (the demo's progress, say). */
@@ -63,7 +63,9 @@ export async function createSubgraphApp<C extends ServiceContext>(
   const metrics = opts.metrics ?? new ServiceMetrics(opts.name);
   const app = express();
   app.disable("x-powered-by");
-  const httpServer: Server = createServer(app);
+  // POST /graphql with JSON is answered without Express (json-graphql.ts); the rest goes to `app`.
+  let handler: (req: IncomingMessage, res: ServerResponse) => void = app;
+  const httpServer: Server = createServer((req, res) => handler(req, res));
   httpServer.keepAliveTimeout = 65_000;
 
   const apollo = new ApolloServer<ServiceContext>({
@@ -114,34 +116,35 @@ export async function createSubgraphApp<C extends ServiceContext>(
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
+  const contextOf = async (req: IncomingMessage, res: ServerResponse): Promise<C> => {
+    const given = req.headers["x-request-id"];
+    const requestId = (typeof given === "string" ? given.slice(0, 64) : "") || newId();
+    res.setHeader("x-request-id", requestId);
+    const token = bearerToken(req.headers.authorization);
+    if (!token) throw new UnauthenticatedError("send Authorization: Bearer <token>");
+    const identity = await opts.verifyToken(token);
+    const traceparent = req.headers.traceparent;
+    const base: ServiceContext = {
+      requestId,
+      traceparent: typeof traceparent === "string" ? traceparent : undefined,
+      identity,
+      em: opts.orm.em.fork(),
+      log: opts.logger.child({ requestId, user: identity.sub }),
+      loaders: new LoaderCache(),
+    };
+    return opts.extendContext ? opts.extendContext(base) : (base as C);
+  };
+  const graphql = jsonGraphqlHttp(apollo, { bodyLimitBytes: opts.bodyLimitBytes ?? 25 * 1024 * 1024 });
+  handler = (req, res) => {
+    if (graphql.accepts(req)) void graphql.handle(req, res, () => contextOf(req, res));
+    else app(req, res);
+  };
+  // Anything else at /graphql (GET, another content type): Apollo answers it (CSRF prevention
+  // refuses a simple request; a GET runs a query) with an empty body when it is not JSON.
   app.use(
     "/graphql",
-    express.json({ limit: opts.bodyLimit ?? "25mb" }),
-    (req, _res, next) => {
-      // Express 5 leaves req.body unset for other content types and Apollo would answer 500; an
-      // empty body lets its CSRF prevention refuse the request with a 400 instead.
-      if (req.body === undefined) req.body = {};
-      next();
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = (req.header("x-request-id") ?? "").slice(0, 64) || newId();
-        res.setHeader("x-request-id", requestId);
-        const token = bearerToken(req.header("authorization"));
-        if (!token) throw new UnauthenticatedError("send Authorization: Bearer <token>");
-        const identity = await opts.verifyToken(token);
-        const traceparent = req.header("traceparent") ?? undefined;
-        const base: ServiceContext = {
-          requestId,
-          traceparent,
-          identity,
-          em: opts.orm.em.fork(),
-          log: opts.logger.child({ requestId, user: identity.sub }),
-          loaders: new LoaderCache(),
-        };
-        return opts.extendContext ? opts.extendContext(base) : base;
-      },
-    }),
+    express.json({ limit: opts.bodyLimitBytes ?? 25 * 1024 * 1024 }),
+    (req, res) => void graphql.run(req, res, req.body ?? {}, () => contextOf(req, res)),
   );
 
   let closed = false;
