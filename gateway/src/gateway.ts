@@ -43,6 +43,7 @@ import { SubgraphDataSource } from "./data-source";
 import { createKeepAliveFetcher } from "./fetcher";
 import { exportRoutes } from "./exports";
 import { LimitCode, LimitExceededError, gatewayArmor, limitErrorOf, type GatewayLimits } from "./limits";
+import { installResultShaping } from "./result-shaping";
 
 export type { GatewayLimits } from "./limits";
 
@@ -187,6 +188,8 @@ const DevTokenRequest = ClaimsSchema.extend({
  * authorises again. Limits (depth, aliases, cost) stop abusive operations before planning.
  */
 export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
+  // Apollo's result shaping, per request once per selection set instead of once per value.
+  installResultShaping();
   const log = opts.logger;
   const metrics = opts.metrics ?? new ServiceMetrics("gateway");
   const subgraphs = subgraphsOf(opts.supergraphSdl).map((s) => ({
