@@ -1,4 +1,5 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import { gzipSync } from "node:zlib";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -514,6 +515,18 @@ describe("POST /graphql with JSON, answered without Express (the kit's json-grap
     expect((JSON.parse(text) as GqlBody).data?.["widgets"]).toHaveLength(WIDGETS.length);
     expect(res.headers.get("etag")).toBeNull();
     expect(res.headers.get("x-request-id")).toBe("len-1");
+  });
+
+  test("a gzip-compressed POST (left to Express) is answered, and refused when it has more tokens than the limit", async () => {
+    const gz = (query: string) => gzipSync(Buffer.from(JSON.stringify({ query })));
+    const headers = { "content-type": "application/json", "content-encoding": "gzip", ...(await bearer()) };
+    const answered = await fetch(url, { method: "POST", headers, body: gz(JOINED) });
+    expect(answered.status).toBe(200);
+    expect(((await answered.json()) as GqlBody).data?.["widgets"]).toHaveLength(WIDGETS.length);
+    const long = `{ widgets { ${Array.from({ length: 5100 }, () => "id").join(" ")} } }`;
+    const refused = await fetch(url, { method: "POST", headers, body: gz(long) });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as GqlBody).errors?.[0]?.extensions?.["code"]).toBe("QUERY_TOO_LONG");
   });
 
   test("a GET whose query has more tokens than the limit is refused before Apollo, as a POST is", async () => {

@@ -444,7 +444,9 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   app.use("/graphql", express.json({ limit: "2mb" }), (req, res) => {
     const requestId = String(res.locals["requestId"]);
-    const query = req.query["query"];
+    // A GET's query, or the body of a POST the direct path left here (a compressed one, say).
+    const posted = (req.body as { query?: unknown } | undefined)?.query;
+    const query = typeof posted === "string" ? posted : req.query["query"];
     if (typeof query === "string" && tooLong(query)) {
       tokenRefusal(res, requestId);
       return;
