@@ -103,6 +103,19 @@ describe.each(testDialects())(
           [{ personId: "p1", name: { $in: ["甲", "丁"] } }, {}],
           [{ id: { $eq: "a" } }, { fields: ["amountFen", "lines", "createdAt"] }],
           [{ personId: { $in: ["p1"] } }, { orderBy: [{ name: "asc" }, { id: "desc" }], limit: 1 }],
+          // The timeline's kind: alternatives of $in lists and $like patterns, ordered by dates.
+          [
+            { personId: { $in: ["p1", "p2"] }, $or: [{ name: { $in: ["甲"] } }, { name: { $like: "丙%" } }] },
+            { orderBy: [{ createdAt: "DESC" }, { id: "DESC" }] },
+          ],
+          [
+            { $or: [{ id: "b" }, { personId: "p2", name: { $in: [] } }, { onDate: "2026-03-01" } as never] },
+            {},
+          ],
+          [
+            { $or: [{ id: "b", personId: "p1" }, { id: { $in: ["c"] } }] },
+            { orderBy: { onDate: "asc", id: "asc" } },
+          ],
         ];
       for (const [where, options] of cases) {
         const plain = await findLean(em, LeanProbe, where, options);

@@ -117,11 +117,13 @@ const isPlain = (v: unknown): v is Plain =>
 const DIRECTIONS: Record<string, "asc" | "desc"> = { ASC: "asc", asc: "asc", DESC: "desc", desc: "desc" };
 
 /**
- * The statement of a find whose filter is only equalities and `$in` lists of strings or numbers
- * on plain columns (the loaders' `{ personId: { $in: ids } }`, a township scope beside it), ordered
- * by plain columns: the SQL the query builder would write, with `?` for each value (MikroORM's
- * connection quotes them as the builder's statements are). `"none"` when an `$in` list is empty
- * (nothing can match); `undefined` for any other filter, which the query builder then compiles.
+ * The statement of a find whose filter is only equalities, `$like` patterns and `$in` lists of
+ * strings or numbers on plain columns (the loaders' `{ personId: { $in: ids } }`, a township scope
+ * beside it), and `$or` lists of such filters (the timeline's actions), ordered by scalar
+ * columns: the SQL the query builder would write, with `?` for each value (MikroORM's connection
+ * quotes them as the builder's statements are). `"none"` when an `$in` list of the filter itself
+ * is empty (nothing can match); `undefined` for any other filter, which the query builder then
+ * compiles.
  */
 function plainSelect<T>(
   em: EntityManager,
@@ -130,43 +132,78 @@ function plainSelect<T>(
   where: FilterQuery<T>,
   options: LeanOptions<T>,
 ): { sql: string; params: Plain[] } | "none" | undefined {
-  if (typeof where !== "object" || where === null || Array.isArray(where)) return undefined;
   const platform = em.getPlatform();
-  const column = (name: string): string | undefined => {
+  const property = (name: string): EntityProperty | undefined => {
     const prop = (meta.properties as Record<string, EntityProperty | undefined>)[name];
-    if (!prop || prop.kind !== ReferenceKind.SCALAR || prop.customType || prop.fieldNames.length !== 1)
-      return undefined;
-    return platform.quoteIdentifier(prop.fieldNames[0]!);
+    return prop && prop.kind === ReferenceKind.SCALAR && prop.fieldNames.length === 1 ? prop : undefined;
   };
-  const conditions: string[] = [];
+  // A compared column needs no conversion of its values (no custom type); an ordered one may.
+  const column = (name: string): string | undefined => {
+    const prop = property(name);
+    return prop && !prop.customType ? platform.quoteIdentifier(prop.fieldNames[0]!) : undefined;
+  };
+  const orderColumn = (name: string): string | undefined => {
+    const prop = property(name);
+    return prop ? platform.quoteIdentifier(prop.fieldNames[0]!) : undefined;
+  };
   const params: Plain[] = [];
-  for (const [name, value] of Object.entries(where as Record<string, unknown>)) {
-    const col = column(name);
-    if (!col) return undefined;
-    if (isPlain(value)) {
-      conditions.push(`${col} = ?`);
-      params.push(value);
-      continue;
+  /**
+   * The conditions of one filter object, pushing their parameters in order; `top` is the find's
+   * own filter, where an empty `$in` means no statement at all.
+   */
+  const conditionsOf = (filter: unknown, top: boolean): string[] | "none" | undefined => {
+    if (typeof filter !== "object" || filter === null || Array.isArray(filter)) return undefined;
+    const conditions: string[] = [];
+    for (const [name, value] of Object.entries(filter as Record<string, unknown>)) {
+      if (name === "$or") {
+        // Each alternative a filter of the same kind: `(a = ? and b in (?, ?)) or (c like ?)`.
+        if (!Array.isArray(value) || value.length === 0) return undefined;
+        const alternatives: string[] = [];
+        for (const alternative of value) {
+          const parts = conditionsOf(alternative, false);
+          if (parts === undefined || parts === "none" || parts.length === 0) return undefined;
+          alternatives.push(`(${parts.join(" and ")})`);
+        }
+        conditions.push(`(${alternatives.join(" or ")})`);
+        continue;
+      }
+      const col = column(name);
+      if (!col) return undefined;
+      if (isPlain(value)) {
+        conditions.push(`${col} = ?`);
+        params.push(value);
+        continue;
+      }
+      if (typeof value !== "object" || value === null) return undefined;
+      const ops = Object.entries(value as Record<string, unknown>);
+      if (ops.length !== 1) return undefined;
+      const [op, arg] = ops[0]!;
+      if (op === "$eq" && isPlain(arg)) {
+        conditions.push(`${col} = ?`);
+        params.push(arg);
+      } else if (op === "$like" && typeof arg === "string") {
+        conditions.push(`${col} like ?`);
+        params.push(arg);
+      } else if (op === "$in" && Array.isArray(arg) && arg.every(isPlain)) {
+        if (arg.length === 0) {
+          if (top) return "none";
+          conditions.push("1 = 0");
+          continue;
+        }
+        conditions.push(`${col} in (${arg.map(() => "?").join(", ")})`);
+        params.push(...arg);
+      } else return undefined;
     }
-    if (typeof value !== "object" || value === null) return undefined;
-    const ops = Object.entries(value as Record<string, unknown>);
-    if (ops.length !== 1) return undefined;
-    const [op, arg] = ops[0]!;
-    if (op === "$eq" && isPlain(arg)) {
-      conditions.push(`${col} = ?`);
-      params.push(arg);
-    } else if (op === "$in" && Array.isArray(arg) && arg.every(isPlain)) {
-      if (arg.length === 0) return "none";
-      conditions.push(`${col} in (${arg.map(() => "?").join(", ")})`);
-      params.push(...arg);
-    } else return undefined;
-  }
+    return conditions;
+  };
+  const conditions = conditionsOf(where, true);
+  if (conditions === undefined || conditions === "none") return conditions;
   const order: string[] = [];
   const orderBy =
     options.orderBy === undefined ? [] : Array.isArray(options.orderBy) ? options.orderBy : [options.orderBy];
   for (const o of orderBy)
     for (const [name, direction] of Object.entries(o as Record<string, unknown>)) {
-      const col = column(name);
+      const col = orderColumn(name);
       const dir = typeof direction === "string" ? DIRECTIONS[direction] : undefined;
       if (!col || !dir) return undefined;
       order.push(`${col} ${dir}`);
