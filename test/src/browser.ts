@@ -275,6 +275,43 @@ export async function cancelModal(page: Page): Promise<void> {
 }
 
 /**
+ * Clicks the open modal's `button` and waits until `form` is gone. Under load a click can land
+ * while the modal is still zooming in and submit nothing (a CI run waited 60 s on a pension step
+ * whose form was filled and valid): when the form is still there, shows no problem and is not
+ * saving, the click is tried again.
+ */
+export async function submitModal(
+  page: Page,
+  form: Locator,
+  button: string,
+  timeoutMs = ACTION_TIMEOUT_MS,
+): Promise<void> {
+  const submit = page.locator(".ant-modal-wrap:visible").getByRole("button", { name: button });
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await submit.click({ timeout: 10_000 });
+    for (;;) {
+      try {
+        await form.waitFor({ state: "detached", timeout: 5_000 });
+        return;
+      } catch (e) {
+        if (Date.now() > deadline) throw e;
+        const problems = await page
+          .locator(".ant-modal-wrap:visible")
+          .locator(".ant-form-item-explain-error, [role=alert]")
+          .count();
+        if (problems > 0) throw e;
+        // Saving: the button shows its spinner until the answer comes; wait on.
+        const saving = await submit
+          .evaluate((el) => el.classList.contains("ant-btn-loading"))
+          .catch(() => false);
+        if (!saving) break;
+      }
+    }
+  }
+}
+
+/**
  * Chooses `option` in the select labelled `label` inside `scope` (antd renders options in a
  * portal) and waits until the select shows it. Under load a click can land while the dropdown is
  * still re-rendering (its options arriving, the popup re-aligning) and choose nothing, which only

@@ -10,6 +10,7 @@ import {
   saved,
   shot,
   startConsole,
+  submitModal,
   type ConsoleUnderTest,
 } from "./browser";
 import type { System } from "./system";
@@ -313,8 +314,7 @@ describe(`the console's write screens in Chromium on ${dialect}`, { timeout: 240
       await row.getByRole("button", { name: button }).click();
       const form = page.locator("form#pension-step");
       await form.waitFor();
-      await page.getByRole("dialog").getByRole("button", { name: button }).click();
-      await form.waitFor({ state: "detached" });
+      await submitModal(page, form, button);
       if (after) await row.getByText(after).waitFor();
     }
     // PAYING leaves the default (open tasks) list.
