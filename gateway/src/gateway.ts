@@ -30,6 +30,8 @@ import {
   inputFieldOnErrorsPlugin,
   jsonGraphqlHttp,
   metricsPlugin,
+  writeBadRequest,
+  writeJsonError,
   newId,
   requestIdOnErrorsPlugin,
   signDevToken,
@@ -160,22 +162,16 @@ export function tooManyTokens(query: string, max: number): boolean {
 
 /** A request refused before GraphQL (its body, its size): 4xx as `BAD_REQUEST`, else internal. */
 function badRequest(res: ServerResponse, status: number, message: string, requestId: string): void {
-  res.statusCode = status;
-  res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(
-    JSON.stringify({
-      errors: [
-        {
-          message:
-            status >= 500
-              ? "Internal server error; report the request id to the administrator"
-              : `Bad request: ${message}`,
-          extensions: { code: status >= 500 ? ErrorCode.Internal : "BAD_REQUEST", requestId },
-        },
-      ],
-    }),
-  );
+  if (status < 500) writeBadRequest(res, status, message, { requestId });
+  else
+    writeJsonError(res, status, {
+      message: "Internal server error; report the request id to the administrator",
+      extensions: { code: ErrorCode.Internal, requestId },
+    });
 }
+
+/** The largest request body the gateway reads (a ledger's filters, a mutation's input). */
+const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 const DevTokenRequest = ClaimsSchema.extend({
   sub: z.string().min(1).optional(),
@@ -402,13 +398,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
 
   const tokenRefusal = (res: ServerResponse, requestId: string): void => {
     const refusal = new LimitExceededError(LimitCode.Tokens, maxTokens);
-    res.statusCode = 400;
-    res.setHeader("content-type", "application/json; charset=utf-8");
-    res.end(
-      JSON.stringify({
-        errors: [{ message: refusal.message, extensions: { ...refusal.extensions, requestId } }],
-      }),
-    );
+    writeJsonError(res, 400, { message: refusal.message, extensions: { ...refusal.extensions, requestId } });
   };
   const contextOf = async (headers: IncomingHttpHeaders, requestId: string): Promise<GatewayContext> => {
     const authorization = typeof headers.authorization === "string" ? headers.authorization : "";
@@ -420,7 +410,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
   };
   const requestIdOf = (res: ServerResponse): string => String(res.getHeader("x-request-id"));
   const graphql = jsonGraphqlHttp(apollo, {
-    bodyLimitBytes: 2 * 1024 * 1024,
+    bodyLimitBytes: BODY_LIMIT_BYTES,
     refuse: (res, status, message) => badRequest(res, status, message, requestIdOf(res)),
     screen: (body, res) => {
       const query = (body as { query?: unknown }).query;
@@ -442,7 +432,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     } else corsMiddleware(req, res, run);
   };
 
-  app.use("/graphql", express.json({ limit: "2mb" }), (req, res) => {
+  app.use("/graphql", express.json({ limit: BODY_LIMIT_BYTES }), (req, res) => {
     const requestId = String(res.locals["requestId"]);
     // A GET's query, or the body of a POST the direct path left here (a compressed one, say).
     const posted = (req.body as { query?: unknown } | undefined)?.query;

@@ -181,7 +181,8 @@ function isPostgres(platform: Platform): boolean {
   return platform.constructor.name.toLowerCase().includes("postgre");
 }
 
-function tableOf(meta: EntityMetadata, platform: Platform): string {
+/** The entity's table as SQL names it, schema-qualified when it has one, quoted. */
+export function tableOf(meta: EntityMetadata, platform: Platform): string {
   const name = meta.schema && meta.schema !== "*" ? `${meta.schema}.${meta.tableName}` : meta.tableName;
   return platform.quoteIdentifier(name);
 }

@@ -13,6 +13,7 @@ import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
 import { getMetadataStorage } from "type-graphql";
 import type DataLoader from "dataloader";
 import type { ServiceContext } from "../context";
+import { tableOf } from "./bulk-insert";
 import { groupLoader } from "./loaders";
 
 /** Options of {@link findLean}. */
@@ -213,11 +214,7 @@ function plainSelect<T>(
     const prop = (meta.properties as Record<string, EntityProperty>)[f]!;
     for (const c of prop.fieldNames) columns.push(platform.quoteIdentifier(c));
   }
-  const table =
-    meta.schema && meta.schema !== "*"
-      ? `${platform.quoteIdentifier(meta.schema)}.${platform.quoteIdentifier(meta.tableName)}`
-      : platform.quoteIdentifier(meta.tableName);
-  let sql = `select ${columns.join(", ")} from ${table}`;
+  let sql = `select ${columns.join(", ")} from ${tableOf(meta as EntityMetadata, platform)}`;
   if (conditions.length > 0) sql += ` where ${conditions.join(" and ")}`;
   if (order.length > 0) sql += ` order by ${order.join(", ")}`;
   if (options.limit != null) {

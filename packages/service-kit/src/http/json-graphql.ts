@@ -22,8 +22,6 @@ export interface JsonGraphqlHttp<C extends BaseContext> {
 }
 
 export interface JsonGraphqlHttpOptions {
-  /** The path answered (default `/graphql`); a query string after it is passed to Apollo. */
-  path?: string;
   /** The largest body read; a larger one is answered 413 without being parsed. */
   bodyLimitBytes: number;
   /**
@@ -41,19 +39,35 @@ export interface JsonGraphqlHttpOptions {
 const JSON_TYPE = /^application\/json\s*(?:;|$)/i;
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i;
 
-export function writeBadRequest(res: ServerResponse, status: number, message: string): void {
+/** Answers with one GraphQL-shaped error (`{ errors: [error] }`), outside Apollo. */
+export function writeJsonError(
+  res: ServerResponse,
+  status: number,
+  error: { message: string; extensions: Record<string, unknown> },
+): void {
   res.statusCode = status;
   res.setHeader("content-type", "application/json; charset=utf-8");
-  res.end(
-    JSON.stringify({ errors: [{ message: `Bad request: ${message}`, extensions: { code: "BAD_REQUEST" } }] }),
-  );
+  res.end(JSON.stringify({ errors: [error] }));
+}
+
+/** A body refused before Apollo: `Bad request: …` with `BAD_REQUEST` and any further extensions. */
+export function writeBadRequest(
+  res: ServerResponse,
+  status: number,
+  message: string,
+  extensions: Record<string, unknown> = {},
+): void {
+  writeJsonError(res, status, {
+    message: `Bad request: ${message}`,
+    extensions: { code: "BAD_REQUEST", ...extensions },
+  });
 }
 
 export function jsonGraphqlHttp<C extends BaseContext>(
   apollo: ApolloServer<C>,
   opts: JsonGraphqlHttpOptions,
 ): JsonGraphqlHttp<C> {
-  const path = opts.path ?? "/graphql";
+  const path = "/graphql";
   const refuse = opts.refuse ?? writeBadRequest;
 
   const accepts = (req: IncomingMessage): boolean => {

@@ -134,7 +134,8 @@ export async function createSubgraphApp<C extends ServiceContext>(
     };
     return opts.extendContext ? opts.extendContext(base) : (base as C);
   };
-  const graphql = jsonGraphqlHttp(apollo, { bodyLimitBytes: opts.bodyLimitBytes ?? 25 * 1024 * 1024 });
+  const bodyLimitBytes = opts.bodyLimitBytes ?? 25 * 1024 * 1024;
+  const graphql = jsonGraphqlHttp(apollo, { bodyLimitBytes });
   handler = (req, res) => {
     if (graphql.accepts(req)) void graphql.handle(req, res, () => contextOf(req, res));
     else app(req, res);
@@ -143,7 +144,7 @@ export async function createSubgraphApp<C extends ServiceContext>(
   // refuses a simple request; a GET runs a query) with an empty body when it is not JSON.
   app.use(
     "/graphql",
-    express.json({ limit: opts.bodyLimitBytes ?? 25 * 1024 * 1024 }),
+    express.json({ limit: bodyLimitBytes }),
     (req, res) => void graphql.run(req, res, req.body ?? {}, () => contextOf(req, res)),
   );
 
