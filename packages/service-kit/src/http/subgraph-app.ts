@@ -16,6 +16,7 @@ import { LoaderCache, type ServiceContext } from "../context";
 import type { Orm } from "../db/orm";
 import { UnauthenticatedError } from "../errors";
 import { createErrorFormatter, metricsPlugin, requestIdOnErrorsPlugin } from "../graphql/plugins";
+import { compiledExecution } from "../graphql/compiled-execution";
 import { inputFieldOnErrorsPlugin } from "../graphql/input-errors";
 import { withheldReferencesPlugin } from "../graphql/withheld";
 import { jsonGraphqlHttp } from "./json-graphql";
@@ -69,7 +70,8 @@ export async function createSubgraphApp<C extends ServiceContext>(
   httpServer.keepAliveTimeout = 65_000;
 
   const apollo = new ApolloServer<ServiceContext>({
-    schema: opts.schema,
+    // Apollo parses, validates and runs the plugins; the operation runs compiled.
+    gateway: compiledExecution(opts.schema),
     introspection: opts.introspection ?? true,
     includeStacktraceInErrorResponses: false,
     // handleShutdown owns the signals: Apollo's own handler would stop and re-raise, exiting early.
