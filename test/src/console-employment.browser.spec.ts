@@ -11,6 +11,7 @@ import {
   pick,
   saved,
   shot,
+  submitModal,
   startConsole,
   type ConsoleUnderTest,
 } from "./browser";
@@ -276,7 +277,7 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     await showsFieldError(page, form, "拒绝原因", "请填写拒绝原因");
     await form.getByLabel("拒绝原因").fill("路途太远");
     await shot(page, "47-offer-outcome");
-    await page.getByRole("button", { name: "保存结果" }).click();
+    await submitModal(page, form, "保存结果");
     await saved(page, "已记录推荐结果");
     // Recorded offers leave the default list (pending answers).
     await expect.poll(() => declined.count(), { timeout: 15_000 }).toBe(0);
@@ -287,9 +288,10 @@ describe(`the console's employment write screens in Chromium on ${dialect}`, { t
     // Another row's form starts afresh (接受), not with the last row's refusal and reason.
     await expect.poll(() => form.getByRole("radio", { name: "接受" }).isChecked()).toBe(true);
     expect(await form.getByLabel("拒绝原因").count()).toBe(0);
-    await page.getByRole("button", { name: "保存结果" }).click();
+    // A click while the dialog still zooms in can submit nothing (a CI run waited 60 s on this
+    // form): submitModal clicks again until the form is gone.
+    await submitModal(page, form, "保存结果");
     await saved(page, "已记录推荐结果");
-    await form.waitFor({ state: "hidden" });
     await expect.poll(() => accepted.count(), { timeout: 15_000 }).toBe(0);
     await pick(page, page.getByTestId("filters"), "推荐结果筛选", "已拒绝");
     await declined.getByText("路途太远").waitFor();

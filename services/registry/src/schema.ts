@@ -4,7 +4,7 @@ import { BurdenNoticeResolver } from "./burden-notice/burden-notice.resolver";
 import { HouseholdResolver } from "./household/household.resolver";
 import { ImportResolver } from "./import/import.resolver";
 import { NeedsSurveyResolver } from "./needs-survey/needs-survey.resolver";
-import { resolvePersonReference } from "./person/person.loaders";
+import { resolvePersonReference, WITHHELD_FACTS } from "./person/person.loaders";
 import { PersonActivityResolver } from "./person/person-activity.resolver";
 import { PersonResolver } from "./person/person.resolver";
 import { Township } from "./township/township.entity";
@@ -22,6 +22,9 @@ export function buildRegistrySchema() {
       ImportResolver,
       BurdenNoticeResolver,
     ],
+    // A withheld person's facts throw FORBIDDEN when read (person.loaders.ts); `householdId` is
+    // not a field (the household resolver reads it).
+    guardedFields: { Person: WITHHELD_FACTS.filter((f) => f !== "householdId") },
     referenceResolvers: {
       // Batched: a list of 500 people from another subgraph costs one query here.
       Person: (ref, ctx) => resolvePersonReference(ctx as RegistryContext, ref),

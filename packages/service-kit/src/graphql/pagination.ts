@@ -58,7 +58,9 @@ export function ConnectionType<T extends object>(itemType: ClassType<T>) {
     @Field(() => [itemType])
     nodes!: T[];
 
-    @Field(() => Int, { description: "符合条件的总数 Total matching items" })
+    // Not a plain property read (`simple: false`): an uncounted page's `totalCount` throws, and
+    // compiled execution catches a throw at the field only in a resolver.
+    @Field(() => Int, { description: "符合条件的总数 Total matching items", simple: false })
     totalCount!: number;
 
     @Field(() => PageInfo)

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { isObjectType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker";
 import type { ServiceContext } from "../context";
@@ -18,6 +18,12 @@ export interface SubgraphSchemaOptions {
   orphanedTypes?: Function[];
   /** `__resolveReference` per entity type this service owns or extends. */
   referenceResolvers?: Record<string, ReferenceResolver>;
+  /**
+   * Plain fields whose value may throw when read (a withheld stub's getters), by type: each gets a
+   * resolver that reads it, so the throw is that field's error. Compiled execution reads a plain
+   * field as a property without a guard (`compiled-execution.ts`).
+   */
+  guardedFields?: Record<string, readonly string[]>;
 }
 
 const FEDERATION_LINK =
@@ -51,8 +57,22 @@ export async function buildFederatedSchema(
   const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
   // Every subgraph refuses control characters, over-long text and malformed ids the same way.
   applyInputPolicy(schema, collectTextRules(base));
+  for (const [typeName, names] of Object.entries(opts.guardedFields ?? {})) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type))
+      throw new Error(`guardedFields: ${typeName} is not an object type of this schema`);
+    for (const name of names) {
+      const field = type.getFields()[name];
+      if (!field) throw new Error(`guardedFields: ${typeName} has no field ${name}`);
+      field.resolve ??= readProperty;
+    }
+  }
   return { schema, sdl };
 }
+
+/** graphql's default resolver for an object's property, without its function-call case. */
+const readProperty: GraphQLFieldResolver<Record<string, unknown>, unknown> = (source, _args, _ctx, info) =>
+  source[info.fieldName];
 
 /**
  * A plain `@Field` reads its property through graphql's default resolver, not through a

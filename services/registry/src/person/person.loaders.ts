@@ -34,7 +34,7 @@ const WITHHELD: Bilingual = {
 };
 
 /** Facts a withheld person cannot show: reading one is `FORBIDDEN` on that field alone. */
-const WITHHELD_FACTS = [
+export const WITHHELD_FACTS = [
   "birthDate",
   "sex",
   "householdId",
