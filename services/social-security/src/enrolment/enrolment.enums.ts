@@ -6,6 +6,12 @@ export enum EnrolmentStatus {
   ENROLLED = "ENROLLED",
   SUSPENDED = "SUSPENDED",
 }
+/** What a clerk reads for each status, in the console and in a screening finding's detail. */
+export const ENROLMENT_STATUS_LABEL: Record<EnrolmentStatus, { zh: string; en: string }> = {
+  PENDING: { zh: "待参保", en: "pending" },
+  ENROLLED: { zh: "已参保", en: "enrolled" },
+  SUSPENDED: { zh: "暂停缴费", en: "suspended" },
+};
 registerEnumType(EnrolmentStatus, {
   name: "EnrolmentStatus",
   description: "参保状态 Enrolment status",

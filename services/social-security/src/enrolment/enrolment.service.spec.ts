@@ -429,6 +429,9 @@ describe.each(testDialects())("social-security enrolment and subsidies on %s", (
       const changes = second.runScreening.findings.nodes.filter((f) => f.kind === "CONTRIBUTION_CHANGED");
       expect(changes.map((f) => f.personId)).toEqual([good.personId]);
       expect(changes[0]!.detail).toContain("1 → 2");
+      // A clerk reads the statuses in words, not the enum's codes.
+      expect(changes[0]!.detail).toMatch(/已参保 → 已参保，档次 1 → 2.* \/ enrolled → enrolled, tier 1 → 2/);
+      expect(changes[0]!.detail).not.toMatch(/ENROLLED|PENDING/);
     });
 
     test("issue 9 item 9: a screening run back-fills the plan years of people known before the back-fill existed", async () => {

@@ -14,7 +14,7 @@ import { assertOwnsScheme } from "../common/ownership";
 import type { Scheme } from "../enrolment/enrolment.enums";
 import type { SocialSecurityContext } from "../context";
 import { Enrolment, EnrolmentChange } from "../enrolment/enrolment.entity";
-import { EnrolmentStatus } from "../enrolment/enrolment.enums";
+import { ENROLMENT_STATUS_LABEL, EnrolmentStatus } from "../enrolment/enrolment.enums";
 import { ensureObligations, subsidyStandard, subsidyVersions } from "../enrolment/enrolment.service";
 import { policies } from "../policy/policy.kinds";
 import { PremiumSubsidy } from "../enrolment/premium-subsidy.entity";
@@ -122,7 +122,7 @@ export class ScreeningService {
           townshipCode: e.townshipCode,
           kind: FindingKind.NOT_ENROLLED,
           recordId: e.id,
-          detail: `参保状态 ${e.status} / enrolment status ${e.status}`,
+          detail: `参保状态：${ENROLMENT_STATUS_LABEL[e.status].zh} / enrolment status: ${ENROLMENT_STATUS_LABEL[e.status].en}`,
         });
 
       const subsidies = await em.find(
@@ -167,7 +167,7 @@ export class ScreeningService {
           townshipCode: c.townshipCode,
           kind: FindingKind.CONTRIBUTION_CHANGED,
           recordId: c.id,
-          detail: `${c.fromStatus ?? "新建"} → ${c.toStatus}，档次 ${c.fromTier ?? "—"} → ${c.toTier ?? "—"}（${c.schemeYear}） / ${c.fromStatus ?? "new"} → ${c.toStatus}, tier ${c.fromTier ?? "—"} → ${c.toTier ?? "—"} (${c.schemeYear})`,
+          detail: `${c.fromStatus ? ENROLMENT_STATUS_LABEL[c.fromStatus].zh : "新建"} → ${ENROLMENT_STATUS_LABEL[c.toStatus].zh}，档次 ${c.fromTier ?? "—"} → ${c.toTier ?? "—"}（${c.schemeYear}年度） / ${c.fromStatus ? ENROLMENT_STATUS_LABEL[c.fromStatus].en : "new"} → ${ENROLMENT_STATUS_LABEL[c.toStatus].en}, tier ${c.fromTier ?? "—"} → ${c.toTier ?? "—"} (${c.schemeYear})`,
         });
         run.lastChangeId = c.id;
       }
