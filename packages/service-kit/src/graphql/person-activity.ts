@@ -86,6 +86,19 @@ function describe(
   return typeof found === "function" ? found(after) : found;
 }
 
+/** The audit entry's columns an activity entry is made of (besides `after`). */
+const ENTRY_COLUMNS = [
+  "at",
+  "action",
+  "actor",
+  "actorName",
+  "actorUnit",
+  "actorRoles",
+  "entityName",
+  "entityId",
+  "subjectId",
+] as const satisfies readonly (keyof AuditEntry)[];
+
 /**
  * The listed actions' audit entries per person, newest first: one statement per batch of up to
  * 1,000 people (`groupLoader`), so a page of people costs a constant number of statements.
@@ -102,6 +115,12 @@ export function activityLoader(
     { action: { $in: exact } },
     ...prefixes.map((p) => ({ action: { $like: `${p}%` } })),
   ];
+  // Only what an entry shows: never `before` (a whole snapshot of the record, the largest
+  // column), and `after` only when some description is made from it (issue 10 item 4).
+  const fields = [
+    ...ENTRY_COLUMNS,
+    ...(Object.values(actions).some((d) => typeof d === "function") ? ["after"] : []),
+  ];
   return groupLoader(
     ctx,
     "kit.person-activity",
@@ -110,7 +129,7 @@ export function activityLoader(
         ctx.em,
         AuditEntry,
         { subjectId: { $in: ids }, $or: byAction },
-        { orderBy: { at: "DESC", id: "DESC" } },
+        { fields, orderBy: { at: "DESC", id: "DESC" } },
       );
       return rows.flatMap((r) => {
         const description = describe(actions, r.entityName, r.action, r.after ?? null);
