@@ -1,17 +1,18 @@
 import type DataLoader from "dataloader";
 import type { EmploymentContext } from "../context";
-import { groupLoader, rowLoader } from "@pa/service-kit";
+import { findLean, groupLoader, rowLoader } from "@pa/service-kit";
 import { PostPlacement } from "./post-placement.entity";
 import { PostType } from "./post-type.entity";
 import { PublicWelfarePost } from "./post.entity";
 import { PostWorkLog } from "./work-log.entity";
 
+/** Read-only, for resolvers: plain rows (`findLean`), one statement per batch. */
 export const postLoaders = {
   post: (ctx: EmploymentContext): DataLoader<string, PublicWelfarePost | null> =>
     rowLoader(
       ctx,
       "post.byId",
-      (ids) => ctx.em.find(PublicWelfarePost, { id: { $in: ids } }),
+      (ids) => findLean(ctx.em, PublicWelfarePost, { id: { $in: ids } }),
       (p) => p.id,
     ),
 
@@ -19,7 +20,7 @@ export const postLoaders = {
     rowLoader(
       ctx,
       "post.type",
-      (codes) => ctx.em.find(PostType, { code: { $in: codes } }),
+      (codes) => findLean(ctx.em, PostType, { code: { $in: codes } }),
       (t) => t.code,
     ),
 
@@ -29,7 +30,12 @@ export const postLoaders = {
       ctx,
       "post.placements",
       (ids) =>
-        ctx.em.find(PostPlacement, { postId: { $in: ids } }, { orderBy: { startOn: "DESC", id: "DESC" } }),
+        findLean(
+          ctx.em,
+          PostPlacement,
+          { postId: { $in: ids } },
+          { orderBy: { startOn: "DESC", id: "DESC" } },
+        ),
       (p) => p.postId,
     ),
 
@@ -38,7 +44,7 @@ export const postLoaders = {
     groupLoader(
       ctx,
       "post.workLogs",
-      (ids) => ctx.em.find(PostWorkLog, { placementId: { $in: ids } }, { orderBy: { month: "ASC" } }),
+      (ids) => findLean(ctx.em, PostWorkLog, { placementId: { $in: ids } }, { orderBy: { month: "ASC" } }),
       (l) => l.placementId,
     ),
 };

@@ -21,6 +21,7 @@ import { validateIdNumber, validatePhone, maskIdNumber } from "./id-number.rules
 import { birthDateRangeForAges } from "./person.rules";
 import { personFacts, publishPersonChange } from "./person.events";
 import { Person } from "./person.entity";
+import { personLoader } from "./person.loaders";
 import { PovertyStatus, Sex } from "./person.enums";
 import type { PeopleFilter, RecordExitInput, RegisterPersonInput, UpdatePersonInput } from "./person.inputs";
 
@@ -32,9 +33,13 @@ export class PersonService {
   constructor(private readonly ctx: RegistryContext) {}
 
   /** A person the caller may see (township scope), or null. */
+  /**
+   * One person within the caller's township scope, read as a plain row through the request's
+   * person loader (the dossier's `person(id)`: no unit of work, the same statement as a page's).
+   */
   async get(id: string): Promise<Person | null> {
-    const identity = requireIdentity(this.ctx);
-    return this.ctx.em.findOne(Person, { id, ...townshipScope(identity) });
+    requireIdentity(this.ctx);
+    return personLoader(this.ctx).load(id);
   }
 
   /** The people list of the console: filters, township scope, cursor pagination. */

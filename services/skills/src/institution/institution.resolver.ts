@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { ConnectionType, PageArgs, rowLoader, Unit } from "@pa/service-kit";
+import { ConnectionType, findLean, PageArgs, rowLoader, Unit } from "@pa/service-kit";
 import type { SkillsContext } from "../context";
 import { TrainingInstitution } from "./institution.entity";
 import {
@@ -12,12 +12,12 @@ import { TrainingInstitutionService } from "./institution.service";
 @ObjectType("TrainingInstitutionConnection", { description: "培训机构列表 A page of training institutions" })
 export class TrainingInstitutionConnection extends ConnectionType(TrainingInstitution) {}
 
-/** One institution per id, batched per request. */
+/** One institution per id, batched per request; read-only plain rows (`findLean`). */
 export function institutionLoader(ctx: SkillsContext) {
   return rowLoader(
     ctx,
     "institution.byId",
-    (ids) => ctx.em.find(TrainingInstitution, { id: { $in: ids } }),
+    (ids) => findLean(ctx.em, TrainingInstitution, { id: { $in: ids } }),
     (r) => r.id,
   );
 }
