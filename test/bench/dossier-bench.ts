@@ -42,10 +42,10 @@ import {
   createDatabase,
   DEFAULT_PG_ADMIN_URL,
   dropDatabase,
-  readDemoStates,
   Role,
   signDevToken,
   Unit,
+  waitForDemoStates,
   withDatabase,
   type Identity,
 } from "@pa/service-kit";
@@ -332,16 +332,12 @@ async function main(): Promise<void> {
   // The demo's activity (each consumer's plan years, recorded once the people arrived) runs in
   // the background: until every service says `recorded`, its writes would be counted as the
   // requests' CPU and the page would grow while it is measured.
-  for (let i = 0; ; i++) {
-    if (i > 600) throw new Error("the demo's activity was not recorded in 300 s");
-    const states = await readDemoStates(
-      Object.fromEntries(subgraphs.map((s) => [s.name, `http://127.0.0.1:${s.port}/health`])),
-    );
-    if (Object.values(states).includes("failed"))
-      throw new Error(`demo activity failed: ${JSON.stringify(states)}`);
-    if (!Object.values(states).includes("recording")) break;
-    await sleep(500);
-  }
+  const states = await waitForDemoStates(
+    Object.fromEntries(subgraphs.map((s) => [s.name, `http://127.0.0.1:${s.port}/health`])),
+    { timeoutMs: 300_000, pollMs: 500 },
+  );
+  if (Object.values(states).includes("failed"))
+    throw new Error(`demo activity failed: ${JSON.stringify(states)}`);
   // Then idle in three windows in a row: the demo's events relayed and every reaction to them done.
   for (let i = 0, quiet = 0; i < 120 && quiet < 3; i++) {
     const before = procs.map(cpuMs);

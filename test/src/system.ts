@@ -6,7 +6,7 @@ import { createGateway, loadLedgers, readServiceList, type Gateway, type Gateway
 import {
   createLogger,
   createTokenVerifier,
-  readDemoStates,
+  waitForDemoStates,
   type DemoState,
   type Dialect,
   type Identity,
@@ -202,17 +202,10 @@ export async function startSystem(opts: {
         [...stderrTail].map(([name, lines]) => `[${name}] ${lines.join(`\n[${name}] `)}`).join("\n") ||
         "(no subgraph logged an error)",
       demoSettled: async (timeoutMs = 900_000, only) => {
-        const deadline = Date.now() + timeoutMs;
         const urls = only
           ? Object.fromEntries(Object.entries(healthUrls).filter(([name]) => only.includes(name)))
           : healthUrls;
-        for (;;) {
-          const states = await readDemoStates(urls);
-          if (!Object.values(states).includes("recording")) return states;
-          if (Date.now() > deadline)
-            throw new Error(`demo still recording after ${timeoutMs} ms: ${JSON.stringify(states)}`);
-          await new Promise((r) => setTimeout(r, 1000));
-        }
+        return waitForDemoStates(urls, { timeoutMs });
       },
       stop: async (name) => {
         const child = children.get(name);

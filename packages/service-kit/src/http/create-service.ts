@@ -106,6 +106,25 @@ export async function readDemoStates(healthUrls: Record<string, string>): Promis
 }
 
 /**
+ * Waits until no service's demo is `recording` (each `recorded`, `off` or `failed`) and returns
+ * the states; throws after `timeoutMs` naming what was still recording. For tests and benchmarks
+ * that measure what a clerk sees only once the demo's figures are complete.
+ */
+export async function waitForDemoStates(
+  healthUrls: Record<string, string>,
+  { timeoutMs, pollMs = 1000 }: { timeoutMs: number; pollMs?: number },
+): Promise<Record<string, DemoState>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const states = await readDemoStates(healthUrls);
+    if (!Object.values(states).includes("recording")) return states;
+    if (Date.now() > deadline)
+      throw new Error(`demo still recording after ${timeoutMs} ms: ${JSON.stringify(states)}`);
+    await new Promise((r) => setTimeout(r, pollMs));
+  }
+}
+
+/**
  * Each plugin's additions on top of the kit's context. The one assertion of the mechanism: a
  * loop cannot fold a tuple's types, and each plugin's `extendContext` is typed by `ServicePlugin<X>`,
  * so the result is what `PluginContext<P>` names.

@@ -32,7 +32,6 @@ const MASKED_ID_LIKE = /^(\d{6})\*{8}(\d{3}[\dXx])$/;
 export class PersonService {
   constructor(private readonly ctx: RegistryContext) {}
 
-  /** A person the caller may see (township scope), or null. */
   /**
    * One person within the caller's township scope, read as a plain row through the request's
    * person loader (the dossier's `person(id)`: no unit of work, the same statement as a page's).

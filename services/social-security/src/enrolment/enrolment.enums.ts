@@ -10,15 +10,15 @@ export enum EnrolmentStatus {
 export const ENROLMENT_STATUS_LABEL: Record<EnrolmentStatus, { zh: string; en: string }> = {
   PENDING: { zh: "待参保", en: "pending" },
   ENROLLED: { zh: "已参保", en: "enrolled" },
-  SUSPENDED: { zh: "暂停缴费", en: "suspended" },
+  SUSPENDED: { zh: "暂停/中断缴费", en: "suspended" },
 };
 registerEnumType(EnrolmentStatus, {
   name: "EnrolmentStatus",
   description: "参保状态 Enrolment status",
   valuesConfig: {
-    PENDING: { description: "待参保 Obligation created, not yet enrolled" },
-    ENROLLED: { description: "已参保 Enrolled" },
-    SUSPENDED: { description: "暂停/中断缴费 Suspended" },
+    PENDING: { description: `${ENROLMENT_STATUS_LABEL.PENDING.zh} Obligation created, not yet enrolled` },
+    ENROLLED: { description: `${ENROLMENT_STATUS_LABEL.ENROLLED.zh} Enrolled` },
+    SUSPENDED: { description: `${ENROLMENT_STATUS_LABEL.SUSPENDED.zh} Suspended` },
   },
 });
 

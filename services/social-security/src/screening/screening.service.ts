@@ -162,12 +162,14 @@ export class ScreeningService {
         { orderBy: { id: "ASC" } },
       );
       for (const c of changes) {
+        const from = c.fromStatus ? ENROLMENT_STATUS_LABEL[c.fromStatus] : { zh: "新建", en: "new" };
+        const to = ENROLMENT_STATUS_LABEL[c.toStatus];
         finding({
           personId: c.personId,
           townshipCode: c.townshipCode,
           kind: FindingKind.CONTRIBUTION_CHANGED,
           recordId: c.id,
-          detail: `${c.fromStatus ? ENROLMENT_STATUS_LABEL[c.fromStatus].zh : "新建"} → ${ENROLMENT_STATUS_LABEL[c.toStatus].zh}，档次 ${c.fromTier ?? "—"} → ${c.toTier ?? "—"}（${c.schemeYear}年度） / ${c.fromStatus ? ENROLMENT_STATUS_LABEL[c.fromStatus].en : "new"} → ${ENROLMENT_STATUS_LABEL[c.toStatus].en}, tier ${c.fromTier ?? "—"} → ${c.toTier ?? "—"} (${c.schemeYear})`,
+          detail: `${from.zh} → ${to.zh}，档次 ${c.fromTier ?? "—"} → ${c.toTier ?? "—"}（${c.schemeYear}年度） / ${from.en} → ${to.en}, tier ${c.fromTier ?? "—"} → ${c.toTier ?? "—"} (${c.schemeYear})`,
         });
         run.lastChangeId = c.id;
       }
