@@ -146,8 +146,10 @@ export function createKeepAliveFetcher(
         req.destroy(new Error(`the subgraph at ${target.origin} did not answer within ${timeoutMs} ms`));
       });
       req.on("error", reject);
-      if (init.body !== undefined) req.write(init.body);
-      req.end();
+      // The whole body in `end`: node then sends it with its Content-Length in one write, where a
+      // `write` first would have chunked it and sent the closing chunk in a second one (the
+      // subgraph waited for that segment before it could read the request).
+      req.end(init.body);
     });
 
   return {

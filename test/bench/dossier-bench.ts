@@ -12,12 +12,15 @@
  *         (`DossierTimeline`, `RegistryPanel`, `EmploymentPanel`, `SkillsPanel`,
  *         `SocialSecurityPanel`, `BurdenPanel`, read from the console's generated documents, so the
  *         bench follows the console) — as one `people(first: 100) { nodes { … } }`: the goal's figure;
+ *         printed with what its JSON alone costs one process (utf-8 decode, parse, stringify,
+ *         encode of the answer's bytes: `jsonFloor`), the least the gateway can spend on it;
  *      b. the same query as the console sends it, one person each, for each of the 100 people;
  *      c. with `--depth D`: `people(first: 100)` with every argument-free Person field, objects
  *         expanded D levels (`dossierPageQuery`; far heavier than any page: 765 KB at depth 2);
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
  *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each, in K
- *      rounds (default 3): each round's ratio, and the p50s of all rounds together.
+ *      rounds (default 3): each round's ratio, and the p50s of all rounds together; then the
+ *      same paired, one request each way per step in alternating order, so both see one machine;
  *
  * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a (or of 1b
  * with `--profile-row 1b`)
@@ -124,9 +127,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** User + system CPU of the process so far, in ms, from /proc/<pid>/stat (fields 14 and 15). */
 function cpuMs(p: Proc): number {
+  const { user, system } = cpuSplitMs(p);
+  return user + system;
+}
+
+/** The process's user and system (kernel) CPU so far, in ms. */
+function cpuSplitMs(p: Proc): { user: number; system: number } {
   const stat = readFileSync(`/proc/${p.child!.pid}/stat`, "utf8");
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLK_TCK;
+  return { user: (Number(fields[11]) * 1000) / CLK_TCK, system: (Number(fields[12]) * 1000) / CLK_TCK };
 }
 
 function start(p: Proc): void {
@@ -225,6 +234,30 @@ async function consoleDossier(): Promise<{
     documents: [`query Dossier($id: ID!) { person(id: $id) ${spreads} }\n${defs}`],
     merged: (n) => `query Dossier { people(first: ${n}) { nodes ${spreads} } }\n${defs}`,
   };
+}
+
+/**
+ * CPU ms of turning an answer of these bytes into a value and back in this process — utf-8
+ * decoding, `JSON.parse`, `JSON.stringify`, utf-8 encoding, each the mean of 50 runs after 10 —
+ * the least the gateway spends on a page it reads from the subgraphs and writes to the client
+ * whole, before any parsing, planning or shaping of GraphQL.
+ */
+function jsonFloor(body: Buffer): Record<"decode" | "parse" | "stringify" | "encode" | "total", number> {
+  const cpu = (f: () => unknown): number => {
+    for (let i = 0; i < 10; i++) f();
+    const before = process.cpuUsage();
+    for (let i = 0; i < 50; i++) f();
+    const d = process.cpuUsage(before);
+    return (d.user + d.system) / 50 / 1000;
+  };
+  const text = body.toString("utf8");
+  const value: unknown = JSON.parse(text);
+  const out = JSON.stringify(value);
+  const decode = cpu(() => body.toString("utf8"));
+  const parse = cpu(() => JSON.parse(text));
+  const stringify = cpu(() => JSON.stringify(value));
+  const encode = cpu(() => Buffer.from(out, "utf8"));
+  return { decode, parse, stringify, encode, total: decode + parse + stringify + encode };
 }
 
 /** CPU per request of each process over `repeat` passes of `requests`, sent one after another. */
@@ -356,7 +389,11 @@ async function main(): Promise<void> {
   const rows = sample.people.nodes;
   if (process.env.BENCH_DUMP) writeFileSync(process.env.BENCH_DUMP, JSON.stringify(sample, null, 1));
   console.log(
-    `\nthe console's dossier page (${page.names.join(", ")}) merged for ${rows.length} people: ${rows.filter((r) => r.employment).length} with employment, ${rows.filter((r) => r.socialSecurity).length} with social security; ${dossier.length} characters, ${JSON.stringify(sample).length} bytes of JSON`,
+    `\nthe console's dossier page (${page.names.join(", ")}) merged for ${rows.length} people: ${rows.filter((r) => r.employment).length} with employment, ${rows.filter((r) => r.socialSecurity).length} with social security; ${dossier.length} characters, ${Buffer.byteLength(JSON.stringify(sample))} bytes of JSON`,
+  );
+  const floor = jsonFloor(Buffer.from(JSON.stringify({ data: sample })));
+  console.log(
+    `   its JSON alone, in one process: utf-8 decode ${floor.decode.toFixed(2)} + JSON.parse ${floor.parse.toFixed(2)} + JSON.stringify ${floor.stringify.toFixed(2)} + utf-8 encode ${floor.encode.toFixed(2)} = ${floor.total.toFixed(2)} ms CPU (what the gateway spends on the page's bytes before any GraphQL work)`,
   );
   if (PROFILE_DIR) mkdirSync(PROFILE_DIR, { recursive: true });
   await cpuPerRequest(
@@ -384,7 +421,7 @@ async function main(): Promise<void> {
     });
     for (const depth of DEPTHS) {
       const q = dossierPageQuery(schema, PEOPLE, depth);
-      const body = JSON.stringify(await gql(gateway, token, q)).length;
+      const body = Buffer.byteLength(JSON.stringify(await gql(gateway, token, q)));
       await cpuPerRequest(
         `1c. every Person field, depth ${depth} (${q.length} characters, ${body} bytes of JSON)`,
         token,
@@ -403,7 +440,7 @@ async function main(): Promise<void> {
   let direct: number[] = [];
   let through: number[] = [];
   // CPU of each pass (warm-up included), less noisy than wall time on a VM whose cores are shared.
-  const cpu = { direct: 0, throughRegistry: 0, throughGateway: 0 };
+  const cpu = { direct: 0, throughRegistry: 0, throughGateway: 0, gatewaySystem: 0 };
   for (let round = 0; round < ROUNDS; round++) {
     let before = cpuMs(registry);
     const d = await timed(registry, token, single, REQUESTS);
@@ -412,10 +449,12 @@ async function main(): Promise<void> {
     const profiling = PROFILE_DIR && round === 0;
     if (profiling) gateway.child!.kill("SIGUSR2");
     before = cpuMs(registry);
-    const beforeGateway = cpuMs(gateway);
+    const beforeGateway = cpuSplitMs(gateway);
     const t = await timed(gateway, token, single, REQUESTS);
     cpu.throughRegistry += cpuMs(registry) - before;
-    cpu.throughGateway += cpuMs(gateway) - beforeGateway;
+    const afterGateway = cpuSplitMs(gateway);
+    cpu.throughGateway += afterGateway.user + afterGateway.system - beforeGateway.user - beforeGateway.system;
+    cpu.gatewaySystem += afterGateway.system - beforeGateway.system;
     if (profiling) {
       gateway.child!.kill("SIGUSR2");
       await sleep(1000);
@@ -434,7 +473,39 @@ async function main(): Promise<void> {
   );
   const per = (ms: number) => (ms / (ROUNDS * (REQUESTS + WARMUP))).toFixed(3);
   console.log(
-    `   CPU per request: registry alone ${per(cpu.direct)} ms · through the gateway: registry ${per(cpu.throughRegistry)} + gateway ${per(cpu.throughGateway)} ms`,
+    `   CPU per request: registry alone ${per(cpu.direct)} ms · through the gateway: registry ${per(cpu.throughRegistry)} + gateway ${per(cpu.throughGateway)} ms (${per(cpu.gatewaySystem)} of it in the kernel)`,
+  );
+
+  // 2'. The same, paired (both already warm from the passes above): each of N steps sends one
+  // request to the subgraph and one through the gateway, in alternating order, so both series see
+  // the same machine. Between two passes one
+  // after the other the machine itself changes: one run's rounds read 1.18×, 1.52× and 1.88×.
+  const paired: string[] = [];
+  const pairedDirect: number[] = [];
+  const pairedThrough: number[] = [];
+  const once = async (p: Proc): Promise<number> => {
+    const t = performance.now();
+    await gql(p, token, single);
+    return performance.now() - t;
+  };
+  for (let round = 0; round < ROUNDS; round++) {
+    const d: number[] = [];
+    const t: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      if (i % 2 === 0) {
+        d.push(await once(registry));
+        t.push(await once(gateway));
+      } else {
+        t.push(await once(gateway));
+        d.push(await once(registry));
+      }
+    }
+    paired.push(`${(p50(t) / p50(d)).toFixed(2)}×`);
+    pairedDirect.push(...d);
+    pairedThrough.push(...t);
+  }
+  console.log(
+    `   paired (one request each way per step): rounds ${paired.join(" · ")}; registry p50 ${p50(pairedDirect).toFixed(2)} ms · gateway p50 ${p50(pairedThrough).toFixed(2)} ms · ratio ${(p50(pairedThrough) / p50(pairedDirect)).toFixed(2)}×`,
   );
 }
 
