@@ -45,9 +45,27 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     for (const name of FORWARDED_HEADERS) headers.set(name, values[name]);
   }
 
+  /** Answers, per request, that the next call with this query returns without calling the subgraph. */
+  private readonly prefetched = new WeakMap<object, { query: string; response: SubgraphResponse }>();
+
+  /**
+   * The answer to this request's next call of `query`, already received (`direct-fetch.ts`: a
+   * direct fetch that got errors hands the request to the plan, which then does not call again).
+   */
+  answerNextWith(context: object, query: string, response: SubgraphResponse): void {
+    this.prefetched.set(context, { query, response });
+  }
+
   override async process(
     options: GraphQLDataSourceProcessOptions<GatewayContext>,
   ): Promise<SubgraphResponse> {
+    if ("incomingRequestContext" in options) {
+      const answered = this.prefetched.get(options.context);
+      if (answered && answered.query === options.request.query) {
+        this.prefetched.delete(options.context);
+        return answered.response;
+      }
+    }
     try {
       return await super.process(options);
     } catch (error) {

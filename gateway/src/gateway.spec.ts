@@ -61,6 +61,13 @@ class WidgetResolver {
     return w;
   }
 
+  /** A nullable field that fails for the second widget: a partial answer with an error. */
+  @FieldResolver(() => String, { nullable: true })
+  label(@Root() w: Widget): string {
+    if (w.id === "w2") throw new NotFoundError({ zh: "标签", en: "Label" }, w.id);
+    return `L-${w.id}`;
+  }
+
   /** Lets a test build an operation as deep as it likes. */
   @FieldResolver(() => Widget)
   next(@Root() w: Widget): Widget {
@@ -676,6 +683,112 @@ describe("production mode and per-environment subgraph URLs", () => {
       message: "widgets 暂不可用 / widgets is unavailable",
       path: ["widgets"],
       extensions: { code: "SERVICE_UNAVAILABLE", service: "widgets" },
+    });
+  });
+});
+
+describe("a query planned as one fetch asking what the client asked is answered with the subgraph's data (direct-fetch.ts)", () => {
+  let planned: Gateway;
+  let plannedUrl: string;
+  beforeAll(async () => {
+    const supergraph = composeSupergraph([
+      { name: widgets.name, url: widgets.url, typeDefs: widgets.sdl },
+      { name: pricing.name, url: pricing.url, typeDefs: pricing.sdl },
+    ]);
+    planned = await startGateway(supergraph, { directFetches: false });
+    plannedUrl = (await planned.listen(0)).url;
+  });
+  afterAll(async () => {
+    await planned?.close();
+  });
+
+  const ask = async (at: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(at, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await bearer()) },
+      body: JSON.stringify({ query, variables }),
+    });
+    // The request id differs per request; everything else must be the same.
+    const text = (await res.text()).replace(/"requestId":"[^"]*"/g, '"requestId":"…"');
+    return { status: res.status, text };
+  };
+  const directCount = async (outcome: string): Promise<number> => {
+    const text = await (await fetch(`${base}/metrics`)).text();
+    const line = text
+      .split("\n")
+      .find((l) => l.startsWith("gateway_direct_fetches_total{") && l.includes(`outcome="${outcome}"`));
+    return line ? Number(line.split(" ").at(-1)) : 0;
+  };
+
+  const cases: Array<{ name: string; query: string; variables?: Record<string, unknown>; direct: boolean }> =
+    [
+      { name: "plain fields", query: "{ widgets { id name } }", direct: true },
+      {
+        name: "aliases and nesting",
+        query: 'query Deep { a: widgets { n: name next { id next { name } } } b: widget(id: "w2") { id } }',
+        direct: true,
+      },
+      {
+        name: "a named fragment, an inline one and __typename",
+        query: "query F { widgets { __typename ...W ... on Widget { name } } } fragment W on Widget { id }",
+        direct: true,
+      },
+      {
+        // The planner sends __typename first: the subgraph's keys would come in another order.
+        name: "__typename after other fields",
+        query: "query T { widgets { id __typename name } }",
+        direct: false,
+      },
+      {
+        name: "@skip and @include by variables, one defaulted",
+        query:
+          "query S($skip: Boolean!, $with: Boolean = true) { widgets { id name @skip(if: $skip) next @include(if: $with) { id } } }",
+        variables: { skip: true },
+        direct: true,
+      },
+      { name: "a partial answer with an error", query: "{ widgets { id label } }", direct: false },
+      { name: "a refused root field", query: '{ widget(id: "nope") { id name } }', direct: false },
+      { name: "two subgraphs", query: JOINED, direct: false },
+    ];
+
+  test.each(cases)("$name: the same answer as the plan's", async ({ query, variables, direct }) => {
+    const answeredBefore = await directCount("answered");
+    const first = await ask(url, query, variables); // plans, and decides
+    const hitsBefore = widgets.hits.length;
+    const again = await ask(url, query, variables); // the direct path where the plan allows it
+    const hits = widgets.hits.length - hitsBefore;
+    const viaPlan = await ask(plannedUrl, query, variables);
+    expect(again).toEqual(viaPlan);
+    expect(first).toEqual(viaPlan);
+    expect((await directCount("answered")) - answeredBefore).toBe(direct ? 1 : 0);
+    // A direct fetch that got errors hands its answer to the plan: one call to the subgraph.
+    if (!query.includes("priceFen")) expect(hits).toBe(1);
+  });
+
+  test("variables the schema refuses are refused as the plan refuses them, and no subgraph sees them", async () => {
+    const query = "query V($skip: Boolean!) { widgets { id name @skip(if: $skip) } }";
+    await ask(url, query, { skip: false });
+    expect(await ask(url, query, { skip: false })).toEqual(await ask(plannedUrl, query, { skip: false }));
+    const hitsBefore = widgets.hits.length;
+    const refused = await ask(url, query, { skip: "yes" });
+    expect(widgets.hits.length - hitsBefore).toBe(0);
+    expect(refused).toEqual(await ask(plannedUrl, query, { skip: "yes" }));
+    expect(JSON.parse(refused.text)).toMatchObject({ errors: [{ extensions: { code: "BAD_USER_INPUT" } }] });
+  });
+
+  test("an answer with errors is reported the plan's way, from the one call made", async () => {
+    const plannedBefore = await directCount("planned");
+    await ask(url, 'query Once { widget(id: "w1") { id label } other: widget(id: "w2") { label } }');
+    const hitsBefore = widgets.hits.length;
+    const again = await ask(
+      url,
+      'query Once { widget(id: "w1") { id label } other: widget(id: "w2") { label } }',
+    );
+    expect(widgets.hits.length - hitsBefore).toBe(1);
+    expect((await directCount("planned")) - plannedBefore).toBe(1);
+    expect(JSON.parse(again.text)).toMatchObject({
+      data: { widget: { id: "w1", label: "L-w1" }, other: { label: null } },
+      errors: [{ path: ["other", "label"] }],
     });
   });
 });

@@ -42,6 +42,7 @@ import {
 import { overrideFor } from "./config";
 import { consoleRoutes, hasConsoleBuild } from "./console";
 import { SubgraphDataSource } from "./data-source";
+import { directFetches } from "./direct-fetch";
 import { createKeepAliveFetcher } from "./fetcher";
 import { exportRoutes } from "./exports";
 import { LimitCode, LimitExceededError, gatewayArmor, limitErrorOf, type GatewayLimits } from "./limits";
@@ -85,6 +86,11 @@ export interface GatewayOptions {
   exportPageSize?: number;
   /** The web console's production build to serve at `/` (same origin); omit to serve none. */
   consoleDir?: string | null;
+  /**
+   * Whether a query planned as one fetch that asks exactly what the client asked is answered
+   * with the subgraph's data as it came (`direct-fetch.ts`; default true). Off only to compare.
+   */
+  directFetches?: boolean;
 }
 
 export interface Gateway {
@@ -198,9 +204,20 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     "Requests refused before planning for a missing or bad token",
   );
 
+  const directCount = metrics.counter(
+    "gateway_direct_fetches_total",
+    "Queries planned as one fetch asking what the client asked: answered with the subgraph's data, or planned (its answer had errors)",
+    ["outcome"],
+  );
+  const direct = directFetches({
+    supergraphSdl: opts.supergraphSdl,
+    size: DOCUMENT_CACHE_SIZE,
+    count: (outcome) => directCount.inc({ outcome }),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     logger: log,
+    ...(opts.directFetches === false ? {} : { experimental_didResolveQueryPlan: direct.didResolveQueryPlan }),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
         name,
@@ -208,6 +225,8 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
         log,
       ),
   });
+
+  if (opts.directFetches !== false) direct.install(gateway);
 
   const app = express();
   app.disable("x-powered-by");
