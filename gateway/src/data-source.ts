@@ -45,7 +45,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     for (const name of FORWARDED_HEADERS) headers.set(name, values[name]);
   }
 
-  /** Answers, per request, that the next call with this query returns without calling the subgraph. */
+  /** Per request (its context): an answer already received, returned by the next call of its query. */
   private readonly prefetched = new WeakMap<object, { query: string; response: SubgraphResponse }>();
 
   /**

@@ -41,15 +41,16 @@ import { LruCache } from "@pa/service-kit";
  * the same arguments and directives, in the same order. The subgraph then answers the same keys
  * in the same order, has applied `@skip`/`@include` with the same variables, and has completed
  * every value by the same types: a field resolved in one subgraph has that subgraph's type in the
- * supergraph, or a nullable one where subgraphs disagree; a planner that adds a `__typename`,
- * merges a field or drops a fragment makes the prints differ and the operation takes the plan.
- * A supergraph with `@inaccessible` elements (values the API schema hides, which shaping would
- * refuse) never takes this path.
+ * supergraph, or a nullable one where subgraphs disagree; a planner that adds a `__typename` or
+ * moves one (it sends `__typename` first), merges a field or drops a fragment makes the prints
+ * differ and the operation takes the plan. A supergraph with `@inaccessible` elements (values the
+ * API schema hides, which shaping would refuse) never takes this path. The decisions are kept per
+ * document for the gateway's life: its supergraph is fixed at start.
  *
  * Variables the API schema refuses go to Apollo's executor, which reports them without calling a
- * subgraph, as for any operation. An answer with errors, or without data, is handed to Apollo's executor, which runs the plan
- * with the answer already received (`SubgraphDataSource.answerNextWith`: no second call) and
- * reports the errors its way.
+ * subgraph, as for any operation. An answer with errors, or without data, goes to Apollo's
+ * executor too, which runs the plan with the answer already received
+ * (`SubgraphDataSource.answerNextWith`: no second call) and reports the errors its way.
  */
 export interface DirectFetches {
   /** The gateway's `experimental_didResolveQueryPlan`: decides, once per document, whether its plan is direct. */

@@ -146,9 +146,8 @@ export function createKeepAliveFetcher(
         req.destroy(new Error(`the subgraph at ${target.origin} did not answer within ${timeoutMs} ms`));
       });
       req.on("error", reject);
-      // The whole body in `end`: node then sends it with its Content-Length in one write, where a
-      // `write` first would have chunked it and sent the closing chunk in a second one (the
-      // subgraph waited for that segment before it could read the request).
+      // The whole body in `end`: node then sends it with its Content-Length, where a `write` first
+      // made it chunked, ended by a closing chunk the subgraph had to wait for and parse.
       req.end(init.body);
     });
 

@@ -20,7 +20,8 @@
  *   2. gateway p50 against the subgraph's p50 on a single-subgraph query at concurrency 1
  *      (`people(first: 100) { nodes { id name … } }`, registry only), N requests each, in K
  *      rounds (default 3): each round's ratio, and the p50s of all rounds together; then the
- *      same paired, one request each way per step in alternating order, so both see one machine;
+ *      same paired, one request each way per step in alternating order, so both series see one
+ *      machine (the goal's figure).
  *
  * `--profile DIR` writes a V8 CPU profile of each process covering the requests of 1a (or of 1b
  * with `--profile-row 1b`)
@@ -478,8 +479,8 @@ async function main(): Promise<void> {
 
   // 2'. The same, paired (both already warm from the passes above): each of N steps sends one
   // request to the subgraph and one through the gateway, in alternating order, so both series see
-  // the same machine. Between two passes one
-  // after the other the machine itself changes: one run's rounds read 1.18×, 1.52× and 1.88×.
+  // the same machine. Between two passes one after the other the machine itself changes: one
+  // run's rounds read 1.18×, 1.52× and 1.88×.
   const paired: string[] = [];
   const pairedDirect: number[] = [];
   const pairedThrough: number[] = [];
