@@ -42,7 +42,7 @@ import {
 import { overrideFor } from "./config";
 import { consoleRoutes, hasConsoleBuild } from "./console";
 import { SubgraphDataSource } from "./data-source";
-import { directFetches } from "./direct-fetch";
+import { directFetches, type DirectFetches } from "./direct-fetch";
 import { createKeepAliveFetcher } from "./fetcher";
 import { exportRoutes } from "./exports";
 import { LimitCode, LimitExceededError, gatewayArmor, limitErrorOf, type GatewayLimits } from "./limits";
@@ -184,6 +184,20 @@ const DevTokenRequest = ClaimsSchema.extend({
   name: z.string().min(1).default("演示用户 Demo user"),
 });
 
+/** The direct path for single-fetch queries, counted in `gateway_direct_fetches_total`. */
+function directFetchesOf(supergraphSdl: string, metrics: ServiceMetrics): DirectFetches {
+  const count = metrics.counter(
+    "gateway_direct_fetches_total",
+    "Queries planned as one fetch asking what the client asked: answered with the subgraph's data, or planned (its answer had errors)",
+    ["outcome"],
+  );
+  return directFetches({
+    supergraphSdl,
+    size: DOCUMENT_CACHE_SIZE,
+    count: (outcome) => count.inc({ outcome }),
+  });
+}
+
 /**
  * The federation's entry point: verifies the caller's JWT before any planning, plans each
  * operation over the subgraphs of the supergraph, and forwards the token so each subgraph
@@ -204,20 +218,11 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
     "Requests refused before planning for a missing or bad token",
   );
 
-  const directCount = metrics.counter(
-    "gateway_direct_fetches_total",
-    "Queries planned as one fetch asking what the client asked: answered with the subgraph's data, or planned (its answer had errors)",
-    ["outcome"],
-  );
-  const direct = directFetches({
-    supergraphSdl: opts.supergraphSdl,
-    size: DOCUMENT_CACHE_SIZE,
-    count: (outcome) => directCount.inc({ outcome }),
-  });
+  const direct = opts.directFetches === false ? null : directFetchesOf(opts.supergraphSdl, metrics);
   const gateway = new ApolloGateway({
     supergraphSdl: opts.supergraphSdl,
     logger: log,
-    ...(opts.directFetches === false ? {} : { experimental_didResolveQueryPlan: direct.didResolveQueryPlan }),
+    ...(direct ? { experimental_didResolveQueryPlan: direct.didResolveQueryPlan } : {}),
     buildService: ({ name, url }) =>
       new SubgraphDataSource(
         name,
@@ -226,7 +231,7 @@ export async function createGateway(opts: GatewayOptions): Promise<Gateway> {
       ),
   });
 
-  if (opts.directFetches !== false) direct.install(gateway);
+  direct?.install(gateway);
 
   const app = express();
   app.disable("x-powered-by");
